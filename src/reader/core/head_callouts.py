@@ -1,13 +1,11 @@
 """A site's one-line callout between the byline and the body: a bracketed
 label, a short label and a colon or a note's mark (＊, ※), one sentence, right under the date
-line and over a longer first paragraph (【本會溫馨提示】…, 限时优惠：…); and a row of
-calls to act between the headline and the body (立即報名　WhatsApp查詢).
+line and over a longer first paragraph (【本會溫馨提示】…, 限时优惠：…).
 ``reader.core.page_title`` runs it once the headline is chosen.
 """
 
 from __future__ import annotations
 
-from reader.core.block_words import CALL_LEADS, call_row
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
@@ -57,11 +55,6 @@ def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
     the headline and the line right above it is the date line, is a labelled
     one-sentence line shorter than the paragraph under it: the site's note
     (its hours, its offer), not the article's first paragraph."""
-    for line in lines[top + 1 : head_end]:
-        # (a row of calls to act under the headline, 立即報名　WhatsApp查詢: buttons, marked once the
-        # lines around it are judged; its first two characters asked first, cheap)
-        if (f := line.folded) is not None and f[:2] in CALL_LEADS and line.kept and " " in f and call_row(f):
-            line.reason = Reason.WIDGET
     # (the first line kept under the headline: the first prose line, or a line
     # too short to open the body right over it; its text asked first, cheap)
     n = len(lines)
