@@ -1,7 +1,17 @@
 """Reader mode on the shapes held-out page set 100 showed: a table's rows
 set apart by full-width spaces, each led by its row number (1　苏志明　第4巷
-RM600), are the table's, not a menu's items, however short their cells; a
-menu never numbers its items, a pager's items are all figures."""
+RM600), are the table's, not a menu's items (a menu never numbers its items, a
+pager's items are all figures); a series' heads led by an ordinal (第1天 香港 →
+上饒 → 婺源) stay beside their kept siblings, arrows and all; a head ending in a
+colon over items numbered 1. and 2. (回應問題：) opens the article's list, not a
+block of comments; the headline stands over its byline, a tag wholly in
+brackets above it and a label's field under the byline are neither; a row of
+slashed roles and names (文稿／X 口述錄音／Y) credits people, the site's word for
+itself beside the date (本报社论) names no one, a speaker's pair (講員：X牧師)
+names the author without the title, and the publication's day past an event's
+dates the page; a row of calls to act (立即報名 WhatsApp查詢) is buttons, and a
+question about the page closing it (以上内容是否解决了您的问题？) the site's
+feedback box."""
 
 from __future__ import annotations
 
