@@ -10,11 +10,11 @@ import re
 import unicodedata
 
 from reader.core.credit_lines import is_credit_role
-from reader.core.credit_roles import ROLES
-from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date
+from reader.core.credit_roles import ROLES, SELF_NAME
+from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date, published_past_event
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
-from reader.core.pair_lines import UNIT_ROLE, role_pairs
+from reader.core.pair_lines import UNIT_ROLE, role_pairs, slashed_credits
 from reader.core.person_values import (
     fold_text,
     han_name_shaped,
@@ -74,6 +74,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     m = DATE_IN_LINE.search(folded)
     if not m or not m.group("y") or not (date := format_date(m)):
         return None
+    if m.start() > 2 and folded[m.start() - 1] in ":： ":
+        # (an event's day, then the page's: 崇拜日期：2029年3月11日｜上載：2029年3月14日)
+        date = published_past_event(folded, m) or date
     if m.start() == 0 and _DATE_LABEL_AFTER.match(folded, m.end()):
         return MetaLine(
             "date", date=date
@@ -139,6 +142,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     ):
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
         return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
+    if len(before) > 1 and (credited := slashed_credits(before)):
+        return MetaLine("byline", author=credited[0], date=date, credits=credited[1])
     if len(before) == 2 and _LATIN_NAME_WORD.fullmatch(before[0]) and _INITIAL.fullmatch(before[1]):
         # a given name and the surname's initial, Lina T.　2029年8月16日: one person by the date, no
         # outlet (a reader's name as sites print it; their place alone says whose)
@@ -210,7 +215,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("date", source=unit or (before[0] if len(before) == 1 else None), date=date)
 
 
-_ROLE_WORDS = tuple(ROLES)
+# (and a label naming a person by what they do, 講員, 講者: a maker's too; 場地 names a place)
+_ROLE_WORDS = (*ROLES, "员", "者")
 
 
 def _unit_value(token: str) -> str | None:
@@ -317,6 +323,8 @@ def outlet(value: str | None) -> str | None:
         return None  # (a rating or an icon is no name: 看过 ★★★★★)
     if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(folded := fold_text(value)) or value[-1] in "于於":
         return None  # (a label: 回答於, 发表于)
+    if folded[:1] == "本" and SELF_NAME.match(folded):
+        return None  # (the site's own word for itself leads: 本报社论, its voice, no outlet nor anyone's name)
     if len(value) > 2 and value[-1] in _LUNAR_UNITS and _lunar_day(value):
         return None  # (the lunar calendar's day beside the date, 農曆正月廿三, 丁未年臘月初八, 腊月二十五: no outlet)
     # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561

@@ -221,6 +221,23 @@ def button_row(folded: str) -> bool:
 
 _COUNTED = "\x00"  # (an icon and its count: one reaction button)
 
+# A row of calls to act (立即報名　WhatsApp查詢): the first led by "now", the others
+# ending in what a button asks for (enquire, sign up, book, buy); a few words, no clause.
+CALL_LEADS = ("立即", "马上", "即刻", "点击")
+_CALL_ENDS = ("查询", "咨询", "报名", "预约", "预订", "订购", "购买", "下单", "登记", "联络", "联系")
+_CALL_WORD = 12
+
+
+def call_row(folded: str) -> bool:
+    """Two or three buttons in a row, each a call to act (folded: 立即报名 whatsapp查询)."""
+    words = folded.split()
+    return (
+        2 <= len(words) <= 3
+        and words[0].startswith(CALL_LEADS)
+        and all(len(w) <= _CALL_WORD and not _PUNCTUATION.search(w) for w in words)
+        and all(w.endswith(_CALL_ENDS) or w.startswith(CALL_LEADS) for w in words[1:])
+    )
+
 
 def _icon_counts(words: list[str]) -> list[str]:
     """``words`` with each icon and the count after it (👍 412, 💬 27) as one button."""
@@ -235,6 +252,7 @@ def _icon_counts(words: list[str]) -> list[str]:
 
 __all__ = [
     "BUTTON_ROW",
+    "CALL_LEADS",
     "CAPTION_CREDIT_END",
     "CAPTION_END",
     "CAPTION_START",
@@ -243,5 +261,6 @@ __all__ = [
     "RELATED_HEADER",
     "SHARE_WORDS",
     "button_row",
+    "call_row",
     "caption_start",
 ]

@@ -40,11 +40,26 @@ def mark_call_buttons(lines: list[Line]) -> None:
     if i < 1 or (i + 1 < len(lines) and lines[i + 1].reason is None):
         return
     line, above = lines[i], lines[i - 1]
+    if _asks_of_page(line):
+        line.reason = Reason.WIDGET  # (the buttons the copy lost: 以上内容是否解决了您的问题？ 是 否)
+        return
     if (above.kept and "：" in line.text and _call_field(line.text)) or (
         # (or under the notice's signature date, which closes it: 2027年12月15日 / 立即报名)
         _lone_call(line.text) and (above.bad or SIGN_OFF_DATE.fullmatch(above.text) is not None)
     ):
         line.reason = Reason.WIDGET
+
+
+# The page naming itself (folded): the above, this article, this page
+_THE_PAGE = ("以上内容", "以上信息", "以上资讯", "以上说明", "以上回答", "本文", "本页", "本篇", "这篇")
+_QUESTION = 30  # (a feedback widget's question is short)
+
+
+def _asks_of_page(line: Line) -> bool:
+    """A short question about the page itself (以上内容是否解决了您的问题？, 本文对您有帮助吗？):
+    the site's feedback widget, its answer buttons lost, not the article's last word."""
+    f = line.folded
+    return f is not None and len(f) <= _QUESTION and f.endswith("?") and any(w in f for w in _THE_PAGE)
 
 
 def _lone_call(text: str) -> bool:

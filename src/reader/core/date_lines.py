@@ -188,8 +188,33 @@ def _clock_half(after: str, hour: int) -> int:
     return hour % 12 + (12 if half == "pm" else 0)
 
 
-# What the page's own day is labelled by: 发布日期, 更新时间, 出版日期, 公告日期.
-_PUBLISHING = ("发布", "发表", "更新", "修改", "编辑", "首发", "出版", "公告", "公布", "刊登", "刊出", "上传", "发文")
+# What the page's own day is labelled by: 发布日期, 更新时间, 出版日期, 公告日期 (上载: 上传 as Hong Kong writes it).
+_PUBLISHING = tuple("发布 发表 更新 修改 编辑 首发 出版 公告 公布 刊登 刊出 上传 上载 发文".split())
+_LABEL_CHARS = 6  # (a date's label: 崇拜日期, 上载)
+
+
+def _label_before(folded: str, start: int, end: int) -> str:
+    """The Han label whose colon ends right before ``end`` (spaces between), no
+    earlier than ``start``: 崇拜日期 of …｜崇拜日期：; "" for none."""
+    k = len(folded[start:end].rstrip()) + start - 1
+    if k < start or folded[k] not in ":：":
+        return ""
+    j = k
+    while j > start and k - j < _LABEL_CHARS and "\u3400" <= folded[j - 1] <= "\u9fff":
+        j -= 1
+    return folded[j:k].strip()
+
+
+def published_past_event(folded: str, first: re.Match[str]) -> str | None:
+    """The day a publishing label gives further along a row whose ``first``
+    date an event's label names (崇拜日期：2029年3月11日｜上载：2029年3月14日): the
+    page's own day; None when the first date's label is no event's."""
+    if not event_label(_label_before(folded, 0, first.start())):
+        return None
+    for d in DATE_IN_LINE.finditer(folded, first.end()):
+        if _label_before(folded, first.end(), d.start()).startswith(_PUBLISHING):
+            return format_date(d)
+    return None
 
 
 def event_label(label: str) -> bool:
@@ -245,6 +270,7 @@ __all__ = [
     "event_label",
     "fold_digits",
     "format_date",
+    "published_past_event",
     "revised_date",
     "split_date",
 ]

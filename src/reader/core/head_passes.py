@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.block_words import call_row
 from reader.core.folding import fold
 from reader.core.han import HAN, HAN_WORD
 from reader.core.headline import is_headline_shaped
@@ -139,7 +140,7 @@ def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
     only the headline, metadata or junk above and junk below (已募得 NT$
     1,284,600, a project's or a product's counters): the page's panel. A
     short label right under a poster's stats (主题 12　帖子 386 / 中级会员)
-    is the poster's rank."""
+    is the poster's rank, and a row of calls to act where the walk ends, buttons."""
     run: list[Line] = []
     for k in range(top + 1, head_end):
         line = lines[k]
@@ -154,6 +155,9 @@ def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
             run.append(line)
             continue
         if not line.bad:
+            if (f := line.folded) is not None and " " in f and call_row(f):
+                line.reason = Reason.WIDGET  # (a row of calls to act under them: 立即報名　WhatsApp查詢)
+                return
             # (or the poster's rank under their stats, 中级会员: the walk goes on past it)
             if len(line.text) > RANK or not (lines[k - 1].bad and is_stats_row(lines[k - 1].text)):
                 return

@@ -16,6 +16,7 @@ SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
 _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
 _WIDE_GAP = re.compile(r"\s*\u3000\s*")
+_ROW_NUMBER = 3  # (a table's row number: up to 999)
 _GLOSS_END = re.compile(r"[(（][^()（）]*[)）]$")  # (a bracketed gloss closing an item: 崔美善（최미선）)
 # A transliterated name's dot beside an enumeration's comma (叶尔江·哈布力、马合沙提·木拉提): a list of names.
 # (\w, not the Han range: this module is compiled on every start)
@@ -52,6 +53,9 @@ def is_menu(line: str) -> bool:
         lengths = {len(_GLOSS_END.sub("", item)) for item in items}
         if (
             len(items) >= 4
+            # (a table's row led by its row number, its next cell words: 1　苏志明　第4巷　RM600;
+            # a menu's items are never numbered, a pager's are all figures: 1　2　3　下一页)
+            and not (items[0].isdigit() and len(items[0]) <= _ROW_NUMBER and not items[1][:1].isdigit())
             and all((len(item) <= 8 and " " not in item) or _latin_name(item) for item in items)
             and (len(lengths) > 1 or any(not _CJK.search(item) for item in items))
         ):

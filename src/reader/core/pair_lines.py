@@ -6,10 +6,17 @@ from __future__ import annotations
 
 import re
 
-from reader.core.credit_roles import ROLES
+from reader.core.credit_roles import ROLES, WRITER_ROLES
 from reader.core.date_lines import DATE_IN_LINE, fold_digits, format_date
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import fold_text, han_name_shaped, monastic_name, person_value, titled_name
+from reader.core.person_values import (
+    fold_text,
+    han_name_shaped,
+    monastic_name,
+    person_value,
+    titled_name,
+    without_honorific,
+)
 
 # Any "ROLE：name" pair, the role a short word the tables may not know
 # (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
@@ -29,6 +36,11 @@ _SITE_MAKER = ("网站", "網站", "网页", "網頁", "站点", "站點")  # (b
 _PAIR_GAP = re.compile(r"[\s\u3000|｜·/／]*")  # (a slash between spaces parts them too: 評論人：X / date)
 HAN_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
 LONGEST_NAME = 4
+
+
+# The last characters of the honorifics and clergy titles after a name (女士, 牧師, 校長…:
+# person_values.without_honorific), Traditional and Simplified: a cheap test before it
+_HONORIFIC_LASTS = frozenset("士生姐师師父女授长長任")
 
 
 def role_pairs(line: str) -> MetaLine | None:
@@ -53,8 +65,12 @@ def role_pairs(line: str) -> MetaLine | None:
         titled = None
         if m and len(name := m.group("name")) > LONGEST_NAME and not name[:1].isascii() and not monastic_name(name):
             # (past four Han characters only a dharma name and its title, 釋宏覺法師, or a name after
-            # the title its holder has, 嘉賓：職業治療師馮詠詩)
-            m = m if (titled := titled_name(name)) else None
+            # the title its holder has, 嘉賓：職業治療師馮詠詩, or before the honorific or the clergy
+            # title after it, 講員：葉永康牧師)
+            titled = titled_name(name)
+            if titled is None and name[-1] in _HONORIFIC_LASTS and (bare := without_honorific(name)) != name:
+                titled = bare
+            m = m if titled else None
         if not m:
             # (a date may end the line: 评测：陆一鸣 图：韩冰 2024-09-05 10:00)
             if not pairs:
@@ -142,4 +158,42 @@ _JOINS = ("及", "與", "与", "、")
 _ROLE_WORD = 4  # (a role of PAIR is no longer)
 
 
-__all__ = ["END_NOTE", "HAN_NAME", "LONGEST_NAME", "PAIR", "UNIT_ROLE", "issuing_unit", "role_pairs", "section_pair"]
+# A row of credits whose roles the tables do not hold, each a short word and a
+# name set apart by a slash (文稿／邱詠晴 口述錄音／黃德明 更新日期：…): the shape says
+# they are roles and names, never an author and an outlet. A role that opens with
+# a writer's role word (文稿: 文; 口述錄音: 口述) names the author, the first such.
+_SLASHED_PAIRS = 2  # (one pair alone may be a place's or a topic's: 地點／台北)
+_SLASHED_ROLE = 4
+_WRITER_WORDS = tuple(sorted(WRITER_ROLES, key=len, reverse=True))
+
+
+def _slashed(token: str) -> tuple[str, str] | None:
+    role, slash, name = token.partition("／") if "／" in token else token.partition("/")
+    if not slash or not 1 <= len(role) <= _SLASHED_ROLE or "/" in name or "／" in name:
+        return None
+    return (role, name) if all("\u3400" <= c <= "\u9fff" for c in role) and han_name_shaped(name) else None
+
+
+def slashed_credits(tokens: list[str]) -> tuple[str | None, tuple[tuple[str, str], ...]] | None:
+    """The author and the (role, name) credits of ``tokens`` when every one is
+    such a pair, or None."""
+    if len(tokens) < _SLASHED_PAIRS or not all("／" in t or "/" in t for t in tokens):
+        return None
+    pairs = [pair for t in tokens if (pair := _slashed(t))]
+    if len(pairs) < len(tokens):
+        return None
+    author = next((name for role, name in pairs if fold_text(role).startswith(_WRITER_WORDS)), None)
+    return author, tuple(pairs)
+
+
+__all__ = [
+    "END_NOTE",
+    "HAN_NAME",
+    "LONGEST_NAME",
+    "PAIR",
+    "UNIT_ROLE",
+    "issuing_unit",
+    "role_pairs",
+    "section_pair",
+    "slashed_credits",
+]

@@ -124,6 +124,16 @@ _DISCLAIMER = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)
 NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.、]\s*\S")
 
 
+def heads_numbered_list(lines: list[Line], i: int) -> bool:
+    """Line ``i`` ends in a colon over items numbered 1. and 2. (回應問題： over
+    1. 你現在的曠野是甚麼？ / 2. …): the head of the article's own list; a block of
+    comments under its header is posts by their writers, never numbered so."""
+    if not lines[i].text.endswith(("：", ":")) or i + 2 >= len(lines):
+        return False
+    numbers = [m.group(1) if (m := NUMBERED_ITEM.match(x.text)) else None for x in lines[i + 1 : i + 3]]
+    return numbers == ["1", "2"]
+
+
 def rescue_announced_items(lines: list[Line]) -> None:
     """Items numbered on from 1 (1. … 2. … 3. …) right under a kept line of
     the body that announces them with a colon (可通过以下三种渠道办理：), one

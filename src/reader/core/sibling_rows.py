@@ -5,6 +5,9 @@ the other groups' slots stay, is that group's content, not a site's menu.
 And an entry that opens as both kept entries around it open (马德华（1931–2026），…
 / 区志强（1935–2026）； / 松本正雄（1933–2026），…) is one of their list, only
 shorter: its shape alone (a name and two years) does not make it a counter.
+And a head led by an ordinal (第1天 香港西九龍站 → 上饒站 → 婺源), whose
+places joined by arrows read as a breadcrumb, is one of its series beside a
+kept head under another number (第2天 …): no menu numbers its items in words.
 """
 
 from __future__ import annotations
@@ -134,3 +137,42 @@ def rescue_spaced_runs(lines: list[Line]) -> None:
             for line in run:
                 if line.reason in ROW_LIKE and line.meta is None:
                     line.restore()
+
+
+# A series' heads: 第, a numeral, the series' word (天, 站, 章, 部分), a space, its words.
+ORDINAL = "第"
+_ORDINAL = ORDINAL
+_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
+_COUNTER_MAX = 2  # (the series' word after the numeral: 天, 站, 章, 部分)
+
+
+def _series(text: str) -> tuple[str, str] | None:
+    """第1天 … → ("天", "1"): the series word and the numeral of a line led by
+    an ordinal and a space, or None."""
+    if text[:1] != _ORDINAL:
+        return None
+    k = 1
+    while k < len(text) and text[k] in _NUMERALS:
+        k += 1
+    head, _, rest = text.partition(" ")
+    word = head[k:]
+    if k == 1 or not rest or not 1 <= len(word) <= _COUNTER_MAX or not word.isalpha():
+        return None
+    return word, text[1:k]
+
+
+def series_head(lines: list[Line], i: int) -> bool:
+    """Line ``i``, led by an ordinal (第1天 香港西九龍站 → 上饒站 → 婺源) and gone as a
+    menu or a row of buttons, over a kept line, is a head of its series when
+    another head of it under another number is kept (第2天 篁嶺曬秋). (Asked by
+    the roll pass's walk over the lines gone as menus, before the short lines
+    are judged: the section's head over it, 行程, is judged beside it.)"""
+    series = _series(lines[i].text)
+    if series is None or lines[i].meta or i + 1 >= len(lines) or not lines[i + 1].kept:
+        return False
+    word, number = series
+    return any(
+        line.kept and (other := _series(line.text)) is not None and other[0] == word and other[1] != number
+        for line in lines
+        if line.text[:1] == _ORDINAL
+    )

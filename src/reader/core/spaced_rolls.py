@@ -20,6 +20,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.round_brackets import before_note, last_open
 from reader.core.schedule_rows import after_timed_row
+from reader.core.sibling_rows import ORDINAL, series_head
 from reader.core.surnames import COMPOUND_SURNAMES, CUED_SURNAMES
 from reader.core.tail_rows import han_number
 
@@ -274,6 +275,9 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
         reason = line.reason
         # (a roll of two-character names reads as a row of one-word buttons, 向前　程功　石坚: controls)
         if (reason is _NAVIGATION or reason is _CONTROLS) and (" " in line.text or _WIDE in line.text):
+            if line.text[:1] == ORDINAL and series_head(lines, i):
+                line.restore()  # (a series' head, 第1天 … → …, beside its kept siblings: sibling_rows)
+                continue
             if (
                 0 < i < last
                 and (lines[i - 1].kept or lines[i + 1].kept)

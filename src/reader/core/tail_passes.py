@@ -40,7 +40,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END, is_reference, is_tag_row
 from reader.core.line_passes import LIST_ITEM, Line, is_prose
 from reader.core.round_brackets import without_short_note
-from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections
+from reader.core.section_numbers import NUMBERED_ITEM, heads_numbered_list, resumes_sections
 from reader.core.signatures import CLOSING_WORDS
 from reader.core.summed_lists import counted_row, summed_up
 from reader.core.tail_notices import STATEMENT_LABEL
@@ -356,7 +356,7 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
             and not COMMENTER.match(nxt.text)
             and comments_under(lines, i) > 0
         )
-    if COMMENTS.match(folded) or _END_MARK.match(folded):
+    if (COMMENTS.match(folded) and not heads_numbered_list(lines, i)) or _END_MARK.match(folded):
         return True
     if not RELATED_HEADER.match(folded) or counted_row(lines[i - 1].folded, folded, lines[i - 1].reason):
         return False

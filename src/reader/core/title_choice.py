@@ -108,6 +108,8 @@ def choose_title(
     )
     # (both lazy sequences: their length asked once, not per candidate)
     has_fields, has_menu, count = len(fields) > 0, len(over_menu) > 0, len(lines)
+    over_byline: dict[int, int] = {}  # (a byline's first line: the candidate right over it)
+    under_byline: dict[int, int] = {}  # (a label-led candidate: the metadata line right over it)
     deck = -1  # (the standfirst under a headline-long candidate; an int: no list made per page)
     for rank, i in enumerate(head):
         text = words[i]
@@ -139,7 +141,9 @@ def choose_title(
             # (the site's menu, then its date widget, 2028年4月18日 星期二　天氣…: no byline of the
             # name above them, the masthead)
             bylined = False
-        score += 4 if bylined else 0
+        if bylined and after is not None:
+            score += 4
+            over_byline[after] = i
         # a heading of the author's right over a byline or a date: the post's own
         # headline, not the site's name in an H1 above it
         score += 6 if bylined and MARKDOWN_HEADING.match(lines[i]) else 0
@@ -161,7 +165,10 @@ def choose_title(
                 # (a headline-long line with a clause of its own: no site's name or column tag over it)
                 if n >= _DECK_HEAD and ("，" in text or "," in text or "；" in text):
                     deck = after
-        score += 2 if before is not None and meta[before] else 0
+        if before is not None and meta[before]:
+            score += 2
+            if _label_led(text):
+                under_byline[i] = before
         score += 3 if any(text.startswith(c) and text != c for c in crumbs) else 0
         # (led by the breadcrumb's last step in brackets: the column's banner, 【租務法律信箱】逢星期四刊出)
         score -= 4 if crumbs and text[:1] == "【" and any(text.startswith(f"【{c}】") for c in crumbs) else 0
@@ -193,12 +200,22 @@ def choose_title(
         score -= 6 if i > 0 and is_registration(lines[i - 1]) else 0
         score -= 4 if _SITE_SELF.search(text) else 0  # the site's notice: 本站将于12月1日凌晨进行系统维护
         # a note wholly in round brackets: the authors' affiliations, (此件公开发布)
-        score -= 6 if text[:1] in "（(" and text[-1:] in "）)" else 0
+        # (or a column's tag wholly in one pair of brackets: 【講道文字稿｜詩篇系列】 over the headline)
+        if text[:1] in "（(【" and text[-1:] in "）)】":
+            tag = text[0] == "【"
+            score -= 6 if (text[-1] == "】") == tag and (not tag or text.count("【") == 1) else 0
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
         score += shape_points(text)
         if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and _copy_of(lines[i], lines[j]) for j in head):
             score = -100.0  # the <title> copy: the headline is inside it
         scores[i] = score
+    for i, k in under_byline.items():
+        # a field under the byline (經文：詩篇七十八篇17至20節) when a candidate stands right over the
+        # byline: the body's first row, the headline the line the byline is under
+        while k > 0 and meta[k - 1]:
+            k -= 1
+        if over_byline.get(k, i) != i:
+            scores[i] -= 4
     if deck >= 0:
         scores[deck] -= 2  # the deck under such a headline, the byline right under it: never over its headline
     best = max(head, key=lambda i: (scores[i], -i), default=None)
@@ -207,6 +224,12 @@ def choose_title(
     title = words[best]
     used = [j for j in head if lines[j] == lines[best] or stems[j] == title or title in lines[j]]
     return title, used
+
+
+def _label_led(text: str) -> bool:
+    """A short label of one to four Han characters and its colon lead the line: 經文：…, 地點：…"""
+    k = text.find("：", 1, 5)
+    return k > 0 and all("\u3400" <= c <= "\u9fff" for c in text[:k])
 
 
 _CRUMB = re.compile(r"\s+(?:>|›|»)\s+")
