@@ -40,10 +40,11 @@ def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
     """:func:`meta_choice.settle`, its source and author cut to their names."""
-    metas = [_worded(meta) for meta in metas]
-    if hints.author is not None and not _has_word(hints.author):
+    if hints.author is not None and not _WORD(hints.author):
         hints = replace(hints, author=None)  # (a page's markup may give a signature's dash too)
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
+    if not _all_worded(source, author, credits):  # (rare: chosen again from the lines' names that have a word)
+        source, author, date, credits = meta_choice.settle([_worded(meta) for meta in metas], hints, lines)
     if source is not None:
         source = None if _exported_from(source, lines) else _site_name(source, lines)
     if source is None and (site := _slogan_site(lines)):
@@ -70,16 +71,19 @@ def settle(
     return source, author, date, credits
 
 
+def _all_worded(source: str | None, author: str | None, credits: Credits) -> bool:
+    """Every name given has a letter, a digit or a character."""
+    if (source is not None and not _WORD(source)) or (author is not None and not _WORD(author)):
+        return False
+    return all(_WORD(name) for _, name in credits) if credits else True
+
+
 def _worded(meta: MetaLine) -> MetaLine:
     """``meta`` without the names in it that have no letter or character
     (a signature's dash read as a name: —— 陳宥廷｜2029/03/15)."""
     source, author = meta.source, meta.author
-    if (source is None or _WORD(source)) and (author is None or _WORD(author)):
-        for _, name in meta.credits:
-            if not _WORD(name):
-                break
-        else:
-            return meta  # (every line: each name has a word)
+    if _all_worded(source, author, meta.credits):
+        return meta
     return replace(
         meta,
         source=source if source is None or _has_word(source) else None,
