@@ -1,0 +1,34 @@
+"""Reader mode on the shapes held-out page set 101 showed: a row of ticket or
+entry numbers apart by full-width spaces (No. 00871　No. 02290 …) under kept
+rows led by numbers of the same shape is the body's list, not a menu; a row
+of years counting up stays a menu."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_DRAW = (
+    "首页 | 会务简介 | 活动消息 | 联络我们",
+    "第三届环湖慈善跑抽奖结果",
+    "本届慈善跑已于上周六顺利结束，参加者共九百余人，筹得善款将全数拨作图书馆添书之用。",
+    "抽奖于当天中午在大会堂公开进行，得奖号码如下，请得奖者留意领奖安排：",
+    "特别奖",
+    "No. 3381　自行车一辆",
+    "参与奖（各得书券一张）",
+    "No. 1024　No. 2871　No. 0456　No. 3310",
+    "No. 0999　No. 2203　No. 1178　No. 3002",
+    "得奖者须于本月底之前携带票根到办事处领奖，逾期作废，敬请留意。",
+)
+
+
+def test_a_row_of_ticket_numbers_under_a_numbered_prize_row_stays() -> None:
+    kept = kept_set("\n".join(_DRAW))
+    assert same(_DRAW[7]) in kept
+    assert same(_DRAW[8]) in kept
+
+
+def test_a_row_of_years_counting_up_stays_a_menu() -> None:
+    lines = list(_DRAW)
+    lines[5] = "No. 2027　自行车一辆"
+    lines[7] = "No. 2025　No. 2026　No. 2027　No. 2028"
+    assert same(lines[7]) not in kept_set("\n".join(lines))
