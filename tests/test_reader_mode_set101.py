@@ -32,3 +32,25 @@ def test_a_row_of_years_counting_up_stays_a_menu() -> None:
     lines[5] = "No. 2027　自行车一辆"
     lines[7] = "No. 2025　No. 2026　No. 2027　No. 2028"
     assert same(lines[7]) not in kept_set("\n".join(lines))
+
+
+_TIMELINE = (
+    "排隊換證記",
+    "上個月終於換咗新證，由遞表到攞證前後差唔多半年，記低返個過程俾大家參考吓。",
+    "我嘅情況：舊證過咗期兩年，冇改過名，亦冇改過地址，所以手續算簡單。",
+    "時間線",
+    "2027-02-03　網上遞交I-130",
+    "2027-03-11　打指模",
+    "2027-06-20　收到新證通知",
+    "2027-07-02　親身攞證，一次搞掂",
+    "當日流程",
+    "9:10 到咗大堂，排隊過安檢，要出示預約信同埋身份證明文件。",
+    "9:40 上到樓層叫號，等咗差唔多半個鐘先到我，職員好有禮貌。",
+)
+
+
+def test_a_timelines_first_rows_go_back_with_the_rows_kept_under_them() -> None:
+    kept = kept_set("\n".join(_TIMELINE))
+    for row in _TIMELINE[4:8]:
+        assert same(row) in kept, row
+
