@@ -6,6 +6,8 @@ of years counting up stays a menu."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+from reader.core.line_features import template_key
 
 _DRAW = (
     "首页 | 会务简介 | 活动消息 | 联络我们",
@@ -54,3 +56,11 @@ def test_a_timelines_first_rows_go_back_with_the_rows_kept_under_them() -> None:
     for row in _TIMELINE[4:8]:
         assert same(row) in kept, row
 
+
+def test_a_timelines_head_another_file_also_has_stays_over_its_rows() -> None:
+    kept = kept_set_with_template("\n".join(_TIMELINE), {template_key("時間線")})
+    assert "時間線" in kept
+
+
+def kept_set_with_template(text: str, template: set[str]) -> set[str]:
+    return {same(p) for p in clean(text, template).paragraphs}
