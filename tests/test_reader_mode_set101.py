@@ -64,3 +64,29 @@ def test_a_timelines_head_another_file_also_has_stays_over_its_rows() -> None:
 
 def kept_set_with_template(text: str, template: set[str]) -> set[str]:
     return {same(p) for p in clean(text, template).paragraphs}
+
+
+_SCHEDULE = (
+    "社區飯堂八月開放安排",
+    "本中心社區飯堂八月繼續為區內長者及低收入家庭提供午餐，詳情如下。",
+    "服務對象",
+    "六十五歲或以上長者",
+    "領取綜援或低收入津貼的家庭",
+    "開放時間",
+    "星期一至五 中午12:00–1:30",
+    "注意事項",
+    "請自備餐具，中心不設外賣。",
+    "如遇八號風球，當日暫停開放。",
+    "查詢",
+    "電話：2345 6789（星期一至五 上午9時至下午5時）",
+    "WhatsApp：6123 4567（只接受文字訊息）",
+    "一碗飯的力量",
+    "每捐出港幣100元，就可以為一位長者提供五天的午餐，請支持我們的服務。",
+    "© 2029 某某中心 版權所有",
+)
+
+
+def test_contact_rows_under_the_articles_own_last_head_stay() -> None:
+    kept = kept_set("\n".join(_SCHEDULE))
+    assert same(_SCHEDULE[11]) in kept
+    assert "查詢" in kept
