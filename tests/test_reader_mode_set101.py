@@ -90,3 +90,16 @@ def test_contact_rows_under_the_articles_own_last_head_stay() -> None:
     kept = kept_set("\n".join(_SCHEDULE))
     assert same(_SCHEDULE[11]) in kept
     assert "查詢" in kept
+
+
+_REVIEW = (
+    "# 一家三口、一辆二手车：我们家五月的油钱账（附对照表）",
+    "*文 / 小林　2029年6月2日　阅读约5分钟*",
+    "先说结论：五月油钱超支了96元。",
+    "原因很简单，一半是塞车，一半是我。",
+    "我们住在城北，两个人上班方向相反，孩子的补习班又在另一头，所以每个月的油钱一直是家里最难预算的一项。",
+)
+
+
+def test_a_writers_labelled_opening_line_over_another_short_line_stays() -> None:
+    assert same(_REVIEW[2]) in kept_set("\n".join(_REVIEW))
