@@ -8,6 +8,7 @@ from __future__ import annotations
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.line_features import template_key
+from reader.core.metadata import Hints
 
 _DRAW = (
     "首页 | 会务简介 | 活动消息 | 联络我们",
@@ -103,3 +104,16 @@ _REVIEW = (
 
 def test_a_writers_labelled_opening_line_over_another_short_line_stays() -> None:
     assert same(_REVIEW[2]) in kept_set("\n".join(_REVIEW))
+
+
+def test_a_byline_names_the_writer_where_the_markups_author_is_the_site_itself() -> None:
+    text = "\n".join(
+        (
+            "我们家五月的油钱账",
+            "文 / 小林　2029年6月2日",
+            "我们住在城北，两个人上班方向相反，孩子的补习班又在另一头，所以每个月的油钱一直是家里最难预算的一项。",
+        )
+    )
+    cleaned = clean(text, hints=Hints(source="油钱小账本", author="油钱小账本"))
+    assert cleaned.metadata.author == "小林"
+    assert cleaned.metadata.source == "油钱小账本"

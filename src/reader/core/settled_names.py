@@ -43,6 +43,10 @@ def settle(
     metas = [_worded(meta) for meta in metas]
     if hints.author is not None and not _has_word(hints.author):
         hints = replace(hints, author=None)  # (a page's markup may give a signature's dash too)
+    elif hints.author is not None and hints.author == hints.source and any(m.author for m in metas):
+        # (the markup's author the site itself, a clip's author field holding the blog's name: it names
+        # no writer, and the byline's does: 文 / 阿May under a blog whose clip gives the blog as author)
+        hints = replace(hints, author=None)
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
     if source is not None:
         source = None if _exported_from(source, lines) else _site_name(source, lines)
