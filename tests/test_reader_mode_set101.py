@@ -117,3 +117,14 @@ def test_a_byline_names_the_writer_where_the_markups_author_is_the_site_itself()
     cleaned = clean(text, hints=Hints(source="油钱小账本", author="油钱小账本"))
     assert cleaned.metadata.author == "小林"
     assert cleaned.metadata.source == "油钱小账本"
+
+
+def test_a_long_row_of_fields_apart_by_wide_spaces_dates_the_message() -> None:
+    text = "\n".join(
+        (
+            "河堤路夜市收摊太晚，噪音扰民怎么办？",
+            "留言编号：HD20290611-0032　留言人：河堤小区住户　留言时间：2029-06-11 23:40　受理单位：某某区城市管理局",
+            "您好！我住河堤小区，楼下就是夜市，每天收摊都要到凌晨一点多，搬桌椅和拉卷帘门的声音很大，老人孩子都睡不好。",
+        )
+    )
+    assert clean(text).metadata.date == "2029-06-11 23:40"
