@@ -128,3 +128,18 @@ def test_a_long_row_of_fields_apart_by_wide_spaces_dates_the_message() -> None:
         )
     )
     assert clean(text).metadata.date == "2029-06-11 23:40"
+
+
+_MESSAGE = (
+    "河堤路夜市收摊太晚，噪音扰民怎么办？",
+    "留言编号：HD20290611-0032　留言人：河堤小区住户　留言时间：2029-06-11 23:40　受理单位：某某区城市管理局",
+    "留言内容",
+    "您好！我住河堤小区5栋，楼下就是夜市。",
+    "每天收摊都要到凌晨一点多，搬桌椅和拉卷帘门的声音很大，老人孩子都睡不好。",
+    "希望有关部门能规定一下收摊的时间，谢谢！",
+)
+
+
+def test_a_comments_word_head_right_under_the_headline_and_its_row_heads_the_body() -> None:
+    kept = kept_set("\n".join(_MESSAGE))
+    assert "留言内容" in kept
