@@ -192,6 +192,10 @@ def rescue_section_end_contacts(lines: list[Line]) -> None:
                 line.restore()
                 taken = i
                 continue
+        if _under_own_head(lines, i):  # (查詢 over 電話：…, among the body's other heads)
+            line.restore()
+            taken = i
+            continue
         row, head = lines[i - 1], lines[i - 2]
         asked = _question(head) and (i + 1 == n or lines[i + 1].reason is not _CONTACT)
         if (
@@ -271,3 +275,34 @@ def _over_fields(lines: list[Line], i: int) -> int:
 
 
 _SECTION_OPEN = frozenset("一二三四五六七八九十(（")
+
+
+# Contact rows under one of the article's own section heads: an article set
+# out in short heads (派發對象 / 注意事項 / 查詢), each over kept lines of its own,
+# may end with a head over whom to ask (查詢 over 電話：…). The rows under it
+# are that section's, as the rows under the other heads are theirs: a site's
+# contact block sits among its furniture, under no head that sits right under
+# the body's last sentence among sibling heads of the body.
+_HEAD = 6  # (a section's head is a word or two: no longer)
+_SIBLINGS = 2  # (the body's other heads of the same kind: fewer is no set of sections)
+
+
+def _head(line: Line) -> bool:
+    return line.kept and len(line.text) <= _HEAD and line.text.isalnum()
+
+
+def _section_head(lines: list[Line], k: int) -> bool:
+    """A bare head between kept lines, the one above it no head."""
+    if not 0 < k < len(lines) - 1 or not _head(lines[k]):
+        return False
+    return lines[k - 1].kept and not _head(lines[k - 1]) and lines[k + 1].kept
+
+
+def _under_own_head(lines: list[Line], i: int) -> bool:
+    """Contact row ``i`` sits right under a bare head right under a kept
+    sentence of the body, and the body has two other such heads over its
+    own kept lines."""
+    head, above = lines[i - 1], lines[i - 2]
+    if not _head(head) or not above.kept or above.short or not above.text.endswith(SENTENCE_END):
+        return False
+    return contact_row(lines[i].text) and sum(_section_head(lines, k) for k in range(i - 2)) >= _SIBLINGS

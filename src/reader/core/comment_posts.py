@@ -262,3 +262,17 @@ def _reactions(text: str) -> bool:
         and not text.endswith(SENTENCE_END)
         and not POSTER.match(text)
     )
+
+
+def heads_body(lines: list[Line], first: int, k: int) -> bool:
+    """Line ``k`` is the first head under the headline and its metadata row,
+    over prose: comments follow the body, never sit above all of it (留言内容
+    over the message itself, right under its 留言人/留言时间 row)."""
+    nxt = k + 1
+    if k == first + 1 or nxt >= len(lines) or lines[nxt].bad or lines[nxt].short:
+        return False
+    between = lines[first + 1 : k]
+    return len(lines[first].text) <= _HEADLINE and any(x.meta for x in between) and all(x.meta for x in between)
+
+
+_HEADLINE = 40  # (a headline is no longer: a longer first line is the body's paragraph)

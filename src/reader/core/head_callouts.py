@@ -68,7 +68,8 @@ def mark_callout_under(lines: list[Line], top: int, head_end: int) -> None:
         return
     if above.meta is not None and above.meta.kind == "editor":
         return  # (a post's edit stamp, 本帖最后由 … 编辑: the post's own first line under it)
-    if not (below.kept and len(below.text) > len(line.text) and not labelled(below.text)):
+    # (a paragraph, not one more short line: a writer's opening lines come one short line after another)
+    if not (below.kept and len(below.text) > max(len(line.text), _CALLOUT_LINE) and not labelled(below.text)):
         return
     if any(x.kept for x in lines[top + 1 : c]):
         return

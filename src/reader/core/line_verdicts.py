@@ -26,6 +26,7 @@ from reader.core.meta_lines import Verdict, bar_byline
 from reader.core.metadata import parse_meta_line, parse_repost_line
 
 _META_LINE = 60
+_FIELD_ROW, _FIELDS = 100, 3  # (a row of three labelled fields or more may be longer)
 _REPOST_START = ("本文", "本篇", "文章", "原文")
 # A Markdown ATX heading: '# 标题', '## 第一节'.
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
@@ -101,7 +102,10 @@ def judge_all(texts: list[str]) -> list[_Verdict]:
         else:
             reason = long_line_rule(without_markdown(line) if linked or "*" in line or "_" in line else line)
             if reason is None and not line.startswith(_REPOST_START):
-                out[i] = _PLAIN  # (most long lines: prose)
+                # (most long lines: prose; or a record's row of fields apart by wide spaces, its date
+                # among them: 留言编号：…　留言人：…　留言时间：…　受理单位：…)
+                wide = n <= _FIELD_ROW and "\u3000" in line and line.count("：") >= _FIELDS
+                out[i] = (None, None, False, meta) if wide and (meta := parse_meta_line(line, fold(line))) else _PLAIN
                 continue
             # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
             meta = parse_repost_line(line, fold(line)) if reason is None else None

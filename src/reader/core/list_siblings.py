@@ -68,6 +68,7 @@ def rescue_siblings(lines: list[Line]) -> None:
     of the notice's list (a contact row is weighed by whom it names: row_rescues);
     so is a row gone for a phrase only next to a kept row of the same cells."""
     started = False  # (the article's prose above)
+    start = 0  # (where it ends)
     n = len(lines)
     for i, line in enumerate(lines):
         if line.weak and line.reason is not None and line.reason is not _CONTACT and not line.meta:
@@ -76,6 +77,7 @@ def rescue_siblings(lines: list[Line]) -> None:
             continue
         if not started:
             started = line.reason is None and line.meta is None and not line.short and line.text.endswith(PROSE_ENDS)
+            start = i
             continue
         if line.reason not in ROW_LIKE or line.meta or len(line.text) > _FIELD:
             continue
@@ -90,7 +92,20 @@ def rescue_siblings(lines: list[Line]) -> None:
                 and ((figured and _cells(x.text) == shape) or _same_tail(x.text, line.text))
             ):
                 line.restore()
+                if shape is not None and figured:  # (the rows above it, gone while it was: the list's first rows)
+                    _restore_above(lines, i, shape, start)
                 break
+
+
+def _restore_above(lines: list[Line], i: int, shape: tuple[bool, ...], start: int) -> None:
+    """Take back the rows right above row ``i``, under the prose at ``start``,
+    that went by their shape with its cells: a list's first rows, whose only
+    kept sibling was below them (2028-11-06　網上遞交 over 2029-01-15　打指模)."""
+    for j in range(i - 1, start, -1):
+        x = lines[j]
+        if x.reason not in ROW_LIKE or x.meta or len(x.text) > _FIELD or _cells(x.text) != shape:
+            return
+        x.restore()
 
 
 def _same_tail(a: str, b: str) -> bool:

@@ -142,13 +142,21 @@ def _heads_own_lines(lines: list[Line], i: int, template: Collection[str]) -> bo
 
 def _heads_own_rows(lines: list[Line], i: int, template: Collection[str]) -> bool:
     """The three lines under line ``i`` are rows of as many cells apart by wide
-    gaps (three or more), the last two in no other file: a table of this page's
+    gaps (three or more; or two, each led by a figure, the head right under a
+    paragraph of the body), the last two in no other file: a table of this page's
     own, whatever its shape made of the rows (a site's block of rows recurs whole)."""
     under = lines[i + 1 : i + 4]
     if len(under) < 3 or any(x.meta or "\u3000" not in x.text for x in under):
         return False
     widths = {len(row_cells(x.text)) for x in under}
-    return len(widths) == 1 and widths.pop() >= 3 and all(template_key(x.text) not in template for x in under[1:])
+    if len(widths) != 1 or any(template_key(x.text) in template for x in under[1:]):
+        return False
+    # (or two cells a row, each led by a figure, under a paragraph: a timeline's date and step, 2029-01-15　打指模)
+    width = widths.pop()
+    if width == 2 and i > 0 and all(x.text[0].isdigit() for x in under):
+        above = lines[i - 1]
+        return above.kept and not above.short and above.text.endswith(SENTENCE_END)
+    return width >= 3
 
 
 # (a numbered rule's clause ends with a semicolon: 1. 请于开车前30分钟到达候车站台；)

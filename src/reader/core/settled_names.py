@@ -42,6 +42,10 @@ def settle(
     """:func:`meta_choice.settle`, its source and author cut to their names."""
     if hints.author is not None and not _WORD(hints.author):
         hints = replace(hints, author=None)  # (a page's markup may give a signature's dash too)
+    elif hints.author is not None and hints.author == hints.source and any(m.author for m in metas):
+        # (the markup's author the site itself, a clip's author field holding the blog's name: it names
+        # no writer, and the byline's does: 文 / 阿May under a blog whose clip gives the blog as author)
+        hints = replace(hints, author=None)
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
     if not _all_worded(source, author, credits):  # (rare: chosen again from the lines' names that have a word)
         source, author, date, credits = meta_choice.settle([_worded(meta) for meta in metas], hints, lines)

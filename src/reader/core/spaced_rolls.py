@@ -14,6 +14,7 @@ head, gone as a counter, is the list's head.
 
 from __future__ import annotations
 
+from reader.core.code_rolls import code_roll
 from reader.core.folding import fold
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
@@ -279,26 +280,30 @@ def rescue_spaced_rolls(lines: list[Line]) -> None:
                 line.restore()  # (a series' head, 第1天 … → …, beside its kept siblings: sibling_rows)
                 continue
             if (
-                0 < i < last
-                and (lines[i - 1].kept or lines[i + 1].kept)
-                and _roll(line.text, lines[i - 1].text, lines[i - 1].kept and lines[i + 1].kept, lines[i + 1].text)
-            ) or (
-                _WIDE in line.text
-                # (the next row's numbered label is no cell: 第二组：　宋佳音　黄石　麦子（麦志伟）)
-                and (
-                    (
-                        _after_roll(lines, rolled, i)
-                        and _more_of(_labelled(line.text, (lines[i - 1].text,)) or line.text)
-                    )
-                    or _amid_kin_rows(lines, i)
-                    or (reason is _NAVIGATION and after_timed_row(lines, i))
-                    or (
-                        _PAIR_GAP in line.text
-                        and (_beside_kept(lines, i) or _after_roll(lines, rolled, i))
-                        and _paired(line.text)
+                (
+                    0 < i < last
+                    and (lines[i - 1].kept or lines[i + 1].kept)
+                    and _roll(line.text, lines[i - 1].text, lines[i - 1].kept and lines[i + 1].kept, lines[i + 1].text)
+                )
+                or (
+                    _WIDE in line.text
+                    # (the next row's numbered label is no cell: 第二组：　宋佳音　黄石　麦子（麦志伟）)
+                    and (
+                        (
+                            _after_roll(lines, rolled, i)
+                            and _more_of(_labelled(line.text, (lines[i - 1].text,)) or line.text)
+                        )
+                        or _amid_kin_rows(lines, i)
+                        or (reason is _NAVIGATION and after_timed_row(lines, i))
+                        or (
+                            _PAIR_GAP in line.text
+                            and (_beside_kept(lines, i) or _after_roll(lines, rolled, i))
+                            and _paired(line.text)
+                        )
                     )
                 )
-            ):
+                or (reason is _NAVIGATION and code_roll(lines, i))
+            ):  # (ticket numbers: code_rolls)
                 line.restore()
                 rolled = i
         elif reason is _COUNTER and i < last and (n := _counted(line.text)) and lines[i + 1].kept:

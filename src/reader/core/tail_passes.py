@@ -21,6 +21,7 @@ from reader.core.comment_posts import (
     comments_block,
     comments_under,
     floor_led,
+    heads_body,
     in_replies,
     later_floor,
     named_floor,
@@ -104,7 +105,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     i = first_body + 1
     for k in starts:
         line, folded = lines[k], lines[k].folded or ""
-        if k >= i and _opens_block(lines, k, folded):  # (k < i: inside the block above)
+        if k >= i and _opens_block(lines, k, folded) and not heads_body(lines, first_body, k):  # (k < i: inside)
             i = k
             if not (marked := _END_MARK.match(folded)) or folded.strip() != "(完)":  # (（完）: the body's last)
                 line.reason = line.reason or Reason.RELATED
