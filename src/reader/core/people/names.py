@@ -232,7 +232,8 @@ HAN_RE = re.compile(f"[{CJK}]")
 NAME_DOTS = "·‧・•"
 
 # English name tokens: Capitalised words, Mc/Mac/Le/De-style inner capitals,
-# hyphenated given names (Fei-Fei), and middle initials (W.).
+# hyphenated given names (Fei-Fei), a glottal stop's apostrophe inside a word (Yata'uyungana: three
+# letters or more after it, so no contraction or possessive, Tom's, We're), and middle initials (W.).
 # Lower-case particles inside a name: Ursula von der Leyen, Vincent van Gogh.
 NAME_PARTICLES = frozenset("von van der den de da di du la le del della bin binti al ibn".split())
 
@@ -242,7 +243,7 @@ LATIN_EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ" + LATIN_EXTENDED, "a-zß-öø-ÿ" + LATIN_EXTENDED
 EN_TOKEN = (
     rf"(?:[A-Z]-[A-Z][a-z]+"  # I-Min
-    rf"|(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+    rf"|(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|['’][{_LOWER}]{{3,}})*"
     rf"|[A-Z]\.)"  # a middle initial
 )
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"

@@ -1,0 +1,21 @@
+"""People set 86's fix pass (tests/data/people/fresh86): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in names_in(text)}
+
+
+def test_a_glottal_stops_apostrophe_inside_a_latin_name_part_is_part_of_it() -> None:
+    names = _names("部落耆老林正義（Pasuya Tiakiana'ngu，日本名林正一）帶著年輕人重建會所。")
+    assert fold("Pasuya Tiakiana'ngu") in names and fold("Pasuya Tiakiana") not in names, names
+
+
+def test_a_possessive_or_a_contraction_stays_out_of_a_latin_name() -> None:
+    names = _names("我们采访了Tom Smith's团队的负责人，他说They're ready。")
+    assert fold("Tom Smith's") not in names and fold("They're") not in names, names
+
