@@ -19,3 +19,7 @@ def test_a_possessive_or_a_contraction_stays_out_of_a_latin_name() -> None:
     names = _names("我们采访了Tom Smith's团队的负责人，他说They're ready。")
     assert fold("Tom Smith's") not in names and fold("They're") not in names, names
 
+
+def test_a_prefectures_governor_before_a_name_is_a_role() -> None:
+    names = _names("延边第一任州长朱德海的故事，常被讲给孩子听。")
+    assert fold("朱德海") in names, names
