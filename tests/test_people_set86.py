@@ -23,3 +23,14 @@ def test_a_possessive_or_a_contraction_stays_out_of_a_latin_name() -> None:
 def test_a_prefectures_governor_before_a_name_is_a_role() -> None:
     names = _names("延边第一任州长朱德海的故事，常被讲给孩子听。")
     assert fold("朱德海") in names, names
+
+
+def test_a_works_other_name_bracketed_after_its_title_is_no_person() -> None:
+    names = _names("晚会上，大家合唱了《阿里郎》和《桔梗谣》（道拉吉）。民俗学者安在贤教授全程做了记录。")
+    assert fold("道拉吉") not in names and fold("安在贤") in names, names
+
+
+def test_a_singer_credited_in_brackets_after_a_song_stays_a_person() -> None:
+    names = _names("点歌单：《月亮代表我的心》（邓丽君），《甜蜜蜜》。")
+    assert fold("邓丽君") in names, names
+
