@@ -34,3 +34,7 @@ def test_a_singer_credited_in_brackets_after_a_song_stays_a_person() -> None:
     names = _names("点歌单：《月亮代表我的心》（邓丽君），《甜蜜蜜》。")
     assert fold("邓丽君") in names, names
 
+
+def test_zhi_before_the_hand_of_ends_the_name() -> None:
+    names = _names("新龍頭出自紮作師傅林火之手。七十三歲嘅火叔用咗三個月先整好。")
+    assert fold("林火") in names and fold("林火之") not in names, names

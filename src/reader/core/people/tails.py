@@ -41,6 +41,9 @@ MALAY_TITLES_HAN = ("拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿�
 
 # A name and the next item joined by a conjunction, the item a quoted title or word.
 _CONJUNCTIONS = frozenset("和与及")
+# What 之 ('of') after a name takes: a kin character (彭祖之子), or the hand, the mouth or the work of
+# someone (出自林火之手, 借老人之口, 乃王维之作).
+_OF_WHOM = KIN_CHARACTERS | frozenset("手口作")
 _OPENING_MARKS = "《〈「『“\"'"
 
 
@@ -87,8 +90,8 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             continue
         if len(form) == 3 and form[-1] in _CONJUNCTIONS and _joined_on(folded, form):
             end, form = end - 1, form[:-1]  # 段誉和《天龙八部》, 王婶和熬汤的马师傅: a conjunction after a name
-        elif len(form) == 3 and form[-1] == "之" and folded[end : end + 1] in KIN_CHARACTERS:
-            end, form = end - 1, form[:-1]  # 彭祖之子: "the son of", the name before 之
+        elif len(form) == 3 and form[-1] == "之" and folded[end : end + 1] in _OF_WHOM:
+            end, form = end - 1, form[:-1]  # 彭祖之子: "the son of", the name before 之 (出自林火之手: "by the hand")
         if _address_said(form, folded, end) or (len(form) == 3 and _name_and_verb(form, folded, end)):
             end, form = end - 1, form[:-1]
         if len(form) == surname_length(folded, start) + 1 and address_starts_before(folded, end):
