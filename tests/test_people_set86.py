@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from people_support import names_in
 from reader.core.folding import fold
+from reader.core.people.vetting import not_a_name
 
 
 def _names(text: str) -> set[str]:
@@ -38,3 +39,7 @@ def test_a_singer_credited_in_brackets_after_a_song_stays_a_person() -> None:
 def test_zhi_before_the_hand_of_ends_the_name() -> None:
     names = _names("新龍頭出自紮作師傅林火之手。七十三歲嘅火叔用咗三個月先整好。")
     assert fold("林火") in names and fold("林火之") not in names, names
+
+
+def test_a_generation_word_is_no_name() -> None:
+    assert not_a_name("孙辈") and not_a_name("晚辈") and not not_a_name("金昌浩")
