@@ -43,3 +43,12 @@ def test_zhi_before_the_hand_of_ends_the_name() -> None:
 
 def test_a_generation_word_is_no_name() -> None:
     assert not_a_name("孙辈") and not_a_name("晚辈") and not not_a_name("金昌浩")
+
+
+def test_two_found_names_written_together_at_every_mention_of_the_second_are_one() -> None:
+    text = (
+        "藏族机械师次仁多吉和蒙古族发电班长苏和巴特尔一起守着发电栋，苏和会拉马头琴。\n\n"
+        "岗位｜姓名｜驻地\n发电班长｜苏和巴特尔｜发电栋\n机械｜次仁多吉｜发电栋\n厨师｜胡德顺｜食堂\n"
+    )
+    names = _names(text)
+    assert fold("巴特尔") not in names and fold("苏和巴特尔") in names, names
