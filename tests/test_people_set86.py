@@ -52,3 +52,9 @@ def test_two_found_names_written_together_at_every_mention_of_the_second_are_one
     )
     names = _names(text)
     assert fold("巴特尔") not in names and fold("苏和巴特尔") in names, names
+
+
+def test_a_clan_part_alone_before_a_modal_verb_is_the_short_name() -> None:
+    text = "机械师次仁多吉守着发电栋，次仁会唱酒歌。\n岗位｜姓名\n机械｜次仁多吉\n厨师｜胡德顺\n"
+    names = _names(text)
+    assert fold("次仁会唱") not in names and fold("次仁多吉") in names, names
