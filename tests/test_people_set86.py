@@ -58,3 +58,10 @@ def test_a_clan_part_alone_before_a_modal_verb_is_the_short_name() -> None:
     text = "机械师次仁多吉守着发电栋，次仁会唱酒歌。\n岗位｜姓名\n机械｜次仁多吉\n厨师｜胡德顺\n"
     names = _names(text)
     assert fold("次仁会唱") not in names and fold("次仁多吉") in names, names
+
+
+def test_a_cantonese_pronoun_and_daughter_cue_the_name_after_them() -> None:
+    names = _names(
+        "插香組由鄭淑芬（芬姐）帶領。芬姐話：「插香要快又要密，唔係就會甩香。」佢個女鄭嘉欣今年第一次入組，一晚插咗成千枝，手指都燙到起泡。"
+    )
+    assert fold("鄭嘉欣") in names, names
