@@ -65,3 +65,8 @@ def test_a_cantonese_pronoun_and_daughter_cue_the_name_after_them() -> None:
         "插香組由鄭淑芬（芬姐）帶領。芬姐話：「插香要快又要密，唔係就會甩香。」佢個女鄭嘉欣今年第一次入組，一晚插咗成千枝，手指都燙到起泡。"
     )
     assert fold("鄭嘉欣") in names, names
+
+
+def test_a_nationality_and_a_gloss_a_word_a_character_make_a_name_spelt_by_sound() -> None:
+    names = _names("今年的散文首獎頒給緬甸籍的覺溫（Kyaw Win），他在桃園的工廠工作。")
+    assert fold("覺溫") in names, names
