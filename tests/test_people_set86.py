@@ -70,3 +70,10 @@ def test_a_cantonese_pronoun_and_daughter_cue_the_name_after_them() -> None:
 def test_a_nationality_and_a_gloss_a_word_a_character_make_a_name_spelt_by_sound() -> None:
     names = _names("今年的散文首獎頒給緬甸籍的覺溫（Kyaw Win），他在桃園的工廠工作。")
     assert fold("覺溫") in names, names
+
+
+def test_a_form_the_text_writes_before_a_closing_flower_is_the_flowers_name() -> None:
+    names = _names(
+        "舞蹈队成员有李春子、韩玉兰、崔达莱。崔达莱的名字来自长白山上的金达莱花，她说：“金达莱每年春天开，我们每年冬天跳。”"
+    )
+    assert fold("金达莱") not in names and fold("崔达莱") in names, names

@@ -179,7 +179,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
     a ship named after 冯如); a shop named after its owner (张记), a thing in
     a table's cell (李鸿章杂碎); a descent (尼泊爾裔); a "name"
-    opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛)."""
+    opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛); a flower's name (金达莱花，)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
         return proposals
@@ -223,7 +223,20 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
     drop |= {f for f in forms if f[-1] == "裔" and not surname_length(f, 0)}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
+    drop |= {f for f in forms if len(f) >= 3 and f not in drop and _a_flower(folded, f)}
     return [p for p in proposals if p.form not in drop] if drop else proposals
+
+
+def _a_flower(folded: str, form: str) -> bool:
+    """金达莱花，… 金达莱每年春天开: a form the text also writes before 花 closing the phrase (a stop or
+    的 after it, not 花了 'spent'), no mention cued as a person's, is the flower's name."""
+    ats = starts(folded, form)
+    flower = any(
+        (folded[(e := at + len(form)) : e + 1] == "花" and not is_han(folded[e + 1 : e + 2] or "a"))
+        or folded[e : e + 2] == "花的"
+        for at in ats
+    )
+    return flower and not any(cue_before(folded, at) or cue_after(folded, at + len(form)) for at in ats)
 
 
 # The longest dictionary word looked for across a name's start (释迦牟尼).
