@@ -77,3 +77,13 @@ def test_a_form_the_text_writes_before_a_closing_flower_is_the_flowers_name() ->
         "舞蹈队成员有李春子、韩玉兰、崔达莱。崔达莱的名字来自长白山上的金达莱花，她说：“金达莱每年春天开，我们每年冬天跳。”"
     )
     assert fold("金达莱") not in names and fold("崔达莱") in names, names
+
+
+def test_the_tail_of_a_quoted_term_is_no_name() -> None:
+    names = _names("壓軸環節「子孫龍」由一班細路托起。何月明則係大隻志嘅仔，佢話：「我阿爸托龍頭，我托子孫龍。」")
+    assert fold("孫龍") not in names and fold("何月明") in names, names
+
+
+def test_a_son_named_after_his_kin_word_stays_a_person() -> None:
+    names = _names("他的儿子孙龙在北京工作。「子孙」两字写在门上。")
+    assert fold("孙龙") in names, names

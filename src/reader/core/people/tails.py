@@ -179,7 +179,8 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
     a ship named after 冯如); a shop named after its owner (张记), a thing in
     a table's cell (李鸿章杂碎); a descent (尼泊爾裔); a "name"
-    opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛); a flower's name (金达莱花，)."""
+    opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛); a flower's name (金达莱花，);
+    a quoted term's tail (孫龍 of 「子孫龍」)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
         return proposals
@@ -224,6 +225,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f in forms if f[-1] == "裔" and not surname_length(f, 0)}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
     drop |= {f for f in forms if len(f) >= 3 and f not in drop and _a_flower(folded, f)}
+    drop |= {f for f in forms if f not in drop and _quoted_terms_tail(folded, f)}
     return [p for p in proposals if p.form not in drop] if drop else proposals
 
 
@@ -237,6 +239,23 @@ def _a_flower(folded: str, form: str) -> bool:
         for at in ats
     )
     return flower and not any(cue_before(folded, at) or cue_after(folded, at + len(form)) for at in ats)
+
+
+def _quoted_terms_tail(folded: str, form: str) -> bool:
+    """「子孫龍」… 我托子孫龍: a form every mention of which follows one character that makes a word with
+    its surname (子孫), the three written in quotes as a term, no mention cued as a person's
+    (儿子孙龙 is a son): the term's tail, no name."""
+    ats = starts(folded, form)
+    before = {folded[at - 1 : at] for at in ats}
+    if len(before) != 1 or not is_han(c := before.pop() or "a") or not lexicon.is_common_word(c + form[0]):
+        return False
+    term = c + form
+    if not any(q + term + e in folded for q, e in _QUOTES):
+        return False
+    return not any(cue_before(folded, at - 1) or cue_before(folded, at) for at in ats)
+
+
+_QUOTES = (("「", "」"), ("“", "”"), ('"', '"'), ("『", "』"))
 
 
 # The longest dictionary word looked for across a name's start (释迦牟尼).
