@@ -235,7 +235,7 @@ and on the eighty-fifth (tests/data/people/fresh85: 6 copied web pages, scored o
 (0.97) R 121/136 (0.89) with 3 cut or over-long, then used for the people98 fix pass: P 134/135, R 130/136,
 钱江潮 over-long),
 and on the eighty-sixth (tests/data/people/fresh86: 6 copied web pages, scored once at freeze101p, P 151/163
-(0.93) R 144/157 (0.92) with 5 cut or over-long, then used for the people99 fix pass: P 156/161, R 148/157,
+(0.93) R 144/157 (0.92) with 5 cut or over-long, then used for the people99 fix pass: P 156/160, R 148/157,
 1 cut).
 
 The same scoring runs on any folder with a gold.json:
@@ -1180,10 +1180,10 @@ SETS = [
     # name part, Yata'uyungana; 州长 a role; a work's other name bracketed after its title, 《桔梗谣》（道拉吉）; 之手
     # after a name, 林火之手; 辈 ends no name, 孙辈; two found names written together, 苏和巴特尔; a modal verb after
     # a clan part, 次仁会唱; Cantonese 佢個女; a nationality before a sound-spelt name, 緬甸籍的敏昂（Min Aung）; a
-    # flower's name, 金达莱花，) P 156/161, R 148/157, 1 cut. Left: 李图 of 李图们 (们 never in a name), 祝寿 (after
-    # 给母亲), 舞火龍 and 孫龍 (of 子孫龍), 馬林·昆當 (a folk tale's character); missed 成龙 (a star named beside
-    # 金成龙), 冷冰 and 何方 (words), 苏轼, 金庸, 鳥居龍藏 (famous people named plainly), 安國樑 (鄉長安 reads 長安),
-    # 黃龍珠 (龍珠 a thing).
+    # flower's name, 金达莱花，; a quoted term's tail, 孫龍 of 「子孫龍」) P 156/160, R 148/157, 1 cut. Left: 李图 of
+    # 李图们 (们 never in a name), 祝寿 (after 给母亲, the dictionary's name), 舞火龍 (舞 a surname), 馬林·昆當 (a
+    # folk tale's character); missed 成龙 (a star named beside 金成龙), 冷冰 and 何方 (words), 苏轼, 金庸, 鳥居龍藏
+    # (famous people named plainly), 安國樑 (鄉長安 reads 長安), 黃龍珠 (龍珠 a thing).
     PeopleSet("fresh86", 6, 0.96, 0.94, (), cuts=1),
 ]
 _IDS = [s.folder for s in SETS]
