@@ -233,7 +233,10 @@ and on the eighty-fourth (tests/data/people/fresh84: 6 copied web pages, scored 
 nothing cut),
 and on the eighty-fifth (tests/data/people/fresh85: 6 copied web pages, scored once at freeze100p, P 124/128
 (0.97) R 121/136 (0.89) with 3 cut or over-long, then used for the people98 fix pass: P 134/135, R 130/136,
-钱江潮 over-long).
+钱江潮 over-long),
+and on the eighty-sixth (tests/data/people/fresh86: 6 copied web pages, scored once at freeze101p, P 151/163
+(0.93) R 144/157 (0.92) with 5 cut or over-long, then used for the people99 fix pass: P 156/160, R 148/157,
+1 cut).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -1169,6 +1172,19 @@ SETS = [
     # (阿九公主其事 read as a princess), 徐阿妹 (cleaning drops the comments), 南丁格爾 (a dictionary place), 吳明捷
     # (a film's character).
     PeopleSet("fresh85", 6, 0.99, 0.95, (), cuts=1),
+    # Set 86 (a Zhongshan Antarctic station's overwintering handover, a Yanbian Korean village's joint
+    # sixtieth-birthday feast, a Hukou ex-fishermen's porpoise patrol, the Tsou war ritual at Tapangu, the Tai Hang
+    # fire-dragon dance in Cantonese, a Taiwan migrant-worker literature award): as scored at the freeze, P 151/163
+    # (0.93), R 144/157 (0.92), 5 cut or over-long (巴特尔 of 苏和巴特尔, 次仁会唱 for 次仁多吉, 李图 of 李图们,
+    # 林火之 for 林火, Uyongu Yata of Uyongu Yata'uyungana). After people99 (a glottal stop's apostrophe in a Latin
+    # name part, Yata'uyungana; 州长 a role; a work's other name bracketed after its title, 《桔梗谣》（道拉吉）; 之手
+    # after a name, 林火之手; 辈 ends no name, 孙辈; two found names written together, 苏和巴特尔; a modal verb after
+    # a clan part, 次仁会唱; Cantonese 佢個女; a nationality before a sound-spelt name, 緬甸籍的敏昂（Min Aung）; a
+    # flower's name, 金达莱花，; a quoted term's tail, 孫龍 of 「子孫龍」) P 156/160, R 148/157, 1 cut. Left: 李图 of
+    # 李图们 (们 never in a name), 祝寿 (after 给母亲, the dictionary's name), 舞火龍 (舞 a surname), 馬林·昆當 (a
+    # folk tale's character); missed 成龙 (a star named beside 金成龙), 冷冰 and 何方 (words), 苏轼, 金庸, 鳥居龍藏
+    # (famous people named plainly), 安國樑 (鄉長安 reads 長安), 黃龍珠 (龍珠 a thing).
+    PeopleSet("fresh86", 6, 0.96, 0.94, (), cuts=1),
 ]
 _IDS = [s.folder for s in SETS]
 

@@ -15,6 +15,8 @@ from reader.core.people.texts import Proposal
 from reader.core.surnames import COMPOUND_SURNAMES
 
 _LENGTH = 4
+# Modal verbs after a subject (会 can, 能, 要, 想, 肯, 敢): the short name's verb, never a given part's start.
+_MODALS = frozenset("会能要想肯敢")
 # How many clan parts per text are looked for (one pattern, one scan of the text).
 MAX_CLANS = 64
 
@@ -64,6 +66,8 @@ def _given_shaped(folded: str, start: int, form: str) -> bool:
     given = form[2:]
     if len(form) < _LENGTH or not all(is_han(c) for c in form) or any(c in PARTICLES for c in given):
         return False
+    if given[0] in _MODALS:
+        return False  # (次仁多吉 … 次仁会唱酒歌: the clan part alone, the short name, and a modal verb)
     if given[-1] in NOT_LAST or lexicon.lookup(given) is not None or lexicon.lookup(form[1:]) is not None:
         return False
     return not lexicon.is_common_word(folded[end - 1 : end + 1]) and not lexicon.is_common_word(form[1:3])

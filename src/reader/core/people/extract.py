@@ -171,7 +171,7 @@ def find_people(
     forms |= {p.form for p in listed}
     listed += listed_people(t, forms) + (heads := list_heads(t, forms))
     listed += compound_kin(t.folded, seen := forms | {p.form for p in listed}) + clan_names(t.folded, seen, words)
-    forms = (forms | (items := {p.form for p in listed})) - cut_short(t.folded, heads, forms)
+    forms = (forms | (items := {p.form for p in listed})) - cut_short(t.folded, heads, forms, items)
     forms -= listed_run_ons(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)

@@ -15,6 +15,7 @@ from reader.core.people.crowded_items import unsurnamed_long
 from reader.core.people.name_shape import cut_in_cell
 from reader.core.people.names import CJK, is_han
 from reader.core.people.texts import DOT, Proposal, Texts, occurrences
+from reader.core.people.written_together import written_together
 
 # A line of items joined by 、 (three or more), each item Han with an
 # optional bracketed gloss (朴敏俊（박민준）).
@@ -27,8 +28,9 @@ def list_heads(t: Texts, known: set[str]) -> list[Proposal]:
     """The four-character items of people's 、 lists whose last three
     characters are a known name found nowhere else in the text."""
     folded = t.folded
+    together = written_together(folded, known)  # (and two found names written as one: 苏和巴特尔)
     if "、" not in folded:
-        return []
+        return together
     found: list[Proposal] = []
     for line_start, line in _lines(folded):
         items = [m for m in _ITEM_RE.finditer(line) if _joined(line, m)]
@@ -44,7 +46,7 @@ def list_heads(t: Texts, known: set[str]) -> list[Proposal]:
                 and not lexicon.is_common_word(form)
             ):
                 found.append(Proposal(line_start + m.start(1), line_start + m.end(1), form, True))
-    return found + _shared_part_heads(folded, known) + _uniform_fours(folded, known)
+    return found + _shared_part_heads(folded, known) + _uniform_fours(folded, known) + together
 
 
 # A run of four-character items joined by 、 (three or more), the first one glued to the words
@@ -73,13 +75,30 @@ def _uniform_fours(folded: str, known: set[str]) -> list[Proposal]:
     return found
 
 
-def cut_short(folded: str, heads: list[Proposal], forms: set[str]) -> set[str]:
+def cut_short(folded: str, heads: list[Proposal], forms: set[str], items: set[str]) -> set[str]:
     """The found forms a list's whole item shows cut (吉木尔 of 吉木尔哈, 阿苏拉 of 阿苏拉哈:
-    the first three, or the last three as list_heads finds them), read nowhere else."""
+    the first three, or the last three as list_heads finds them), read nowhere else; and any found
+    form written only as the end of another found or listed name (巴特尔 of 苏和巴特尔)."""
     cut = {p.form[1:] for p in heads}
     shorter = {p.form[:-1] for p in heads if len(p.form) == 4 and p.form[:-1] in forms}
     counts = occurrences(folded, shorter | {p.form for p in heads})
-    return cut | {p.form[:-1] for p in heads if p.form[:-1] in shorter and counts[p.form[:-1]] <= counts[p.form]}
+    shown = {p.form[:-1] for p in heads if p.form[:-1] in shorter and counts[p.form[:-1]] <= counts[p.form]}
+    return cut | shown | _tails_only(folded, forms | items)
+
+
+def _tails_only(folded: str, forms: set[str]) -> set[str]:
+    """A found Han form every mention of which ends a longer found one (巴特尔 of 苏和巴特尔: 班长苏和巴特尔 read
+    as 苏和 and 巴特尔, the table's cell whole): the longer name cut, no one the text names alone."""
+    han = {f for f in forms if len(f) >= 2 and all(is_han(c) for c in f)}
+    longer: dict[str, list[str]] = {}
+    for g in han:
+        for k in range(1, len(g) - 1):
+            if g[k:] in han:
+                longer.setdefault(g[k:], []).append(g)
+    if not longer:
+        return set()
+    counts = occurrences(folded, set(longer) | {g for gs in longer.values() for g in gs})
+    return {f for f, gs in longer.items() if counts[f] <= sum(counts[g] for g in gs)}
 
 
 def _shared_part_heads(folded: str, known: set[str]) -> list[Proposal]:

@@ -94,8 +94,8 @@ PARTICLES = (
     | CANTONESE_PARTICLES
 )
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a
-# county, 行政组 an office, 韩信杯 a cup, 李宁牌 a brand and 宋江阵 a folk troupe's formation.
-NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组杯牌阵")
+# county, 行政组 an office, 韩信杯 a cup, 李宁牌 a brand, 宋江阵 a folk troupe's formation, 孙辈 a generation.
+NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组杯牌阵辈")
 # A surname and 记 is a shop or a restaurant named after its owner (张记), not
 # a person (a longer form ending in 记 may be a blog's name: 老猫磨刀记).
 SHOP_MARK = "记"
@@ -152,7 +152,7 @@ BEFORE_CUES = tuple(
         "总监 负责人 联系人 联络人 得主 国手 棋手 议员 市长 省长 书记 委员 院士 博士 学者 专家 对话 专访 采访 "
         "老师 同事 导师 前锋 后卫 中锋 门将 队长 主帅 冠军 嘉宾 客人 主持人 分析师 经济学家 物理学家 "
         "化学家 数学家 生物学家 外长 国务卿 议长 首相 法官 检察官 教父 掌门人 投资人 创办人 "
-        "合伙人 副总裁 高管 官员 立委 处长 局长 所长 厅长 司长 署长 县长 区长 镇长 村长 主播 评论员 解说员 "
+        "合伙人 副总裁 高管 官员 立委 处长 局长 所长 厅长 司长 署长 州长 县长 区长 镇长 村长 主播 评论员 解说员 "
         "裁判 主攻手 二传手 接应 自由人 守门员 前国脚 国脚 棋王 女王 国王 王子 公主 大师 画家 "
         "作曲家 钢琴家 哲学家 历史学家 社会学家 心理学家 工程师 设计师 建筑师 记者站 好手 名将 老将 小将 新秀 "
         "摄影师 摄影指导 师傅 老师傅 导游 领队 游客 旅客 背包客 巨星 影星 歌星 "
@@ -182,6 +182,8 @@ BEFORE_CUES = tuple(
         "弟子 门生 恩师 师父 师母 挚友 好友 同窗 老友 亡妻 先夫 先父 先母 亡父 亡母 匠人 工匠 手艺人 传承人 "
         # everyday kinship and friends (a fan post, a blog)
         "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员 "
+        # Cantonese 'his, my, your daughter or son' (佢個女鄭嘉欣): a pronoun, 個 and 女 or 仔
+        "佢个女 佢个仔 我个女 我个仔 你个女 你个仔 "
         # members of a club or a society (老会员贺建平), advisers, volunteers and explorers
         "会员 老会员 顾问 志愿者 义工 探险家 航海家 "
         # owners (of a bull, a dog, a stall)
@@ -232,7 +234,8 @@ HAN_RE = re.compile(f"[{CJK}]")
 NAME_DOTS = "·‧・•"
 
 # English name tokens: Capitalised words, Mc/Mac/Le/De-style inner capitals,
-# hyphenated given names (Fei-Fei), and middle initials (W.).
+# hyphenated given names (Fei-Fei), a glottal stop's apostrophe inside a word (Yata'uyungana: three
+# letters or more after it, so no contraction or possessive, Tom's, We're), and middle initials (W.).
 # Lower-case particles inside a name: Ursula von der Leyen, Vincent van Gogh.
 NAME_PARTICLES = frozenset("von van der den de da di du la le del della bin binti al ibn".split())
 
@@ -242,7 +245,7 @@ LATIN_EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
 _UPPER, _LOWER = "A-ZÀ-ÖØ-Þ" + LATIN_EXTENDED, "a-zß-öø-ÿ" + LATIN_EXTENDED
 EN_TOKEN = (
     rf"(?:[A-Z]-[A-Z][a-z]+"  # I-Min
-    rf"|(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+)*"
+    rf"|(?:Mc|Mac|Le|La|De|Di|Du|Van|Von|O')?[{_UPPER}][{_LOWER}]+(?:-[{_UPPER}]?[{_LOWER}]+|['’][{_LOWER}]{{3,}})*"
     rf"|[A-Z]\.)"  # a middle initial
 )
 _PARTICLE = "(?:" + "|".join(sorted(NAME_PARTICLES, key=len, reverse=True)) + ")"

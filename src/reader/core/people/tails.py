@@ -41,6 +41,9 @@ MALAY_TITLES_HAN = ("拿督斯里", "拿汀斯里", "丹斯里", "拿督", "拿�
 
 # A name and the next item joined by a conjunction, the item a quoted title or word.
 _CONJUNCTIONS = frozenset("和与及")
+# What 之 ('of') after a name takes: a kin character (彭祖之子), or the hand, the mouth or the work of
+# someone (出自林火之手, 借老人之口, 乃王维之作).
+_OF_WHOM = KIN_CHARACTERS | frozenset("手口作")
 _OPENING_MARKS = "《〈「『“\"'"
 
 
@@ -87,8 +90,8 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             continue
         if len(form) == 3 and form[-1] in _CONJUNCTIONS and _joined_on(folded, form):
             end, form = end - 1, form[:-1]  # 段誉和《天龙八部》, 王婶和熬汤的马师傅: a conjunction after a name
-        elif len(form) == 3 and form[-1] == "之" and folded[end : end + 1] in KIN_CHARACTERS:
-            end, form = end - 1, form[:-1]  # 彭祖之子: "the son of", the name before 之
+        elif len(form) == 3 and form[-1] == "之" and folded[end : end + 1] in _OF_WHOM:
+            end, form = end - 1, form[:-1]  # 彭祖之子: "the son of", the name before 之 (出自林火之手: "by the hand")
         if _address_said(form, folded, end) or (len(form) == 3 and _name_and_verb(form, folded, end)):
             end, form = end - 1, form[:-1]
         if len(form) == surname_length(folded, start) + 1 and address_starts_before(folded, end):
@@ -176,7 +179,8 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
     a ship named after 冯如); a shop named after its owner (张记), a thing in
     a table's cell (李鸿章杂碎); a descent (尼泊爾裔); a "name"
-    opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛)."""
+    opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛); a flower's name (金达莱花，);
+    a quoted term's tail (孫龍 of 「子孫龍」)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
         return proposals
@@ -220,7 +224,38 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
     drop |= {f for f in forms if f[-1] == "裔" and not surname_length(f, 0)}
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
+    drop |= {f for f in forms if len(f) >= 3 and f not in drop and _a_flower(folded, f)}
+    drop |= {f for f in forms if f not in drop and _quoted_terms_tail(folded, f)}
     return [p for p in proposals if p.form not in drop] if drop else proposals
+
+
+def _a_flower(folded: str, form: str) -> bool:
+    """金达莱花，… 金达莱每年春天开: a form the text also writes before 花 closing the phrase (a stop or
+    的 after it, not 花了 'spent'), no mention cued as a person's, is the flower's name."""
+    ats = starts(folded, form)
+    flower = any(
+        (folded[(e := at + len(form)) : e + 1] == "花" and not is_han(folded[e + 1 : e + 2] or "a"))
+        or folded[e : e + 2] == "花的"
+        for at in ats
+    )
+    return flower and not any(cue_before(folded, at) or cue_after(folded, at + len(form)) for at in ats)
+
+
+def _quoted_terms_tail(folded: str, form: str) -> bool:
+    """「子孫龍」… 我托子孫龍: a form every mention of which follows one character that makes a word with
+    its surname (子孫), the three written in quotes as a term, no mention cued as a person's
+    (儿子孙龙 is a son): the term's tail, no name."""
+    ats = starts(folded, form)
+    before = {folded[at - 1 : at] for at in ats}
+    if len(before) != 1 or not is_han(c := before.pop() or "a") or not lexicon.is_common_word(c + form[0]):
+        return False
+    term = c + form
+    if not any(q + term + e in folded for q, e in _QUOTES):
+        return False
+    return not any(cue_before(folded, at - 1) or cue_before(folded, at) for at in ats)
+
+
+_QUOTES = (("「", "」"), ("“", "”"), ('"', '"'), ("『", "』"))
 
 
 # The longest dictionary word looked for across a name's start (释迦牟尼).

@@ -4,7 +4,8 @@ of its mentions has a person's cue (作家林美麗說) or the registry knows it
 So does one the text writes only inside a work's title (一段《穆桂英挂帅》: an
 opera named after its heroine, who is no one the article meets), or else only
 as the subject of a sentence calling it a character (孙悟空是她最喜欢的角色), or
-only right after the word for one (看《棋魂》入门…最喜欢的角色是藤原佐为)."""
+only right after the word for one (看《棋魂》入门…最喜欢的角色是藤原佐为), or only
+as the bracketed other name right after a work's title (《桔梗谣》（道拉吉）)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ import re
 
 from reader.core.people.cues import cue_after, cue_before, printed_titles, title_spans
 from reader.core.people.texts import starts
+from reader.core.surnames import COMMON_SURNAMES
 
 
 def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
@@ -37,6 +39,14 @@ def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
             for at in starts(folded, form)
         ):
             out.add(form)
+    # (a work's other name in brackets right after its marked title at every mention: 《桔梗谣》（道拉吉）; a
+    # common surname opening it is a singer's or a writer's credit: 《月亮代表我的心》（邓丽君）)
+    for form in forms - registered - out:
+        if form[:1] in COMMON_SURNAMES:
+            continue
+        ats = list(starts(folded, form))
+        if ats and all(_title_glossed(folded, at, form) for at in ats):
+            out.add(form)
     # (only where the text names a character: 角色是X at every mention; a position after each, once)
     after = {m.end() for m in _CHARACTER_IS_RE.finditer(folded)} if "角色" in folded else set()
     named = {f for f in forms - registered - out if any(folded.startswith(f, at) for at in after)}
@@ -46,6 +56,15 @@ def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
 _CHARACTER = ("角色", "人物")  # (…是她最喜欢的角色: what a story's figure is called)
 _CHARACTER_IS_RE = re.compile("角色(?:是|为|叫)")
 _SENTENCE_ENDS = "。！？\n"
+
+
+def _title_glossed(folded: str, at: int, form: str) -> bool:
+    """The mention fills a bracket opened right after a work's closing title mark (《桔梗谣》（道拉吉）,
+    〈雨夜〉(Rainy Night)): the work's other name or its original title, no person."""
+    return folded[at - 2 : at] in _TITLE_BRACKET and folded[at + len(form) : at + len(form) + 1] in (")", "）")
+
+
+_TITLE_BRACKET = ("》（", "》(", "〉（", "〉(")
 
 
 def _title_written(folded: str, at: int, form: str, titles: list[str]) -> bool:
