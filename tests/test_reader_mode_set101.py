@@ -143,3 +143,19 @@ _MESSAGE = (
 def test_a_comments_word_head_right_under_the_headline_and_its_row_heads_the_body() -> None:
     kept = kept_set("\n".join(_MESSAGE))
     assert "留言内容" in kept
+
+
+def test_a_reply_head_over_an_addressed_letter_is_the_articles() -> None:
+    # (办理回复 over 锦绣小区住户： and the bureau's answer: a letter, no comments block)
+    from reader.core.cleaning import clean
+
+    answer = "您好！您反映的问题已收悉。我局于5月9日会同街道办事处到现场进行了核查，现答复如下，请您知悉。"
+    text = (
+        "菜市场凌晨卸货太吵，能不能管一管？\n\n留言内容\n\n"
+        "您好！我住锦绣小区3栋，正对菜市场后门，每天凌晨四点半就有货车来卸菜，一直到六点多，家人都睡不好。\n\n"
+        f"办理回复\n\n锦绣小区住户：\n\n{answer}\n\n三、处理措施：\n\n"
+        "自5月12日起，后门卸货时间调整为6时以后，6时前到达车辆改至正门卸货区，并由专人引导倒车。\n\n"
+        "澄州市城关区城市管理局\n\n2029年5月15日\n"
+    )
+    kept = clean(text).paragraphs
+    assert "办理回复" in kept and "锦绣小区住户：" in kept and answer in kept

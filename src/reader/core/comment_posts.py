@@ -267,8 +267,14 @@ def _reactions(text: str) -> bool:
 def heads_body(lines: list[Line], first: int, k: int) -> bool:
     """Line ``k`` is the first head under the headline and its metadata row,
     over prose: comments follow the body, never sit above all of it (留言内容
-    over the message itself, right under its 留言人/留言时间 row)."""
+    over the message itself, right under its 留言人/留言时间 row); or it heads
+    a letter (办理回复 over 锦绣小区住户： and the answer): a bare addressee
+    line, a name and its colon with nothing after, then prose, is a letter's
+    salutation, which no comment writes (a post names its writer on its own
+    line, 晨跑的老陈：我住4栋…)."""
     nxt = k + 1
+    if nxt + 1 < len(lines) and _addressee(lines[nxt].text) and _letter(lines, nxt + 1):
+        return True
     if k == first + 1 or nxt >= len(lines) or lines[nxt].bad or lines[nxt].short:
         return False
     between = lines[first + 1 : k]
@@ -276,3 +282,29 @@ def heads_body(lines: list[Line], first: int, k: int) -> bool:
 
 
 _HEADLINE = 40  # (a headline is no longer: a longer first line is the body's paragraph)
+
+
+def _addressee(text: str) -> bool:
+    """A salutation's line: a short name or address and its colon, nothing after (尊敬的市民：)."""
+    if not (1 < len(text) <= _ADDRESSEE and text[-1] in "：:" and "：" not in text[:-1] and ":" not in text[:-1]):
+        return False
+    mark = max(text.find("、"), text.find("．"), text.find("."))
+    return not (0 < mark <= 3 and all(c in "一二三四五六七八九十" or c.isdigit() for c in text[:mark]))  # (三、措施：)
+
+
+_ADDRESSEE = 16
+
+
+def _letter(lines: list[Line], start: int) -> bool:
+    """Prose from ``start`` (a paragraph at least as long as a letter's
+    opening) and no second addressee line in the next few: comments that set
+    each writer's name on a line of its own repeat the shape (阿權： / 留言 /
+    Lurdes： / 留言), a list under its label (待辦：) is no prose."""
+    first = lines[start]
+    if first.bad or first.meta or first.short or len(first.text) < _LETTER_OPENING:
+        return False
+    return not any(_addressee(x.text) for x in lines[start + 1 : start + _LETTER_LOOK])
+
+
+_LETTER_OPENING = 40
+_LETTER_LOOK = 8
