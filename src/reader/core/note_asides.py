@@ -23,9 +23,11 @@ from __future__ import annotations
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
-_FROM = ("从", "從", "由")
-_EXPORT = ("导出", "導出", "汇出", "匯出")
-_EXPORTED_FROM = tuple(f"{verb}自" for verb in _EXPORT)
+# An export's words, the one source (settled_names reads the same stamp as a source and an author):
+# 由「備忘錄」匯出, 导出自印象笔记.
+EXPORT_FROM = ("从", "從", "由")
+EXPORT_VERBS = ("导出", "導出", "汇出", "匯出")
+EXPORTED_FROM = tuple(f"{verb}自" for verb in EXPORT_VERBS)
 _STAMP_LEAD = "—-–=· \u3000"
 _STAMP_HEAD = 16  # (the app's name in brackets and the verb sit this close to the stamp's start)
 _SIGNS = ("⚠", "❗", "‼", "❕")
@@ -38,7 +40,9 @@ _COUNTS = ("字數", "字数")
 def export_stamp(text: str) -> bool:
     """``text`` is a notes app's export stamp: 由「備忘錄」匯出 · 2029年10月3日, 导出自印象笔记."""
     t = text.lstrip(_STAMP_LEAD)
-    return (t.startswith(_FROM) and any(verb in t[:_STAMP_HEAD] for verb in _EXPORT)) or t.startswith(_EXPORTED_FROM)
+    if t.startswith(EXPORTED_FROM):
+        return True
+    return t.startswith(EXPORT_FROM) and any(verb in t[:_STAMP_HEAD] for verb in EXPORT_VERBS)
 
 
 def _aside(text: str) -> bool:

@@ -32,6 +32,7 @@ from reader.core.masthead import masthead_names
 from reader.core.meta_choice import Credits
 from reader.core.meta_lines import chinese_name
 from reader.core.meta_records import Hints, MetaLine
+from reader.core.note_asides import EXPORT_FROM, EXPORT_VERBS, EXPORTED_FROM
 from reader.core.person_values import han_name_shaped, is_unit
 from reader.core.publisher_names import publisher_shaped
 
@@ -90,14 +91,10 @@ def _worded(meta: MetaLine) -> MetaLine:
         return meta
     return replace(
         meta,
-        source=source if source is None or _has_word(source) else None,
-        author=author if author is None or _has_word(author) else None,
-        credits=tuple(credit for credit in meta.credits if _has_word(credit[1])),
+        source=source if source is None or _WORD(source) else None,
+        author=author if author is None or _WORD(author) else None,
+        credits=tuple(credit for credit in meta.credits if _WORD(credit[1])),
     )
-
-
-def _has_word(name: str) -> bool:
-    return _WORD(name) is not None
 
 
 _WORD = re.compile(r"[^\W_]").search  # (a letter, a digit or a character, in C)
@@ -112,18 +109,18 @@ def _says_exported(source: str, text: str) -> bool:
     if (k := text.find(source)) < 0 or "出" not in text:  # (string tests first: most lines name no source)
         return False
     before, after = text[:k].rstrip(_OPENS), text[k + len(source) :].lstrip(_CLOSES)
-    return (before.endswith(_FROM) and after.startswith(_EXPORT)) or before.endswith(_EXPORTED_FROM)
+    return (before.endswith(EXPORT_FROM) and after.startswith(EXPORT_VERBS)) or before.endswith(EXPORTED_FROM)
 
 
 def _export_stamp(author: str) -> bool:
     """An export's stamp read as the name beside its date: 從「筆記」匯出, 导出自印象笔记."""
-    return (author.startswith(_FROM) and author.rstrip().endswith(_EXPORT)) or author.startswith(_EXPORTED_FROM)
+    if author.startswith(EXPORTED_FROM):
+        return True
+    return author.startswith(EXPORT_FROM) and author.rstrip().endswith(EXPORT_VERBS)
 
 
 _EDGE = 5  # (a masthead's lines)
-_FROM, _OPENS, _CLOSES = ("从", "從", "由"), ' 「『“"', ' 」』”"'
-_EXPORT = ("导出", "導出", "汇出", "匯出")
-_EXPORTED_FROM = tuple(f"{verb}自" for verb in _EXPORT)
+_OPENS, _CLOSES = ' 「『“"', ' 」』”"'
 
 
 def _slogan_site(lines: list[Line]) -> str | None:
