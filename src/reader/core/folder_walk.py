@@ -90,7 +90,8 @@ def saved_page(folder: str, names: Iterable[str]) -> str | None:
     if not folder.endswith(_SAVED_FILES) or len(folder) == len(_SAVED_FILES):
         return None
     stem = folder[: -len(_SAVED_FILES)].lower()
-    return next((n for n in names if n.lower() in {stem + suffix for suffix in _PAGE_SUFFIXES}), None)
+    pages = {stem + suffix for suffix in _PAGE_SUFFIXES}
+    return next((n for n in names if n.lower() in pages), None)
 
 
 def in_saved_page_files(path: Path, root: Path) -> bool:
@@ -115,8 +116,10 @@ def written_since(paths: Iterable[Path], since_ns: int) -> Iterator[Path]:
     time; a copy may keep its old modification time)."""
     for given in paths:
         path = Path(given)
-        walked = _entries(path) if path.is_dir() else ()
-        names = [entry.path for entry, reason in walked if reason is None] if path.is_dir() else [os.fspath(path)]
+        if path.is_dir():
+            names = [entry.path for entry, reason in _entries(path) if reason is None]
+        else:
+            names = [os.fspath(path)]
         for name in names:
             try:
                 info = os.stat(name)

@@ -133,18 +133,20 @@ def _given_forms(roots: list[Path]) -> Callable[[Path], Path | None]:
     """A function from a path the watch reports (absolute, perhaps through
     symlinks resolved) to the same file in the form of the root it is under
     as given (``articles/a.txt`` for ``reader articles``); None outside them."""
-    bases: list[tuple[str, Path]] = []
-    for root in roots:
-        for base in {os.path.abspath(root), os.path.realpath(root)}:
-            bases.append((base, root))
+    # (each root's absolute and resolved form, and the prefix of the paths under it)
+    bases = [
+        (base, base.rstrip(os.sep) + os.sep, root)
+        for root in roots
+        for base in {os.path.abspath(root), os.path.realpath(root)}
+    ]
 
     def given(path: Path) -> Path | None:
         name = os.fspath(path)
-        for base, root in bases:
+        for base, prefix, root in bases:
             if name == base:
                 return root
-            if name.startswith(base.rstrip(os.sep) + os.sep):
-                return root / name[len(base.rstrip(os.sep)) + 1 :]
+            if name.startswith(prefix):
+                return root / name[len(prefix) :]
         # (a named file's folder is watched too: its other files are no one's)
         return None
 
