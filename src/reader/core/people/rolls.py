@@ -19,6 +19,7 @@ from reader.core.people.cues import cue_ends_at
 from reader.core.people.field_lists import field_lists
 from reader.core.people.field_runs import field_runs
 from reader.core.people.glossed_lists import glossed_lists
+from reader.core.people.headed_rolls import headed_rolls
 from reader.core.people.household_rows import household_rows
 from reader.core.people.label_rows import label_rows
 from reader.core.people.lexicon import WORD
@@ -118,6 +119,8 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
     runs += [(items, False) for items in field_lists(folded) + bar_columns(folded) + glossed_lists(folded)]
     runs += [(items, False) for items in row_lists(folded) + role_heads(folded, known) + household_rows(folded)]
     runs += [(items, False) for table in spaced_columns(folded) for items in table]
+    headed = headed_rolls(folded)  # (a roll's heading over it: half of it people already is enough)
+    runs += [(items, False) for items in headed]
     runs += [
         (items, True)
         for items in _unit_rolls(folded)
@@ -155,7 +158,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
             continue
         # Three in four of the other items people already: the list vouches even for a
         # name ending as places do (林小路 among 刘昊然、赵一凡; 许仙桥 in an owners' column).
-        crowded = _full(items, known, givens, people)
+        crowded = _full(items, known, givens, people) or (people * 2 >= len(items) and any(items is h for h in headed))
         ranked_like = items is ranked or items is labelled or items is counted or items is wide
 
         def take(

@@ -1,0 +1,36 @@
+"""People set 87's fix pass (tests/data/people/fresh87): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in names_in(text)}
+
+
+def test_a_roll_under_its_heading_half_full_of_people_reads_its_names_without_surname() -> None:
+    text = (
+        "培训班由老师王建国主持。学员李明说收获很大，学员张红也发了言，学员王芳和学员刘强合作了一幅画。\n\n"
+        "附：参训学员名单（部分）\n\n"
+        "　　李明、张红、次仁、王芳、才让东智、刘强、仁增\n"
+    )
+    names = _names(text)
+    assert {"才让东智", "仁增"} <= names, names
+
+
+def test_a_two_cell_bar_table_under_a_roll_heading_reads_its_names() -> None:
+    text = (
+        "首任校长田中正夫是日本教师，后来的校长林文华和诸葛明德都曾在此任教。\n\n"
+        "附：历任校长名录（部分）\n\n"
+        "　　田中正夫｜1954 创校\n　　林文华｜1961－1975\n　　陈光明｜1975－1990\n"
+        "　　高山清｜1990－2005\n　　诸葛明德｜2005－2026\n"
+    )
+    names = _names(text)
+    assert {"陈光明", "高山清"} <= names, names
+
+
+def test_a_list_of_things_under_a_roll_heading_stays_out() -> None:
+    text = "附：获奖作品名单\n\n　　山水、花鸟、人物、书法\n"
+    assert not _names(text) & {"山水", "花鸟", "人物", "书法"}
