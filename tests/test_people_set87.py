@@ -34,3 +34,13 @@ def test_a_two_cell_bar_table_under_a_roll_heading_reads_its_names() -> None:
 def test_a_list_of_things_under_a_roll_heading_stays_out() -> None:
     text = "附：获奖作品名单\n\n　　山水、花鸟、人物、书法\n"
     assert not _names(text) & {"山水", "花鸟", "人物", "书法"}
+
+
+def test_a_child_named_before_a_parent_who_shares_the_surname_is_a_name() -> None:
+    names = _names("毕业生有林晓恩和田希望。田希望的父亲田志成说：「我们给她取名希望。」")
+    assert {"田希望", "田志成"} <= names, names
+
+
+def test_a_word_before_a_parent_of_another_surname_stays_out() -> None:
+    names = _names("大家都怀着希望。王希望的父亲田志成说：「孩子很乖。」")
+    assert "田志成" in names and "王希望" not in names, names

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reader.core.people import lexicon
 from reader.core.people.cues import boundary_after, cue_before
+from reader.core.people.kin_surnamed import kin_surnamed
 from reader.core.people.names import KIN_CHARACTERS, NOT_IN_GIVEN_NAME, is_han
 from reader.core.people.texts import Proposal, starts
 from reader.core.surnames import COMPOUND_SURNAMES
@@ -41,7 +42,7 @@ def compound_kin(folded: str, known: set[str]) -> list[Proposal]:
                 and not (at and is_han(folded[at - 1]) and lexicon.is_common_word(folded[at - 1 : at + 1]))
             ):
                 found.append(Proposal(at, end, form, True))
-    return found
+    return found + kin_surnamed(folded, known)  # (田希望的父親田志成: a child's name under the parent's surname)
 
 
 __all__ = ["compound_kin"]
