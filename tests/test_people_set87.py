@@ -44,3 +44,8 @@ def test_a_child_named_before_a_parent_who_shares_the_surname_is_a_name() -> Non
 def test_a_word_before_a_parent_of_another_surname_stays_out() -> None:
     names = _names("大家都怀着希望。王希望的父亲田志成说：「孩子很乖。」")
     assert "田志成" in names and "王希望" not in names, names
+
+
+def test_a_compound_surname_and_one_character_is_not_run_into_a_verb_after_a_title() -> None:
+    names = _names("社区工作者南宫月带来了一本手写的居民录，记录了几十年来住过的每一户人家。")
+    assert "南宫月" in names and "南宫月带" not in names, names

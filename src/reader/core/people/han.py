@@ -342,15 +342,15 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NAME if ok else Verdict.NO
     if lexicon.is_common_word(name[: sl + 1], WORD) and not cued:
         return Verdict.NO
-    # 李明日前: 日前 is a word, the name is shorter; unless the shorter name
-    # ends in a stop character and a cue vouches for the longer one
-    # (后卫魏正一两黄, 演员钟以正在, 副教授官一平分析).
+    # 李明日前: 日前 is a word, the name is shorter; unless it ends in a stop character and a cue vouches for the
+    # longer one (后卫魏正一两黄, 演员钟以正在, 副教授官一平分析), not after a compound surname (南宫月带来).
     if (
         lexicon.is_common_word(folded[end - 1 : end + 1], WORD)
         and not cue_after(folded, end)
         and not (
             cued
             and given[0] in NOT_IN_GIVEN_NAME
+            and sl == 1
             and _word_or_stop_after(folded, end)
             and not _short_alone(folded, start, end)
         )
