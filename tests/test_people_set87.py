@@ -49,3 +49,12 @@ def test_a_word_before_a_parent_of_another_surname_stays_out() -> None:
 def test_a_compound_surname_and_one_character_is_not_run_into_a_verb_after_a_title() -> None:
     names = _names("社区工作者南宫月带来了一本手写的居民录，记录了几十年来住过的每一户人家。")
     assert "南宫月" in names and "南宫月带" not in names, names
+
+
+def test_a_dictionary_place_read_as_a_person_at_one_of_its_mentions_stays_out() -> None:
+    text = (
+        "告别石库门\n\n　　研究生欧阳石门为居民录制口述史。欧阳石门笑说，自己名字里也有“石门”两个字，"
+        "“跟石库门算是有缘分”。老人说父亲当年是造石库门的泥水匠。"
+    )
+    names = _names(text)
+    assert "欧阳石门" in names and "石库门" not in names, names

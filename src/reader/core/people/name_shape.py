@@ -10,6 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.cues import address_run_on, aged_before, cue_after, cue_before, honoured, interview_label
 from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun
+from reader.core.people.dictionary_things import dictionary_thing
 from reader.core.people.given_addressed import given_addressed, named_given, one_addressed, surname_titled
 from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, LISTED, WORD
@@ -105,8 +106,8 @@ def _plain(
         entry = lexicon.lookup(form)
         if entry is not None and not entry.is_name and entry.freq >= FREQUENT and not honoured(folded, end, form):
             return Verdict.NO  # an everyday word the tagger misread
-        if entry is not None and entry.tag == "n" and len(form) >= 3 and not (_cued(folded, start, end) or listed):
-            return Verdict.NO  # a thing whole in the dictionary (白大褂), no title or list saying otherwise
+        if dictionary_thing(entry, form, folded, read_twice) and not (_cued(folded, start, end) or listed):
+            return Verdict.NO  # a thing or a place whole in the dictionary (白大褂, 石库门), no title or list
         if len(given) == 1:
             return _two(folded, start, end, sl, listed, word_tag)
         if address_run_on(folded, start, sl, end):
