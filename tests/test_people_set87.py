@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from people_support import names_in
 from reader.core.folding import fold
+from reader.core.people import find_people
 
 
 def _names(text: str) -> set[str]:
@@ -58,3 +59,13 @@ def test_a_dictionary_place_read_as_a_person_at_one_of_its_mentions_stays_out() 
     )
     names = _names(text)
     assert "欧阳石门" in names and "石库门" not in names, names
+
+
+def test_a_rolls_own_item_is_not_the_given_part_of_a_longer_name_elsewhere() -> None:
+    text = (
+        "传承人夏吾多杰带领学员展示作品，学员们都叫他“多杰老师”。学员旦正加说：“跟老师学，比学画还难。”\n\n"
+        "附：结业学员名单（部分）\n\n　　祁金花、万玛加、马卓玛、旦正加、李格桑、韩吉祥、多杰、才让东智\n"
+    )
+    people = [set(p.person.aliases) for p in find_people(text)]
+    assert any("夏吾多杰" in p for p in people) and not any({"夏吾多杰", "多杰"} <= p for p in people), people
+    assert any("多杰" in p for p in people), people

@@ -22,6 +22,7 @@ from reader.core.people import lexicon
 from reader.core.people.lexicon import WORD
 from reader.core.people.names import is_english_stopword, is_han
 from reader.core.people.registry import Registry
+from reader.core.people.roll_items import own_roll_item
 from reader.core.people.texts import DOT, Link, Texts
 from reader.core.unionfind import UnionFind
 
@@ -75,8 +76,8 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
     # The given name of a four-character name used alone (阿依 for 吉克阿依,
     # 拓真 for 小林拓真), where the text lists that short form too.
     for form in han:
-        if len(form) == 4 and form[2:] in forms:
-            owners[form[2:]].add(form)
+        if len(form) == 4 and form[2:] in forms and not own_roll_item(t.folded, form[2:], form):
+            owners[form[2:]].add(form)  # (not a roll's own item: 多杰 in 吉祥草、多杰、仁增 beside 夏吾多杰)
     # A dharma name without 释 (见安 for 释见安), as a monastic is addressed.
     for form in han:
         if len(form) == 3 and form[0] == "释" and form[1:] in forms:
