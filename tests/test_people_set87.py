@@ -69,3 +69,12 @@ def test_a_rolls_own_item_is_not_the_given_part_of_a_longer_name_elsewhere() -> 
     people = [set(p.person.aliases) for p in find_people(text)]
     assert any("夏吾多杰" in p for p in people) and not any({"夏吾多杰", "多杰"} <= p for p in people), people
     assert any("多杰" in p for p in people), people
+
+
+def test_a_list_after_a_count_of_kinds_holds_things() -> None:
+    text = (
+        "传习所里，学员李格桑、旦正加和马卓玛正在磨颜料。老工匠说，一幅好唐卡要用上十几种矿物颜料，"
+        "朱砂、石绿、石青都要磨上好几天。石绿要磨得最细。学员马卓玛说：“比学画还难。”"
+    )
+    names = _names(text)
+    assert not names & {"石绿", "石青", "朱砂"} and "马卓玛" in names, names

@@ -2,7 +2,8 @@
 (扒艇行、鮮魚行、合心堂三間傳統漁民團體: 間 counts houses, shops, halls; 座 buildings, 艘 boats; not 家,
 which counts schools of writers too: 王維、李白、王昌齡、高適四家): as many items as the count, each
 a thing, though one reads as a name (合心堂). The counterpart of :mod:`reader.core.people.counted_lists`,
-whose count of persons (两位, 三人) makes each item a person."""
+whose count of persons (两位, 三人) makes each item a person. So is a 、 list right after a count of kinds and
+its kind (十几种矿物颜料，朱砂、石绿、石青: 种 counts sorts of a thing, the items are its sorts)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,11 @@ _THING_MEASURES = "间座所条艘栋"
 _COUNTS = {"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6}
 _COUNTED_RE = re.compile(
     rf"(?P<items>[{CJK}]{{2,5}}(?:、[{CJK}]{{2,5}}){{1,5}})(?P<count>[两二三四五六])[{_THING_MEASURES}]"
+)
+
+# A count of kinds (几种, 十几种, 三种) and the kind's noun, a comma or a colon, then the items joined by 、.
+_KINDS_RE = re.compile(
+    rf"[几数多两二三四五六七八九十百]种[{CJK}]{{1,6}}[,:](?P<items>[{CJK}]{{2,5}}(?:、[{CJK}]{{2,5}})+)(?![{CJK}]*、)"
 )
 
 
@@ -30,4 +36,7 @@ def counted_things(folded: str, forms: set[str]) -> set[str]:
             continue
         found |= {item for item in items[1:] if item in forms}
         found |= {f for f in forms if items[0].endswith(f)}
+    for m in _KINDS_RE.finditer(folded):
+        *items, last = m.group("items").split("、")  # (the last runs on into the clause: 石青都要磨)
+        found |= {item for item in items if item in forms} | {f for f in forms if len(f) >= 2 and last.startswith(f)}
     return found
