@@ -78,3 +78,13 @@ def test_a_list_after_a_count_of_kinds_holds_things() -> None:
     )
     names = _names(text)
     assert not names & {"石绿", "石青", "朱砂"} and "马卓玛" in names, names
+
+
+def test_a_dictionary_name_dated_by_a_dynasty_and_a_time_word_is_read() -> None:
+    names = _names("佢提到，清朝時林則徐曾經巡視大嶼山海防，古廟亦有幾百年歷史。")
+    assert "林则徐" in names, names
+
+
+def test_a_dynasty_and_a_time_word_before_no_dictionary_name_read_nothing() -> None:
+    names = _names("清朝时期王府很多，明代的城墙还在。")
+    assert not names, names
