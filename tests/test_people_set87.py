@@ -88,3 +88,8 @@ def test_a_dictionary_name_dated_by_a_dynasty_and_a_time_word_is_read() -> None:
 def test_a_dynasty_and_a_time_word_before_no_dictionary_name_read_nothing() -> None:
     names = _names("清朝时期王府很多，明代的城墙还在。")
     assert not names, names
+
+
+def test_a_married_name_after_a_womans_address_is_read() -> None:
+    names = _names("畢業生致詞時，林曉恩感謝了廚工阿姨徐林月桃（大家叫她「月桃阿姨」）。校園裡的月桃花正開著。")
+    assert "徐林月桃" in names, names

@@ -45,7 +45,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
     found = glossed_married(folded) + _compound_married(folded, [*people, *named])
     read, widened = _four_character_readings(people, list(named))
     read += [(s, e) for s, e, _ in spans.words if e - s == 4 and folded.endswith(_WIFE, 0, s)]
-    read += _after_women_kin(folded)
+    read += (kin_read := _after_women_kin(folded))
+    kin_at = set(kin_read)
     married_evidence = MarriedEvidence(folded, [*people, *named])
     addressed: dict[str, list[int]] | None = None  # (read once, at the first form that asks)
     # (a text's counts of a form and its own name, memoised; past the cap a form is judged unclear,
@@ -105,6 +106,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         # 羅陳美儀, where nothing vouches for the husband's surname)
         opened = (start, end) in read_at and (start == 0 or folded[start - 1] in _OPENERS)
         clear_start = clear_start or opened
+        # (or a woman's kin word or address right before, which ends there: 廚工阿姨|徐林月桃)
+        clear_start = clear_start or (start, end) in kin_at
         if not clear_start or (own_name := counted(form[1:])) is None or own_name != counted(form):
             continue
         set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
@@ -125,7 +128,7 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
 
 _OPENERS = frozenset("。！？；，\n")
 # A woman's kin words (a mother, a grandmother) before her married name, which the tagger may run into them.
-_WOMEN_KIN_RE = re.compile("外祖母|曾祖母|祖母|外婆|母亲|先母|亡母|岳母|婆婆")
+_WOMEN_KIN_RE = re.compile("外祖母|曾祖母|祖母|外婆|母亲|先母|亡母|岳母|婆婆|阿姨")
 
 
 def _after_women_kin(folded: str) -> list[tuple[int, int]]:
