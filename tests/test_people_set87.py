@@ -93,3 +93,10 @@ def test_a_dynasty_and_a_time_word_before_no_dictionary_name_read_nothing() -> N
 def test_a_married_name_after_a_womans_address_is_read() -> None:
     names = _names("畢業生致詞時，林曉恩感謝了廚工阿姨徐林月桃（大家叫她「月桃阿姨」）。校園裡的月桃花正開著。")
     assert "徐林月桃" in names, names
+
+
+def test_a_famous_name_before_a_time_word_is_the_subject() -> None:
+    names = _names(
+        "站在江堤上，可以同时看见长江的浑黄与鄱阳湖的清碧。苏轼当年夜泛石钟山，写下《石钟山记》；如今这里是保护区。"
+    )
+    assert "苏轼" in names, names

@@ -314,13 +314,13 @@ _AT_PLACE = frozenset("在于到从往赴")
 
 def _word_next(folded: str, end: int, word_tag: WordTags | None) -> bool:
     """The tagger reads a word of two or more characters right after the name, no noun (张飞|牛肉,
-    白石|老人: a thing or a title named with it) and no name: a verb or a place word (玄奘|西行, 鲁迅|笔下);
-    not after a preposition of place (在波恩|交换: a city)."""
+    白石|老人: a thing or a title named with it) and no name: a verb, a place word or a time word, the
+    subject's (玄奘|西行, 鲁迅|笔下, 苏轼|当年); not after a preposition of place (在波恩|交换: a city)."""
     word = word_tag.get(end) if word_tag is not None else None
     return (
         word is not None
         and word[0] - end >= 2
-        and word[1] in ("v", "vd", "s", "f")
+        and word[1] in ("v", "vd", "s", "f", "TIME")
         and folded[end - 3 : end - 2] not in _AT_PLACE
     )
 
