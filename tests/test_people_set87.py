@@ -100,3 +100,9 @@ def test_a_famous_name_before_a_time_word_is_the_subject() -> None:
         "站在江堤上，可以同时看见长江的浑黄与鄱阳湖的清碧。苏轼当年夜泛石钟山，写下《石钟山记》；如今这里是保护区。"
     )
     assert "苏轼" in names, names
+
+
+def test_a_surname_and_a_title_before_a_childs_name_is_no_new_person() -> None:
+    text = "站长李雪龙讲起了历史。李站长的女儿李思南今年上初二，他笑着说起女儿的名字。"
+    names = _names(text)
+    assert "李站长" not in names and "李思南" in names, names

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, PARTICLES, is_han, surname_length
+from reader.core.people.names import ADDRESS_SUFFIXES, CJK, NOT_IN_GIVEN_NAME, PARTICLES, is_han, surname_length
 from reader.core.people.texts import Proposal
 
 # A three-character form opening its clause, 的, a kin word, then a name of three (whose surname is checked).
@@ -28,5 +28,6 @@ def kin_surnamed(folded: str, known: set[str]) -> list[Proposal]:
         and m.group(2) in known
         and surname_length(form, 0) == 1
         and form[0] == m.group(2)[0]
+        and not form.endswith(ADDRESS_SUFFIXES)  # (李站长的女儿李思南: a surname and a title, the father's address)
         and all(is_han(c) and c not in PARTICLES and c not in NOT_IN_GIVEN_NAME for c in form[1:])
     ]
