@@ -1186,7 +1186,8 @@ SETS = [
     # flower's name, 金达莱花，; a quoted term's tail, 孫龍 of 「子孫龍」) P 156/160, R 148/157, 1 cut. Left: 李图 of
     # 李图们 (们 never in a name), 祝寿 (after 给母亲, the dictionary's name), 舞火龍 (舞 a surname), 馬林·昆當 (a
     # folk tale's character); missed 成龙 (a star named beside 金成龙), 冷冰 and 何方 (words), 苏轼, 金庸, 鳥居龍藏
-    # (famous people named plainly), 安國樑 (鄉長安 reads 長安), 黃龍珠 (龍珠 a thing).
+    # (famous people named plainly), 安國樑 (鄉長安 reads 長安), 黃龍珠 (龍珠 a thing). After people100 (a time word
+    # after a dictionary name, 苏轼|当年) P 157/161, R 149/157.
     PeopleSet("fresh86", 6, 0.96, 0.94, (), cuts=1),
     # Set 87 (a Hani long-street banquet, the last households leaving a Shanghai shikumen lane, a Qinghai thangka
     # class's graduation, Tai O's stilt-house residents in Cantonese, a Hualien mountain school's last graduation, a
