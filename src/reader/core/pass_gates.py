@@ -169,18 +169,32 @@ def census(lines: list[Line]) -> set[object]:
     return found
 
 
+# (each census entry's rescues as bits, bit k for the k-th pass: a text's entries name the passes due in a
+# few steps, where asking each of some sixty passes' needs was most of a plain text's cost here)
+_DUE: dict[object, int] = {}
+for _k, _pass in enumerate(_RESCUES):
+    for _key in _pass[1]:
+        _DUE[_key] = _DUE.get(_key, 0) | 1 << _k
+
+
 def run_rescues(lines: list[Line]) -> set[object]:
     """Every rescue pass, in order, each where the census says it can act;
     the census, for the passes after them to ask."""
     seen = census(lines)
-    for rescue, needs, makes in _RESCUES:
-        if seen.isdisjoint(needs):
-            continue
+    due = 0
+    for key in seen:
+        due |= _DUE.get(key, 0)
+    while due:
+        k = (due & -due).bit_length() - 1  # (the first pass due)
+        due &= due - 1
+        rescue, _, makes = _RESCUES[k]
         # (True: resolve_short found lines to go; False: the pass says it changed no line, so added no state)
-        if (done := rescue(lines)) is True:
-            seen.add(_BOILER)
-        if done is not False:
-            seen |= makes
+        if (done := rescue(lines)) is False:
+            continue
+        for key in (*makes, _BOILER) if done is True else makes:
+            if key not in seen:  # (a new entry: the passes after this one that need it are due)
+                seen.add(key)
+                due |= _DUE.get(key, 0) >> (k + 1) << (k + 1)
     return seen
 
 

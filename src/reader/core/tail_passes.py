@@ -88,7 +88,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         return
     # (the lines each step below may act on, in one sweep by what no step here changes (text, folded, meta): only
     # a short or a metadata line opens a block; a post's row has a space (or an unprintable) in its first 17)
-    starts, bars, ones, dated = list[int](), list[Line](), list[int](), list[int]()
+    starts, bars, ones, dated = [], [], [], []  # (literals: list[int]() builds a generic alias first, ~0.5 µs)
     tocs = [k for k in range(first_body + 1) if (f := lines[k].folded) and len(f) <= _TOC and _CONTENTS.match(f)]
     for k in range(first_body + 1, len(lines)):
         if (f := (line := lines[k]).folded) is not None:
@@ -168,7 +168,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         if not is_tag_row(line.text) or LIST_ITEM.match(line.text):
             break
         line.reason = Reason.RELATED
-    run, labels = list[Line](), list[Line]()
+    run: list[Line] = []
+    labels = []
     for k in range(len(lines) - 1, -1, -1):
         if (line := lines[k]).bad or line.meta:
             continue
@@ -178,6 +179,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         if not _headline_like(line) or closes_the_body(lines, k):  # (我們婚禮見！ under the last paragraph)
             break
         run.append(line)
+    if len(run) < _RELATED_RUN:
+        return  # (most texts: too short a run for what follows, which only trims it, to mark anything)
     # (the run's first lines shaped like rows of the body above it, 人均 25元｜地址 …
     # under six rows 人均 16元｜地址 …, are the body list's last row, not another article)
     while run and (shape := _row_shape(run[-1].text)) is not None:
