@@ -1,0 +1,36 @@
+"""Reader mode on the shapes held-out page set 102 showed: a credit row set
+among a record's own label：value fields inside the body (出席：… / 翻译：甲（英语）、乙)
+is one more field of the record (a meeting's minutes), kept, not the page's
+credits."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+
+_MINUTES = "\n".join(
+    (
+        "街坊会议纪要（第三次）",
+        "楼主：湾仔阿明　发表于 2029-05-03 21:10",
+        "上周四晚在社区中心开了第三次街坊会议，我做记录，整理如下。",
+        "出席：理事9人中的7人",
+        "翻译：老林（粤语）、Ana（葡萄牙语）",
+        "议程",
+        "管理处说六月起清洁费要调整，大家觉得理由说得不清楚，要求先看账目。",
+        "会上决定由理事会写信给管理处，两周内回复。",
+    )
+)
+
+
+def test_a_credit_row_among_the_records_fields_stays() -> None:
+    kept = kept_set(_MINUTES)
+    assert same("翻译：老林（粤语）、Ana（葡萄牙语）") in kept
+    assert same("出席：理事9人中的7人") in kept
+    assert clean(_MINUTES).metadata.author == "湾仔阿明"
+
+
+def test_a_credit_row_under_the_body_is_still_a_credit() -> None:
+    text = "\n".join((*_MINUTES.split("\n")[:3], *_MINUTES.split("\n")[6:], "摄影：何志明"))
+    cleaned = clean(text)
+    assert same("摄影：何志明") not in {same(p) for p in cleaned.paragraphs}
+    assert ("摄影", "何志明") in cleaned.metadata.credits
