@@ -34,3 +34,16 @@ def test_a_credit_row_under_the_body_is_still_a_credit() -> None:
     cleaned = clean(text)
     assert same("摄影：何志明") not in {same(p) for p in cleaned.paragraphs}
     assert ("摄影", "何志明") in cleaned.metadata.credits
+
+
+def test_a_notes_creation_stamp_gives_way_to_its_revision_under_it() -> None:
+    text = "\n".join(
+        (
+            "週末市集 備忘",
+            "建立時間：2029年6月1日 下午3:05",
+            "修改時間：2029年6月2日 上午9:30",
+            "六月一日下午去了河堤邊的小農市集，攤位比上次多，人也多了不少，有幾攤是第一次來擺。",
+            "買了兩把地瓜葉和一袋自家種的檸檬，老闆說下個月會有芒果。",
+        )
+    )
+    assert clean(text).metadata.date == "2029-06-02 09:30"
