@@ -47,3 +47,22 @@ def test_a_notes_creation_stamp_gives_way_to_its_revision_under_it() -> None:
         )
     )
     assert clean(text).metadata.date == "2029-06-02 09:30"
+
+
+def test_a_first_row_of_buttons_is_no_masthead_the_name_under_it_is() -> None:
+    text = "\n\n".join(
+        (
+            "對專頁說讚　追蹤　分享",
+            "和記麵家 Wo Kee Noodle House",
+            "2029年9月3日 10:15 · 🌏",
+            "中秋期間營業時間調整通知",
+            "各位街坊：",
+            "中秋節前後三日，本店改為早上八點至下午三點營業，晚市暫停，敬請見諒。",
+            "節後照常營業，多謝大家一直以來的支持，祝大家中秋快樂、月圓人圓。",
+            "和記第三代 陳永康 敬上",
+            "👍❤️ 856　　留言 42　　分享 12",
+        )
+    )
+    metadata = clean(text).metadata
+    assert metadata.source == "和記麵家"
+    assert metadata.title == "中秋期間營業時間調整通知"
