@@ -66,3 +66,18 @@ def test_a_first_row_of_buttons_is_no_masthead_the_name_under_it_is() -> None:
     metadata = clean(text).metadata
     assert metadata.source == "和記麵家"
     assert metadata.title == "中秋期間營業時間調整通知"
+
+
+def test_a_threads_labelled_title_over_the_posts_own_heading_gives_way() -> None:
+    text = "\n".join(
+        (
+            "华人街坊网 › 社区 › 邻里互助",
+            "标题：【活动回顾】周末那次清理后巷，来了三十多人",
+            "后巷清洁日活动小结（下次定在五月）",
+            "楼主：后巷阿伟　发表于 2029-04-08 22:10　浏览 815　回复 3",
+            "各位街坊，上周六早上我们一起把后巷清理了一遍，我把过程和花费整理在这里。",
+            "一共清走了二十多袋垃圾，还有两张旧沙发，区议员办公室借了推车和手套。",
+            "下次打算五月再做一次，有兴趣的可以在下面留言报名。",
+        )
+    )
+    assert clean(text).metadata.title == "后巷清洁日活动小结（下次定在五月）"
