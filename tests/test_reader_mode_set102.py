@@ -81,3 +81,27 @@ def test_a_threads_labelled_title_over_the_posts_own_heading_gives_way() -> None
         )
     )
     assert clean(text).metadata.title == "后巷清洁日活动小结（下次定在五月）"
+
+
+_NOTE = (
+    "搬家前要處理的事",
+    "建立時間：2029年7月1日 下午8:02",
+    "週六先把書房的書裝箱，大約十二箱，舊雜誌直接回收，不要再搬過去了。",
+    "冰箱清空，冷凍庫的肉這週內吃完。",
+    "→ 問房東押金什麼時候退（上次說兩週內）",
+    "另見：〈新家要買的東西 清單（六月）〉",
+    "搬家公司約了早上九點，記得先把電梯預約好。",
+    "—— 從「備忘錄」匯出，2029/07/03",
+)
+
+
+def test_a_notes_arrow_errand_and_its_pointer_to_another_note_go() -> None:
+    kept = kept_set("\n".join(_NOTE))
+    assert same("→ 問房東押金什麼時候退（上次說兩週內）") not in kept
+    assert same("另見：〈新家要買的東西 清單（六月）〉") not in kept
+    assert same("冰箱清空，冷凍庫的肉這週內吃完。") in kept
+
+
+def test_an_arrow_errand_on_a_web_page_stays() -> None:
+    kept = kept_set("\n".join(_NOTE[:-1]))
+    assert same("→ 問房東押金什麼時候退（上次說兩週內）") in kept
