@@ -105,3 +105,18 @@ def test_a_notes_arrow_errand_and_its_pointer_to_another_note_go() -> None:
 def test_an_arrow_errand_on_a_web_page_stays() -> None:
     kept = kept_set("\n".join(_NOTE[:-1]))
     assert same("→ 問房東押金什麼時候退（上次說兩週內）") in kept
+
+
+def test_a_note_calling_the_piece_ones_own_experience_goes() -> None:
+    text = "\n".join(
+        (
+            "# 第一次当伴娘，我准备了这些",
+            "上个月表姐结婚，我第一次当伴娘，很多朋友问我要准备什么，干脆整理成一篇。",
+            "> 本文纯属个人心得，各地习俗不同，请按实际情况调整。",
+            "最重要的是鞋子，一整天站下来，平底鞋一定要带一双备用。",
+            "其次是小包里放好纸巾、别针和补妆的东西，新娘随时会需要。",
+        )
+    )
+    kept = kept_set(text)
+    assert same("> 本文纯属个人心得，各地习俗不同，请按实际情况调整。") not in kept
+    assert same("最重要的是鞋子，一整天站下来，平底鞋一定要带一双备用。") in kept
