@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import itertools
 import operator
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
@@ -53,6 +53,7 @@ from reader.core.line_features import (
 from reader.core.line_fix import fix_line, fix_lines
 from reader.core.line_passes import (
     HEAD_LINES,
+    LABEL_VALUE,
     Line,
     is_prose_start,
     mark_after_ad_label,
@@ -62,7 +63,7 @@ from reader.core.line_passes import (
 )
 from reader.core.line_verdicts import PROSE, judge_all
 from reader.core.list_fields import keep_list_fields
-from reader.core.meta_lines import event_time, poster, record_rows, staff_credits
+from reader.core.meta_lines import Verdict, event_time, poster, record_rows, staff_credits
 from reader.core.metadata import Hints, Metadata, MetaLine, dateline_reporters
 from reader.core.note_asides import mark_note_asides
 from reader.core.page_footer import mark_footer
@@ -272,6 +273,20 @@ def _signs_off(lines: list[Line], line: Line, meta: MetaLine) -> bool:
     return False
 
 
+def _credit_only(meta: MetaLine) -> bool:
+    """A line that credits and states nothing else: no author, outlet or date."""
+    return meta.kind in ("credit", "byline") and not meta.author and not meta.source and not meta.date
+
+
+def _amid_fields(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
+    """A kept label：value line beside line ``i`` that states no metadata (出席：共63户中的38户):
+    ``i`` is one more field of the record the body keeps (a meeting's minutes), not its credits."""
+    return any(
+        0 <= k < len(lines) and lines[k].reason is None and judged[k][3] is None and LABEL_VALUE.match(lines[k].text)
+        for k in (i - 1, i + 1)
+    )
+
+
 def _told(text: str, meta: MetaLine) -> bool:
     """A byline's shape on a sentence: the one name it reads ends the line with
     the sentence's stop (记者 + 问他冷不冷。), no outlet and no date beside it."""
@@ -342,6 +357,8 @@ def _records(text: str, stated: str | None = None) -> list[Line]:
             continue
         if meta.kind == "credit" and not staff_credits(meta) and prose and prose[0] < i < prose[-1]:
             continue  # ROLE：name between paragraphs is a heading ("解法一：互斥锁"), not the makers' credits
+        if prose and prose[0] < i < prose[-1] and _credit_only(meta) and _amid_fields(lines, judged, i):
+            continue  # 出席：38户 / 翻译：小陈、Maria amid the body: a record's field, not the makers' credits
         if meta.kind == "byline" and prose and prose[0] < i < prose[-1] and _told(record.text, meta):
             continue  # 记者问他冷不冷。 between paragraphs: the story's sentence, its reporter the subject
         if i in records:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.control_words import button_row, ui_word
 from reader.core.date_lines import DATE_IN_LINE
 from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
@@ -80,7 +81,12 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
         # (below the first line only a name with its English name, over a first
         # line that is no masthead or a lone name: the others there are a menu's
         # or a channel's words, 關於我們｜…, 星穹牧场 | 关注 12.4万)
-        if k == 0 or (found[0] == _BILINGUAL and (best is None or best[0] == _ALONE)):
+        # (or the line under a first row of buttons, 讚好專頁　追蹤　分享, no masthead: read as the first)
+        if (
+            k == 0
+            or (found[0] == _BILINGUAL and (best is None or best[0] == _ALONE))
+            or (k == 1 and _buttons(best, lines))
+        ):
             best = found
         elif found[0] == _ALONE:
             more.append(found[1])
@@ -98,6 +104,11 @@ def masthead_names(lines: list[Line]) -> tuple[str | None, list[str]]:
     return (best[1] if best else None), more
 
 
+def _buttons(best: tuple[int, str] | None, lines: list[Line]) -> bool:
+    """Whether the first line, which named ``best``, is a row of buttons (its name one more button's label)."""
+    return best is not None and best[0] == _WITH_MORE and button_row(_MASTHEAD_SPLIT.split(lines[0].text))
+
+
 # A menu's item: a list item or a link (* [關於我們](https://…/about))
 _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)]\s|\[)|\]\(")
 
@@ -105,14 +116,6 @@ _LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)]\s|\[)|\]\(")
 _HEAD_LINES = 5
 # A shop's promo words (folded): free shipping, a discount, a sale, a spend threshold.
 PROMO = re.compile(r"免运|包邮|优惠|折扣|特价|促销|限时|秒杀|清仓|热卖|新品上市|满[\d千百万]|[\d一二三四五六七八九]折")
-# A control's word, no name: 登录 | 注册, Sign in
-_UI_WORDS = frozenset(
-    (
-        *("登录", "登入", "注册", "登出", "退出", "搜索", "订阅", "会员", "首页", "菜单", "返回", "分享", "关注"),
-        *("login", "log in", "sign in", "sign up", "register", "subscribe", "menu", "home", "search"),
-        *("返回顶部", "回到顶部", "顶部", "返回首页", "top", "back to top"),
-    )
-)
 
 
 # A welcome bar that names the site: 欢迎来到江南茶叶协会官方网站！, 歡迎光臨某某
@@ -130,20 +133,6 @@ def welcome_site(lines: list[Line]) -> str | None:
         if ("欢迎" in line.text or "歡迎" in line.text) and (m := _WELCOME.search(line.text)):
             return m.group("name")
     return None
-
-
-def ui_word(name: str) -> bool:
-    """Whether ``name`` is a control's word (登录, 註冊, Sign in) or a skip
-    link's (跳转到主要内容, Skip to content), no site's name."""
-    from reader.core.folding import fold
-
-    folded = fold(name).strip().lower()
-    # (or a display mode's switch: 长者模式, 关怀模式, 无障碍)
-    return folded in _UI_WORDS or folded.endswith(("模式", "无障碍")) or _SKIP_LINK.match(folded) is not None
-
-
-# A skip link for screen readers: 跳转到主要内容, 跳到主要內容區塊, Skip to main content
-_SKIP_LINK = re.compile(r"(?:跳转到|跳转至|跳到|跳至|跳过|略过)\S{0,4}(?:内容|正文|导航)|skip\b")
 
 
 # A line's first Markdown link, and the path it leads to: [发现](https://example.fm/discover) · …

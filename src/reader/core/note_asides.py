@@ -10,7 +10,10 @@ each in a shape a draft's own sentence never takes:
   writer took out;
 - a question in brackets on a line of its own (（問阿欣：…要唔要講全名？）): one
   to ask someone before the day;
-- an arrow and a few words after a line (…。→ 再諗): a note on the line;
+- an arrow and a few words after a line (…。→ 再諗): a note on the line; an
+  arrow leading a line of its own (→ 問阿芬要不要…): an errand the line sets;
+- a pointer to another note, its title in brackets (另見：〈…筆記（去年11月）〉):
+  the app's link between notes, not the note's words;
 - the note's count of its words (字數：約 420 字｜朗讀時間：…): the app's or the
   writer's measure of it, not its text.
 
@@ -35,6 +38,8 @@ _STRUCK = "~~"
 _ARROWS = ("→", "←", "⟵", "⟶")
 _ARROW_NOTE = 8  # (the few words after an arrow)
 _COUNTS = ("字數", "字数")
+_SEE = ("另见", "另見", "参见", "參見", "参看", "參看", "见：", "見：")
+_TITLE_ENDS = "〉》>"
 
 
 def export_stamp(text: str) -> bool:
@@ -46,7 +51,9 @@ def export_stamp(text: str) -> bool:
 
 
 def _aside(text: str) -> bool:
-    if text.startswith(_SIGNS) or text.startswith(_COUNTS):
+    if text.startswith(_SIGNS) or text.startswith(_COUNTS) or text.startswith(_ARROWS):
+        return True
+    if text.startswith(_SEE) and text[-1] in _TITLE_ENDS:
         return True
     if text.startswith(_STRUCK) and _STRUCK in text[2:]:
         return True

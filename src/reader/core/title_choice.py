@@ -116,7 +116,9 @@ def choose_title(
         n = len(text)
         score = (1.0 + 10 * first_wins) if rank == 0 else 0.0
         score += 3 if i == 0 and opens_body else 0  # title, then the body: even 春晓 or 甲文
-        if _MARKDOWN_TITLE.match(lines[i]) or TITLE_LABEL.match(lines[i]):
+        if _MARKDOWN_TITLE.match(lines[i]) or (
+            TITLE_LABEL.match(lines[i]) and not _over_heading(i, lines, stems, candidate, meta)
+        ):
             score += 10
         if hint and text in (hint, hint_stem):
             score += 10
@@ -275,6 +277,17 @@ _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 def _is_word_row(text: str) -> bool:
     words = text.split()
     return len(words) >= 3 and all(len(w) <= 8 for w in words)
+
+
+def _over_heading(
+    i: int, lines: Sequence[str], stems: Collection[int], candidate: Sequence[bool], meta: Sequence[bool]
+) -> bool:
+    """Whether the labelled title on line ``i`` (a thread's 标题：【会后整理】…) stands right over a
+    heading worded afresh right over the byline: the post's own headline, which the label names not."""
+    n = len(candidate)
+    under = _neighbour(i, 1, candidate, n)
+    byline = _neighbour(under, 1, candidate, n) if under is not None and under in stems else None
+    return byline is not None and bool(meta[byline]) and under is not None and heading_text(lines[i]) != lines[under]
 
 
 def _neighbour(i: int, step: int, candidate: Sequence[bool], n: int) -> int | None:
