@@ -3,6 +3,7 @@ give: on every line of the development pages and the seeds."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.core import cleaning, line_verdicts
+from reader.core import cleaning, line_verdicts, metadata
 from reader.core.credit_roles import ROLES, SHAPED_ROLE
 from reader.core.decoding import decode
 from reader.core.folding import fold
@@ -23,7 +24,8 @@ from reader.core.line_features import (
     without_markdown,
 )
 from reader.core.line_fix import fix_lines
-from reader.core.metadata import _MAY_BE_META
+from reader.core.meta_gate import MAY_BE_META, may_be_meta
+from reader.core.metadata import parse_meta_line
 from reader.core.resources import seeds_dir
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -53,7 +55,26 @@ def test_metadata_gate_answers_as_the_plain_alternation() -> None:
     words = [*ROLES, *re.findall(r"[\u3400-\u9fff]+", SHAPED_ROLE), "BY 王", "By the way"]
     samples = [*words, *(f"　记载{w}：某" for w in words), *_lines(), *(fold(line) for line in _lines())]
     for text in samples:
-        assert bool(_MAY_BE_META.search(text)) == bool(plain.search(text)), text
+        assert bool(MAY_BE_META.search(text)) == bool(plain.search(text)), text
+
+
+def test_a_line_the_role_gate_turns_away_states_no_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A role word with no colon, space, bar or slash to set it apart (文, 数据
+    amid a sentence), and no digit nor a reporter's or poster's word: no form of
+    metadata reads it. On every line of the pages, and on each bare of those marks
+    and joined to a role word, a reporter's, a poster's, a report's word."""
+    bare = [b for line in _lines() if (b := re.sub(r"[\s|｜丨/／:：\d]", "", line))]
+    words = [*ROLES, *re.findall(r"[\u3400-\u9fff]+", SHAPED_ROLE), "记者", "楼主", "报道", "本文作者", "原PO"]
+    samples = [*_lines(), *bare]
+    samples += [f"{w}{line}" for w, line in zip(itertools.cycle(words), bare, strict=False)]
+    samples += [f"（{line}{w}）" for w, line in zip(itertools.cycle(words), bare, strict=False)]
+    samples += ["记者问他冷不冷。", "楼主小明", "（本文作者王小明）", "新智元报道", "文／王小明。", "数据 王小明"]
+    turned_away = [line for line in samples if not may_be_meta(fold(line))]
+    assert "记者问他冷不冷。" not in turned_away and "数据 王小明" not in turned_away
+    # (read by every form, past the first gate only)
+    monkeypatch.setattr(metadata, "may_be_meta", lambda folded: MAY_BE_META.search(folded) is not None)
+    for line in turned_away:
+        assert parse_meta_line(line, fold(line)) is None, line
 
 
 def test_prose_fast_path_gives_the_full_verdict() -> None:
