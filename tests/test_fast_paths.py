@@ -58,19 +58,34 @@ def test_metadata_gate_answers_as_the_plain_alternation() -> None:
         assert bool(MAY_BE_META.search(text)) == bool(plain.search(text)), text
 
 
-def test_a_line_the_role_gate_turns_away_states_no_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_line_the_meta_gate_turns_away_states_no_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
     """A role word with no colon, space, bar or slash to set it apart (文, 数据
-    amid a sentence), and no digit nor a reporter's or poster's word: no form of
-    metadata reads it. On every line of the pages, and on each bare of those marks
-    and joined to a role word, a reporter's, a poster's, a report's word."""
+    amid a sentence), or a colon before a sentence's end (甲小姐：你怎么看？), and
+    no digit nor a reporter's or poster's word: no form of metadata reads it. On
+    every line of the pages, and on each bare of those marks, joined to a role,
+    report or label word, after a colon and before an end mark."""
     bare = [b for line in _lines() if (b := re.sub(r"[\s|｜丨/／:：\d]", "", line))]
     words = [*ROLES, *re.findall(r"[\u3400-\u9fff]+", SHAPED_ROLE), "记者", "楼主", "报道", "本文作者", "原PO"]
+    words += ["发布者", "发布人", "发布", "主讲", "来源", "发布时间", "标签", "甲小姐", "王小明"]
+    ends = itertools.cycle(["。", "？", "！", "?", "!", ""])
     samples = [*_lines(), *bare]
     samples += [f"{w}{line}" for w, line in zip(itertools.cycle(words), bare, strict=False)]
     samples += [f"（{line}{w}）" for w, line in zip(itertools.cycle(words), bare, strict=False)]
-    samples += ["记者问他冷不冷。", "楼主小明", "（本文作者王小明）", "新智元报道", "文／王小明。", "数据 王小明"]
+    samples += [
+        f"{w}：{line[:k]}{next(ends)}" for w, line in zip(itertools.cycle(words), bare, strict=False) for k in (3, 60)
+    ]
+    samples += [
+        "记者问他冷不冷。",
+        "楼主小明",
+        "（本文作者王小明）",
+        "新智元报道",
+        "文／王小明。",
+        "数据 王小明",
+        "主讲：王小明",
+    ]
     turned_away = [line for line in samples if not may_be_meta(fold(line))]
-    assert "记者问他冷不冷。" not in turned_away and "数据 王小明" not in turned_away
+    assert not may_be_meta(fold("甲小姐：你怎么看？"))
+    assert not {"记者问他冷不冷。", "数据 王小明", "主讲：王小明"} & set(turned_away)
     # (read by every form, past the first gate only)
     monkeypatch.setattr(metadata, "may_be_meta", lambda folded: MAY_BE_META.search(folded) is not None)
     for line in turned_away:

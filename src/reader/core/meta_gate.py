@@ -26,15 +26,24 @@ MAY_BE_META = re.compile(
 # role needs it set apart from its name (a colon, a space, a bar, a slash: credits, pairs, a poster's
 # row, a byline's parts); the other forms need a digit (a date), a colon (a field) or their own words
 # (a reporter's, a poster's, a report's, an author's note).
-_NOT_ROLE = re.compile(r"\d|[:：]|本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|记者|通讯员|实习生", re.IGNORECASE)
+_OWN_WORDS = re.compile(r"\d|本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|记者|通讯员|实习生", re.IGNORECASE)
 _SET_APART = re.compile(r"[\s|｜丨/／]")
+# A colon before a sentence's end mark (甲小姐：你怎么看？) is a speaker's, no label's: a field's or a
+# pair's value runs to the line's end, and no name, no source ends in a sentence's mark; only a role
+# word's credit may still read it (作者：…).
+_SENTENCE_ENDS = ("。", "?", "!")  # (folded: ？ and ！ are half-width)
+_WORDS = re.compile("|".join(re.escape(word) for word in _META_WORDS) + "|" + SHAPED_ROLE, re.IGNORECASE)
 
 
 def may_be_meta(folded: str) -> bool:
     """Whether the folded line may state metadata (if not, parse_meta_line finds none)."""
-    return MAY_BE_META.search(folded) is not None and (
-        _NOT_ROLE.search(folded) is not None or _SET_APART.search(folded) is not None
-    )
+    if MAY_BE_META.search(folded) is None:
+        return False
+    if _OWN_WORDS.search(folded) is not None or _SET_APART.search(folded) is not None:
+        return True
+    if ":" not in folded and "：" not in folded:
+        return False  # (a role word alone)
+    return not folded.endswith(_SENTENCE_ENDS) or _WORDS.search(folded) is not None
 
 
 __all__ = ["MAY_BE_META", "may_be_meta"]
