@@ -26,11 +26,15 @@ MAY_BE_META = re.compile(
 # role needs it set apart from its name (a colon, a space, a bar, a slash: credits, pairs, a poster's
 # row, a byline's parts); the other forms need a digit (a date), a colon (a field) or their own words
 # (a reporter's, a poster's, a report's, an author's note).
-_OWN_WORDS = re.compile(r"\d|本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|记者|通讯员|实习生", re.IGNORECASE)
-_SET_APART = re.compile(r"[\s|｜丨/／]")
-# A colon before a sentence's end mark (甲小姐：你怎么看？) is a speaker's, no label's: a field's or a
-# pair's value runs to the line's end, and no name, no source ends in a sentence's mark; only a role
-# word's credit may still read it (作者：…).
+_OWN_WORDS = re.compile(r"本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|记者|通讯员|实习生", re.IGNORECASE)
+# (and a dot, which sets a date apart from a name or a label: 2025-11-19 · 周小满, 2025-11-20 更新 · …)
+_SET_APART = re.compile(r"[\s|｜丨/／·・•‧]")
+_DIGIT = re.compile(r"\d")
+# A sentence's end mark closes no metadata line but a dated field's (发布时间：2025年6月3日。) or a
+# role's credit after its colon (作者：…): a date line ends with its date, its time, its outlet or a
+# note in brackets, a pair's or a field's name with the name, and a line of an account's stops at
+# its first 。 or comma. So a colon there is a speaker's (甲小姐：你怎么看？) and a digit a sentence's
+# (2005年的一个周日，…。).
 _SENTENCE_ENDS = ("。", "?", "!")  # (folded: ？ and ！ are half-width)
 _WORDS = re.compile("|".join(re.escape(word) for word in _META_WORDS) + "|" + SHAPED_ROLE, re.IGNORECASE)
 
@@ -39,11 +43,13 @@ def may_be_meta(folded: str) -> bool:
     """Whether the folded line may state metadata (if not, parse_meta_line finds none)."""
     if MAY_BE_META.search(folded) is None:
         return False
-    if _OWN_WORDS.search(folded) is not None or _SET_APART.search(folded) is not None:
+    if _SET_APART.search(folded) is not None or _OWN_WORDS.search(folded) is not None:
         return True
-    if ":" not in folded and "：" not in folded:
-        return False  # (a role word alone)
-    return not folded.endswith(_SENTENCE_ENDS) or _WORDS.search(folded) is not None
+    # (left: a digit, a colon or a role word, nothing set apart)
+    colon = ":" in folded or "：" in folded
+    if not folded.endswith(_SENTENCE_ENDS):
+        return colon or _DIGIT.search(folded) is not None  # (a role word alone: none)
+    return colon and (_DIGIT.search(folded) is not None or _WORDS.search(folded) is not None)
 
 
 __all__ = ["MAY_BE_META", "may_be_meta"]
