@@ -3,6 +3,7 @@ give: on every line of the development pages and the seeds."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 from pathlib import Path
@@ -11,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.core import cleaning, line_verdicts
+from reader.core import cleaning, line_verdicts, metadata
 from reader.core.credit_roles import ROLES, SHAPED_ROLE
 from reader.core.decoding import decode
 from reader.core.folding import fold
@@ -23,7 +24,8 @@ from reader.core.line_features import (
     without_markdown,
 )
 from reader.core.line_fix import fix_lines
-from reader.core.metadata import _MAY_BE_META
+from reader.core.meta_gate import MAY_BE_META, may_be_meta
+from reader.core.metadata import parse_meta_line
 from reader.core.resources import seeds_dir
 
 PAGES = Path(__file__).parent / "data" / "pages"
@@ -53,7 +55,49 @@ def test_metadata_gate_answers_as_the_plain_alternation() -> None:
     words = [*ROLES, *re.findall(r"[\u3400-\u9fff]+", SHAPED_ROLE), "BY 王", "By the way"]
     samples = [*words, *(f"　记载{w}：某" for w in words), *_lines(), *(fold(line) for line in _lines())]
     for text in samples:
-        assert bool(_MAY_BE_META.search(text)) == bool(plain.search(text)), text
+        assert bool(MAY_BE_META.search(text)) == bool(plain.search(text)), text
+
+
+def test_a_line_the_meta_gate_turns_away_states_no_metadata(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A role word with no colon, space, bar, slash or dot to set it apart (文,
+    数据 amid a sentence), or a colon or a digit before a sentence's end
+    (甲小姐：你怎么看？, 2005年的一个周日，…。), and no reporter's or poster's word:
+    no form of metadata reads it. On every line of the pages, and on each bare
+    of those marks, joined to a role, report or label word, after a colon, with
+    a date, before an end mark."""
+    bare = [b for line in _lines() if (b := re.sub(r"[\s|｜丨/／:：\d]", "", line))]
+    words = [*ROLES, *re.findall(r"[\u3400-\u9fff]+", SHAPED_ROLE), "记者", "楼主", "报道", "本文作者", "原PO"]
+    words += ["发布者", "发布人", "发布", "主讲", "来源", "发布时间", "标签", "甲小姐", "王小明"]
+    ends = itertools.cycle(["。", "？", "！", "?", "!", ""])
+    samples = [*_lines(), *bare]
+    samples += [f"{w}{line}" for w, line in zip(itertools.cycle(words), bare, strict=False)]
+    samples += [f"（{line}{w}）" for w, line in zip(itertools.cycle(words), bare, strict=False)]
+    samples += [
+        f"{w}：{line[:k]}{next(ends)}" for w, line in zip(itertools.cycle(words), bare, strict=False) for k in (3, 60)
+    ]
+    dates = itertools.cycle(["2005年", "3月5日", "2024-05-03", "12", "第3", "100万"])
+    samples += [f"{line[:5]}{next(dates)}{line[5:]}{next(ends)}" for line in bare]
+    samples += [f"{next(dates)}更新·{line}{next(ends)}" for line in bare[::7]]
+    samples += [
+        "发布时间：2025年6月3日。",
+        "2025年11月20日更新·这是一句话。",
+        "2027年1月21日・梁詠芝・街坊故事。",
+        "记者问他冷不冷。",
+        "楼主小明",
+        "（本文作者王小明）",
+        "新智元报道",
+        "文／王小明。",
+        "数据 王小明",
+        "主讲：王小明",
+    ]
+    turned_away = [line for line in samples if not may_be_meta(fold(line))]
+    assert not may_be_meta(fold("甲小姐：你怎么看？"))
+    assert not may_be_meta(fold("2005年的一个周日，来了个不速之客。"))
+    assert not {"记者问他冷不冷。", "数据 王小明", "主讲：王小明", "发布时间：2025年6月3日。"} & set(turned_away)
+    # (read by every form, past the first gate only)
+    monkeypatch.setattr(metadata, "may_be_meta", lambda folded: MAY_BE_META.search(folded) is not None)
+    for line in turned_away:
+        assert parse_meta_line(line, fold(line)) is None, line
 
 
 def test_prose_fast_path_gives_the_full_verdict() -> None:

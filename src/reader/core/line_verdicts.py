@@ -28,6 +28,7 @@ from reader.core.metadata import parse_meta_line, parse_repost_line
 _META_LINE = 60
 _FIELD_ROW, _FIELDS = 100, 3  # (a row of three labelled fields or more may be longer)
 _REPOST_START = ("本文", "本篇", "文章", "原文")
+_REPOST_FIRSTS = frozenset(start[0] for start in _REPOST_START)
 # A Markdown ATX heading: '# 标题', '## 第一节'.
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 _DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
@@ -70,17 +71,20 @@ def judge_all(texts: list[str]) -> list[_Verdict]:
             else:
                 todo.append(i)
             continue
+        first = line[0]
         if (
             ("，" in line or "。" in line)
-            and "](" not in line
-            and line[0].isalnum()
-            and (n > KEYWORD_LINE_LATIN or HAN.search(line))
+            # (one character's scan first: a pair's is slower, and most lines have no ])
+            and ("]" not in line or "](" not in line)
+            and first.isalnum()
+            # (a Han character first spares the search: most lines of prose)
+            and (n > KEYWORD_LINE_LATIN or "\u3400" <= first <= "\u9fff" or HAN.search(line))
             # (a footer's marks, copyright first or ICP备: a footer is never a statement, 。 last)
             and (
                 line[-1] == "。"
-                or not (line[0] in "cC" or "备" in line or "備" in line or "证" in line or "證" in line or "©" in line)
+                or not (first in "cC" or "备" in line or "備" in line or "证" in line or "證" in line or "©" in line)
             )
-            and not line.startswith(_REPOST_START)
+            and (first not in _REPOST_FIRSTS or not line.startswith(_REPOST_START))
         ):
             # A line of prose (most long lines), in a few tests in C: what the
             # branches below find for it, each test ruling out one of them

@@ -36,6 +36,7 @@ from reader.core.date_lines import (
 from reader.core.desk_lines import desk_after_name
 from reader.core.field_rows import credited_row, dated_row, field_row, poster_row, slash_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
+from reader.core.meta_gate import may_be_meta
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
 from reader.core.pair_lines import role_pairs, section_pair
 from reader.core.person_values import (
@@ -76,20 +77,6 @@ _CATEGORY_LASTS = frozenset("讯訊闻聞态態题題栏欄告略程南知")
 _POSTED_AT = re.compile(
     r"^由\s*(?P<name>[^\s:：,，。]{2,16}?)\s*(?:发布|发表|张贴)于\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}$"
 )
-# Every metadata line has a digit, a role or a report word: most lines have none, and one search rules them out.
-_META_WORDS = ("by ", "本文作者", "报道", "报导", "讯", "楼主", "发帖人", "发文者", "原po", *ROLES)
-# (led by a look at the first character, which every alternative must start with: a search of the
-# alternation alone tries each of its words at every position of the line. SHAPED_ROLE is optional
-# desk words then head words, all Han, so its matches start with one of the words it names.)
-_META_STARTS = "".join(sorted({word[0] for word in (*_META_WORDS, *re.findall(r"[\u3400-\u9fff]+", SHAPED_ROLE))}))
-_MAY_BE_META = re.compile(
-    rf"(?=[\d:：{re.escape(_META_STARTS)}])(?:\d|[:：]|"
-    + "|".join(re.escape(word) for word in _META_WORDS)
-    + "|"
-    + SHAPED_ROLE
-    + ")",
-    re.IGNORECASE,
-)
 
 
 # A day, a month and a year: 28/11/2025 (the day first when it can be no month
@@ -106,7 +93,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         # (a row of label：value fields may be longer: 来源：…　作者：…　发布时间：…　浏览次数：…)
         row = field_row(line, folded) if len(line) <= _FIELD_ROW and folded.count(":") >= 3 else None
         return dated_row(row, line, folded, parse_meta_line) if row else None  # (its fields one space apart)
-    if not _MAY_BE_META.search(folded):
+    if not may_be_meta(folded):
         return None
     meta = _parse(line, folded)
     if meta is not None and meta.kind == "date" and meta.source and is_score_row(folded):
