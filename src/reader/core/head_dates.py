@@ -43,8 +43,10 @@ def under_headline(date: str | None, lines: list[Line]) -> str | None:
     """``date``, or when a line above the headline states it (a top bar's
     today: 今天是：2025年11月30日 星期日) the date a line between the headline
     and the first paragraph of prose states: the story's byline or info line."""
+    if date is None:  # (asked before the walk: a page with no date line has nothing to weigh)
+        return date
     headline = next((i for i, line in enumerate(lines[:_HEAD]) if line.reason is _IS_HEADLINE), None)
-    if date is None or headline is None:
+    if headline is None:
         return date
     if not any(line.meta is not None and line.meta.date == date for line in lines[:headline]):
         return date

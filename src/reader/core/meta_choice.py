@@ -260,17 +260,17 @@ def _settle(
         source = next((m.source for m in metas if m.source and m.source not in below), None)
     # (a caption's photographer, a credit line of roles the tables do not
     # know: no metadata line, but their names are credits; long lines are prose)
-    credits += tuple(
-        c
-        for line in lines
+    # (a plain loop, no generator: it walks every line of every page)
+    for line in lines:
         # (the folded form first: a long line has none)
-        if (folded := line.folded) is not None
-        and line.meta is None
-        # (line_credits' first tests asked here: most lines start with no role, have no bracket nor 摄)
-        and (folded[:1] in SHAPED_ROLE_FIRSTS or ")" in folded or "）" in folded or "摄" in folded)
-        # (a Markdown caption in italics: *何錦添和他的三輪車。（攝影：陳浩文）*)
-        for c in line_credits(line.text.strip("*_"), folded.strip("*_"))
-    )
+        if (
+            (folded := line.folded) is not None
+            and line.meta is None
+            # (line_credits' first tests asked here: most lines start with no role, have no bracket nor 摄)
+            and (folded[:1] in SHAPED_ROLE_FIRSTS or ")" in folded or "）" in folded or "摄" in folded)
+        ):
+            # (a Markdown caption in italics: *何錦添和他的三輪車。（攝影：陳浩文）*)
+            credits += line_credits(line.text.strip("*_"), folded.strip("*_"))
     credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     (head, more), foot = masthead_names(lines), footer_site(lines)
     head = head or welcome_site(lines) or (foot and placed_foot(foot, lines))  # (欢迎来到江南茶叶协会官方网站！)
