@@ -11,7 +11,7 @@ from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_features import without_markdown
 from reader.core.line_passes import Line
-from reader.core.person_values import is_unit
+from reader.core.person_values import fold_text, is_unit
 
 # (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
 _IS_HEADLINE = Reason.HEADLINE
@@ -135,9 +135,8 @@ def welcome_site(lines: list[Line]) -> str | None:
 def ui_word(name: str) -> bool:
     """Whether ``name`` is a control's word (登录, 註冊, Sign in) or a skip
     link's (跳转到主要内容, Skip to content), no site's name."""
-    from reader.core.folding import fold
-
-    folded = fold(name).strip().lower()
+    # (folding's own function, bound at import: an import statement costs each of the many calls)
+    folded = fold_text(name).strip().lower()
     # (or a display mode's switch: 长者模式, 关怀模式, 无障碍)
     return folded in _UI_WORDS or folded.endswith(("模式", "无障碍")) or _SKIP_LINK.match(folded) is not None
 
@@ -250,7 +249,8 @@ def _foot_mark(text: str) -> bool:
         return True
     if "(" in text and ("(c" in text or "(C" in text):
         return True
-    return ("py" in text and "opy" in text) or ("PY" in text and "OPY" in text)
+    # (one character first: a scan for two characters is many times slower than for one over a long foot)
+    return ("y" in text and "opy" in text) or ("Y" in text and "OPY" in text)
 
 
 # A rights line without ©: 某某 版权所有, 版权所有：某某
