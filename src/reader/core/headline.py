@@ -62,7 +62,9 @@ def dateline_date(line: str) -> str | None:
     it (2025-11-22｜街坊故事 gives 2025-11-22), or None."""
     text = line.strip()
     # (a labelled date, 日期：2025年12月3日, is a field: an event's, perhaps)
-    m = _DATED_LABEL.fullmatch(text) if _YEAR.search(text) and "：" not in text and ":" not in text[:6] else None
+    # (no search for a year first: the anchored match fails within a few characters on prose, the search
+    # scans a paragraph whole; a date line has its year anyway)
+    m = _DATED_LABEL.fullmatch(text) if "：" not in text and ":" not in text[:6] else None
     return m.group("date") if m else None
 
 
