@@ -335,7 +335,7 @@ _HOST = re.compile(r"(?:^|\s)主[办辦](?:单位|單位)?\s*[:：]\s*(?P<name>[
 def host_site(lines: list[Line]) -> str | None:
     """The organisation a 主办 field at the page's foot names."""
     for line in reversed(lines[-_FOOT_LINES:]):
-        if ("主办" in line.text or "主辦" in line.text) and (m := _HOST.search(line.text)):
+        if "主" in line.text and ("主办" in line.text or "主辦" in line.text) and (m := _HOST.search(line.text)):
             return m.group("name")
     return None
 
