@@ -37,7 +37,8 @@ def is_headline_shaped(line: str) -> bool:
         and not line.endswith(_NOT_HEADLINE_END)
         # (a sentence that closes a quote: …他說：「真係好多謝你哋。」)
         and not (line[-1:] in _CLOSING_QUOTES and line.rstrip(_CLOSING_QUOTES).endswith("。"))
-        and not _NOT_HEADLINE.search(line)
+        # (its start asked first: past it only a path's slash can match, and most lines have none)
+        and not (_NOT_HEADLINE.match(line) or (("/" in line or "\\" in line) and _NOT_HEADLINE.search(line)))
     )
 
 
@@ -82,6 +83,8 @@ def is_furniture_shaped(line: str) -> bool:
         return True
     if (_YEAR.search(text) and _DATED_LABEL.fullmatch(text)) or BILINGUAL_LABEL.match(text):
         return True
+    if ":" not in text and "：" not in text:
+        return False  # (a label's colon in neither rule below: most lines have none)
     if _LABEL_COUNT.match(text):
         return True
     return len(_LABEL_VALUE.findall(text)) >= 2
