@@ -127,16 +127,16 @@ def welcome_site(lines: list[Line]) -> str | None:
     for line in lines[:_OWN_LINES]:
         if line.reason is _IS_HEADLINE:
             return None
-        if ("欢迎" in line.text or "歡迎" in line.text) and (m := _WELCOME.search(line.text)):
+        if "迎" in line.text and ("欢迎" in line.text or "歡迎" in line.text) and (m := _WELCOME.search(line.text)):
             return m.group("name")
     return None
 
 
-def ui_word(name: str) -> bool:
+def ui_word(name: str, folded: str | None = None) -> bool:
     """Whether ``name`` is a control's word (登录, 註冊, Sign in) or a skip
-    link's (跳转到主要内容, Skip to content), no site's name."""
-    # (folding's own function, bound at import: an import statement costs each of the many calls)
-    folded = fold_text(name).strip().lower()
+    link's (跳转到主要内容, Skip to content), no site's name; ``folded``: the
+    name folded already, when the caller has it (folding costs each call)."""
+    folded = (fold_text(name) if folded is None else folded).strip().lower()
     # (or a display mode's switch: 长者模式, 关怀模式, 无障碍)
     return folded in _UI_WORDS or folded.endswith(("模式", "无障碍")) or _SKIP_LINK.match(folded) is not None
 
