@@ -271,7 +271,8 @@ def _settle(
         ):
             # (a Markdown caption in italics: *何錦添和他的三輪車。（攝影：陳浩文）*)
             credits += line_credits(line.text.strip("*_"), folded.strip("*_"))
-    credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
+    if hints.credits:  # (the markup's credits: most pages' markup gives none)
+        credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     (head, more), foot = masthead_names(lines), footer_site(lines)
     head = head or welcome_site(lines) or (foot and placed_foot(foot, lines))  # (欢迎来到江南茶叶协会官方网站！)
     if more and not (same_site(head, foot) or same_site(head, hints.source)):
@@ -341,10 +342,11 @@ def _settle(
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
         author = reporters_named(hints.credits)
     # (the markup's author, unless a line names them and more (记者 潘思远 郑嘉禾) or as the site's editor)
-    posted = {m.author for m in metas if m.kind == "editor" and not lone_editor(m)}
-    roles = {name: role for m in metas for role, name in m.credits}
-    if not (author and hints.author and _line_wins(author, hints.author, source, roles)):
-        author = hints.author if hints.author and hints.author not in posted else author
+    if hints.author:  # (only a markup's author to weigh: no sets built for a page with none)
+        posted = {m.author for m in metas if m.kind == "editor" and not lone_editor(m)}
+        roles = {name: role for m in metas for role, name in m.credits}
+        if not (author and _line_wins(author, hints.author, source, roles)):
+            author = hints.author if hints.author not in posted else author
     if author and author.startswith("@") and (shown := _shown_name(lines, author)):
         author = shown  # (the name a profile link shows for the handle: [林靜岑](https://site/@jingcen))
     if author and source and (desk := _desk_of(author, source)):
