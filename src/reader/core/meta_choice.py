@@ -293,7 +293,7 @@ def _settle(
     other = site or (
         # (one place names the site, and the name beside the date is a person's:
         # 王小明　2025-11-27 over © 2025 江南周末)
-        (hints.source or head or foot) if source and han_name_shaped(source) and len(source) <= _NAME_CHARS else None
+        (hints.source or head or foot) if source and len(source) <= _NAME_CHARS and han_name_shaped(source) else None
     )
     # (nothing names a site, and the name beside the date is shaped like a
     # person's full name of three characters or fewer, as an outlet's of four
