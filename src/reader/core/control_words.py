@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.person_values import fold_text
+
 # A control's word, no name: 登录 | 注册, Sign in (追踪: a social page's follow button)
 _UI_WORDS = frozenset(
     (
@@ -16,12 +18,11 @@ _UI_WORDS = frozenset(
 )
 
 
-def ui_word(name: str) -> bool:
+def ui_word(name: str, folded: str | None = None) -> bool:
     """Whether ``name`` is a control's word (登录, 註冊, Sign in) or a skip
-    link's (跳转到主要内容, Skip to content), no site's name."""
-    from reader.core.folding import fold
-
-    folded = fold(name).strip().lower()
+    link's (跳转到主要内容, Skip to content), no site's name; ``folded``: the
+    name folded already, when the caller has it (folding costs each call)."""
+    folded = (fold_text(name) if folded is None else folded).strip().lower()
     # (or a display mode's switch: 长者模式, 关怀模式, 无障碍)
     return folded in _UI_WORDS or folded.endswith(("模式", "无障碍")) or _SKIP_LINK.match(folded) is not None
 

@@ -25,8 +25,14 @@ def head_date(lines: list[Line]) -> str | None:
     """A date alone on a line from the headline down to the first paragraph
     of prose, that a rule took for something else (a menu's bar: 2025-11-22｜街坊故事),
     when no metadata line and no markup gives the date."""
-    first = next((i for i, line in enumerate(lines[:_HEAD]) if line.kept and not line.short), min(len(lines), _HEAD))
-    headline = next((i for i, line in enumerate(lines[:first]) if line.reason is _IS_HEADLINE), None)
+    # (the first paragraph of prose and the headline above it, in one walk of the head)
+    first, headline = min(len(lines), _HEAD), None
+    for i, line in enumerate(lines[:_HEAD]):
+        if line.reason is None and line.meta is None and not line.short:
+            first = i
+            break
+        if headline is None and line.reason is _IS_HEADLINE:
+            headline = i
     if headline is None:
         return _bracketed_date(lines[: first + 1])
     for line in lines[headline:first]:
@@ -43,8 +49,10 @@ def under_headline(date: str | None, lines: list[Line]) -> str | None:
     """``date``, or when a line above the headline states it (a top bar's
     today: 今天是：2025年11月30日 星期日) the date a line between the headline
     and the first paragraph of prose states: the story's byline or info line."""
+    if date is None:  # (asked before the walk: a page with no date line has nothing to weigh)
+        return date
     headline = next((i for i, line in enumerate(lines[:_HEAD]) if line.reason is _IS_HEADLINE), None)
-    if date is None or headline is None:
+    if headline is None:
         return date
     if not any(line.meta is not None and line.meta.date == date for line in lines[:headline]):
         return date

@@ -37,7 +37,8 @@ def is_headline_shaped(line: str) -> bool:
         and not line.endswith(_NOT_HEADLINE_END)
         # (a sentence that closes a quote: …他說：「真係好多謝你哋。」)
         and not (line[-1:] in _CLOSING_QUOTES and line.rstrip(_CLOSING_QUOTES).endswith("。"))
-        and not _NOT_HEADLINE.search(line)
+        # (its start asked first: past it only a path's slash can match, and most lines have none)
+        and not (_NOT_HEADLINE.match(line) or (("/" in line or "\\" in line) and _NOT_HEADLINE.search(line)))
     )
 
 
@@ -62,7 +63,9 @@ def dateline_date(line: str) -> str | None:
     it (2025-11-22｜街坊故事 gives 2025-11-22), or None."""
     text = line.strip()
     # (a labelled date, 日期：2025年12月3日, is a field: an event's, perhaps)
-    m = _DATED_LABEL.fullmatch(text) if _YEAR.search(text) and "：" not in text and ":" not in text[:6] else None
+    # (no search for a year first: the anchored match fails within a few characters on prose, the search
+    # scans a paragraph whole; a date line has its year anyway)
+    m = _DATED_LABEL.fullmatch(text) if "：" not in text and ":" not in text[:6] else None
     return m.group("date") if m else None
 
 
@@ -80,6 +83,8 @@ def is_furniture_shaped(line: str) -> bool:
         return True
     if (_YEAR.search(text) and _DATED_LABEL.fullmatch(text)) or BILINGUAL_LABEL.match(text):
         return True
+    if ":" not in text and "：" not in text:
+        return False  # (a label's colon in neither rule below: most lines have none)
     if _LABEL_COUNT.match(text):
         return True
     return len(_LABEL_VALUE.findall(text)) >= 2

@@ -260,18 +260,19 @@ def _settle(
         source = next((m.source for m in metas if m.source and m.source not in below), None)
     # (a caption's photographer, a credit line of roles the tables do not
     # know: no metadata line, but their names are credits; long lines are prose)
-    credits += tuple(
-        c
-        for line in lines
+    # (a plain loop, no generator: it walks every line of every page)
+    for line in lines:
         # (the folded form first: a long line has none)
-        if (folded := line.folded) is not None
-        and line.meta is None
-        # (line_credits' first tests asked here: most lines start with no role, have no bracket nor 摄)
-        and (folded[:1] in SHAPED_ROLE_FIRSTS or ")" in folded or "）" in folded or "摄" in folded)
-        # (a Markdown caption in italics: *何錦添和他的三輪車。（攝影：陳浩文）*)
-        for c in line_credits(line.text.strip("*_"), folded.strip("*_"))
-    )
-    credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
+        if (
+            (folded := line.folded) is not None
+            and line.meta is None
+            # (line_credits' first tests asked here: most lines start with no role, have no bracket nor 摄)
+            and (folded[:1] in SHAPED_ROLE_FIRSTS or ")" in folded or "）" in folded or "摄" in folded)
+        ):
+            # (a Markdown caption in italics: *何錦添和他的三輪車。（攝影：陳浩文）*)
+            credits += line_credits(line.text.strip("*_"), folded.strip("*_"))
+    if hints.credits:  # (the markup's credits: most pages' markup gives none)
+        credits += tuple(c for c in hints.credits if not any(c[1] == name for _, name in credits))
     (head, more), foot = masthead_names(lines), footer_site(lines)
     head = head or welcome_site(lines) or (foot and placed_foot(foot, lines))  # (欢迎来到江南茶叶协会官方网站！)
     if more and not (same_site(head, foot) or same_site(head, hints.source)):
@@ -292,7 +293,7 @@ def _settle(
     other = site or (
         # (one place names the site, and the name beside the date is a person's:
         # 王小明　2025-11-27 over © 2025 江南周末)
-        (hints.source or head or foot) if source and han_name_shaped(source) and len(source) <= _NAME_CHARS else None
+        (hints.source or head or foot) if source and len(source) <= _NAME_CHARS and han_name_shaped(source) else None
     )
     # (nothing names a site, and the name beside the date is shaped like a
     # person's full name of three characters or fewer, as an outlet's of four
@@ -341,10 +342,11 @@ def _settle(
         # (the reporters a block the extractor dropped names: （记者 X 通讯员 Y）)
         author = reporters_named(hints.credits)
     # (the markup's author, unless a line names them and more (记者 潘思远 郑嘉禾) or as the site's editor)
-    posted = {m.author for m in metas if m.kind == "editor" and not lone_editor(m)}
-    roles = {name: role for m in metas for role, name in m.credits}
-    if not (author and hints.author and _line_wins(author, hints.author, source, roles)):
-        author = hints.author if hints.author and hints.author not in posted else author
+    if hints.author:  # (only a markup's author to weigh: no sets built for a page with none)
+        posted = {m.author for m in metas if m.kind == "editor" and not lone_editor(m)}
+        roles = {name: role for m in metas for role, name in m.credits}
+        if not (author and _line_wins(author, hints.author, source, roles)):
+            author = hints.author if hints.author not in posted else author
     if author and author.startswith("@") and (shown := _shown_name(lines, author)):
         author = shown  # (the name a profile link shows for the handle: [林靜岑](https://site/@jingcen))
     if author and source and (desk := _desk_of(author, source)):

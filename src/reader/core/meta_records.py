@@ -76,23 +76,25 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
     # 硬核消费观察 · 2025-04-28 under 本文来自微信公众号“硬核消费观察”)
     outlets = {m.source for m in lines if m.source}
     named = [m for m in lines if m.author and m.author not in outlets]
-    # (a byline that states its role beats a name beside a date, which may be
-    # the column's label: 2026年11月25日 · 升學資訊 over 撰文：導師 何俊傑)
-    # (and one that labels its writer beats a name an account row sets beside the outlet and the date, which may
-    # be the section's: 臺東在地報 ｜ 農業 ｜ 2024年12月09日 over 記者田園／臺東報導)
-    author = next((m.author for m in named if m.kind == "byline" and not m.unlabelled), None)
-    author = author or next((m.author for m in named if m.kind == "byline"), None)
-    author = author or next((m.author for m in named if m.kind not in ("editor", "credit")), None)
-    author = author or next((m.author for m in named if m.kind != "editor"), None)
-    # (an editor's line is the author's only when no line names one and it
-    # stands alone: see lone_editor)
-    # (not when a byline names the outlet itself as its writer, 原创 栖湖街道 栖湖街道 2028年12月22日:
-    # the account wrote it, and the editor under it only posted it)
-    if not author and not any(m.kind == "byline" and m.author in outlets for m in lines):
-        author = next((m.author for m in named if lone_editor(m)), None)
-    # (the byline's own date wins over a date alone above it, such as a
-    # clipper's save date: > 保存于 2025-11-28 21:14 over **周小满** · 2025-11-19)
-    date = next((m.date for m in named if m.date and m.author == author), None)
+    author = date = None
+    if named:  # (no line names anyone, as under a bare date line: none of the walks below could find one)
+        # (a byline that states its role beats a name beside a date, which may be
+        # the column's label: 2026年11月25日 · 升學資訊 over 撰文：導師 何俊傑)
+        # (and one that labels its writer beats a name an account row sets beside the outlet and the date, which
+        # may be the section's: 臺東在地報 ｜ 農業 ｜ 2024年12月09日 over 記者田園／臺東報導)
+        author = next((m.author for m in named if m.kind == "byline" and not m.unlabelled), None)
+        author = author or next((m.author for m in named if m.kind == "byline"), None)
+        author = author or next((m.author for m in named if m.kind not in ("editor", "credit")), None)
+        author = author or next((m.author for m in named if m.kind != "editor"), None)
+        # (an editor's line is the author's only when no line names one and it
+        # stands alone: see lone_editor)
+        # (not when a byline names the outlet itself as its writer, 原创 栖湖街道 栖湖街道 2028年12月22日:
+        # the account wrote it, and the editor under it only posted it)
+        if not author and not any(m.kind == "byline" and m.author in outlets for m in lines):
+            author = next((m.author for m in named if lone_editor(m)), None)
+        # (the byline's own date wins over a date alone above it, such as a
+        # clipper's save date: > 保存于 2025-11-28 21:14 over **周小满** · 2025-11-19)
+        date = next((m.date for m in named if m.date and m.author == author), None)
     date = date or next((m.date for m in lines if m.date), None)
     return source, tidy_author(author), date
 

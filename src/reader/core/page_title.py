@@ -116,7 +116,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         return False
 
     for k in range(1, len(near)):
-        if near[k - 1].own_rule and near[k].kept:
+        if near[k - 1].own_rule and near[k].reason is None and near[k].meta is None:
             item_name(k)  # (or a kept row of parts under it that leads with the name the body gives)
     is_meta = [line.meta is not None for line in near]
     if b"\1\1" in bytes(is_meta):  # (two meta lines in a row, the first perhaps a dated heading: most pages have none)

@@ -42,11 +42,14 @@ def nickname(lines: list[Line], site: str | None) -> str | None:
     that no rule kept, next to the post's date line or a counter
     (阿梨的吃喝日记 under 1/9, 小鱼吐泡泡 over 帖子 18 积分 96, 梁文涛 under
     问诊时间：2025-11-24). The nearest to the headline wins."""
-    first = next(
-        (i for i, line in enumerate(lines[:_HEAD]) if line.reason is None and line.meta is None and not line.short),
-        min(len(lines), _HEAD),
-    )
-    headline = next((i for i, line in enumerate(lines[:first]) if line.reason is _IS_HEADLINE), None)
+    # (the first paragraph of prose and the headline above it, in one walk of the head)
+    first, headline = min(len(lines), _HEAD), None
+    for i, line in enumerate(lines[:_HEAD]):
+        if line.reason is None and line.meta is None and not line.short:
+            first = i
+            break
+        if headline is None and line.reason is _IS_HEADLINE:
+            headline = i
     if headline is None:
         return None
     found: list[tuple[int, str]] = []

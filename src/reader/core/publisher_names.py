@@ -150,7 +150,7 @@ def publisher_shaped(name: str) -> bool:
     """Whether ``name`` may be a publisher's: no open bracket, no reporter's
     role, no year, code or counter, no label's verb, no promo's words."""
     folded = fold_text(name)
-    if _NOT_PUBLISHER.search(folded) or ui_word(name) or role_and_name(name) or PROMO.search(folded):
+    if _NOT_PUBLISHER.search(folded) or ui_word(name, folded) or role_and_name(name) or PROMO.search(folded):
         return False  # (a promo's words: 滿千免運)
     # (brackets are counted only in a name that has one)
     return not _BRACKET.search(folded) or all(folded.count(a) == folded.count(b) for a, b in _PAIRS)

@@ -125,11 +125,14 @@ _DATELINE = re.compile(
     r"(?P<role>实习记者|特约记者|本报记者|记者)\s*(?P<names>[\u3400-\u9fff·]{2,4}(?:[\s、][\u3400-\u9fff·]{2,4}){0,3})\s*[)）]"
 )
 
+_MONTH_BY = 27  # (a place of 2 to 24 characters, a day's one or two digits, then 月)
+
 
 def dateline_reporters(paragraph: str) -> MetaLine | None:
     """The reporters a wire story's dateline names (its first paragraph
     stays the body's; the names are the story's bylines)."""
-    m = _DATELINE.match(paragraph)
+    # (its 月 comes within the first 27 characters: most paragraphs have none there, and no match is tried)
+    m = _DATELINE.match(paragraph) if "月" in paragraph[:_MONTH_BY] else None
     if m is None:
         return None
     names = m.group("names").replace("、", " ").split()

@@ -106,7 +106,8 @@ def _exported_from(source: str, lines: list[Line]) -> bool:
 
 
 def _says_exported(source: str, text: str) -> bool:
-    if (k := text.find(source)) < 0 or "出" not in text:  # (string tests first: most lines name no source)
+    # (string tests first, the one character before the name: most lines name no source, and say no 出)
+    if "出" not in text or (k := text.find(source)) < 0:
         return False
     before, after = text[:k].rstrip(_OPENS), text[k + len(source) :].lstrip(_CLOSES)
     return (before.endswith(EXPORT_FROM) and after.startswith(EXPORT_VERBS)) or before.endswith(EXPORTED_FROM)

@@ -75,15 +75,18 @@ def choose_title(
     None when nothing in the head scores as a headline.
     """
     # (an official notice's headline with a date inside, 关于2025年12月10日起…的公告, is no date line)
-    meta = [
-        m and not (lines[k].startswith(("关于", "關於")) and is_notice_headline(lines[k])) for k, m in enumerate(meta)
-    ]
+    meta = (
+        [m and not (lines[k].startswith(("关于", "關於")) and is_notice_headline(lines[k])) for k, m in enumerate(meta)]
+        if True in meta
+        else meta
+    )
     # (a breadcrumb, a menu row, a ticker: no headline, and junk between a headline and its byline)
     reach = min(len(lines), head_end + 2)
     # (a metadata line is none, however it is set apart: 文 / 李明　图 / 王刚)
     # (only lines up to ``reach`` are asked)
     candidate = list(candidate)
-    for k in range(reach):
+    # (one scan of those lines first: a line with no mark is no furniture)
+    for k in range(reach) if FURNITURE_MARK.search("\n".join(lines[:reach])) else ():
         if candidate[k] and not meta[k] and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k]):
             candidate[k] = False
     head = [
@@ -91,6 +94,8 @@ def choose_title(
         for i in range(head_end)
         if candidate[i] and not meta[i] and is_headline_shaped(lines[i]) and not is_furniture_shaped(lines[i])
     ]
+    if not head:
+        return None, []
     around = range(min(head_end, len(lines)))
     stems = {i: strip_site(lines[i]) for i in head}
     hint_stem = strip_site(hint) if hint else None
@@ -171,15 +176,15 @@ def choose_title(
             score += 2
             if _label_led(text):
                 under_byline[i] = before
-        score += 3 if any(text.startswith(c) and text != c for c in crumbs) else 0
+        score += 3 if crumbs and any(text.startswith(c) and text != c for c in crumbs) else 0
         # (led by the breadcrumb's last step in brackets: the column's banner, 【租務法律信箱】逢星期四刊出)
         score -= 4 if crumbs and text[:1] == "【" and any(text.startswith(f"【{c}】") for c in crumbs) else 0
         score += 3 if 12 <= n <= 48 else 1 if n >= 8 else 0 if n >= 4 else -2
         score += 1 if n == longest else 0
         score += 2 if kept[i] else 0
         # the body's first sentences start with it: 西湖龙井是中国十大名茶之一…
-        score += 5 if n >= 2 and any(p.startswith(text) and len(p) > n for p in lead) else 0
-        score -= 1 if any(ch in text for ch in "，,、") else 0
+        score += 5 if n >= 2 and lead and any(p.startswith(text) and len(p) > n for p in lead) else 0
+        score -= 1 if "，" in text or "," in text or "、" in text else 0
         score -= 4 if "。" in text else 0  # a sentence inside: a caption or a lead
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
@@ -208,7 +213,10 @@ def choose_title(
             score -= 6 if (text[-1] == "】") == tag and (not tag or text.count("【") == 1) else 0
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
         score += shape_points(text)
-        if any(j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and _copy_of(lines[i], lines[j]) for j in head):
+        # (another candidate inside it: none when it is the only one, as on most pages)
+        if len(head) > 1 and any(
+            j != i and len(lines[j]) >= 6 and lines[j] in lines[i] and _copy_of(lines[i], lines[j]) for j in head
+        ):
             score = -100.0  # the <title> copy: the headline is inside it
         scores[i] = score
     for i, k in under_byline.items():
@@ -220,7 +228,7 @@ def choose_title(
             scores[i] -= 4
     if deck >= 0:
         scores[deck] -= 2  # the deck under such a headline, the byline right under it: never over its headline
-    best = max(head, key=lambda i: (scores[i], -i), default=None)
+    best = head[0] if len(head) == 1 else max(head, key=lambda i: (scores[i], -i), default=None)
     if best is None or scores[best] < _GOOD_ENOUGH:
         return None, []
     title = words[best]
