@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from reader.core.ld_headline import ld_headline
+from reader.core.ld_headline import markup_headlines
 from reader.core.markup_sites import page_title as _page_title
 
 
@@ -178,11 +178,14 @@ def _pairs(text: str) -> set[str]:
 
 
 def _h1_as_headline(title: str, html: str) -> str | None:
-    """The page's one <h1> when its JSON-LD headline writes the same and the
+    """The page's one <h1> when another mark of the markup writes the same (its JSON-LD
+    headline, the name its JSON-LD gives the page itself, an ArticleTitle meta tag) and the
     extractor's title (the og:title, cut or reworded) differs: two marks to one."""
-    if '"headline"' not in html or (h1 := _one_h1(html)) is None:
+    if not ('"headline"' in html or '"name"' in html or "ArticleTitle" in html):
         return None
-    return h1 if h1 != " ".join(title.split()) and h1 == ld_headline(html) else None
+    if (h1 := _one_h1(html)) is None or h1 == " ".join(title.split()) or _site_named(h1, html):
+        return None
+    return h1 if h1 in markup_headlines(html) else None
 
 
 _H2 = re.compile(r"<h2\b[^>]*>(.*?)</h2\s*>", re.DOTALL | re.IGNORECASE)
