@@ -1,11 +1,15 @@
 """Reader mode on the development set's oldest remaining misses, each by a
 general shape: an <h1> that another mark of the markup writes the same (the
 name its JSON-LD gives the page itself, a content system's ArticleTitle meta
-tag) wins over an og:title worded otherwise."""
+tag) wins over an og:title worded otherwise; a dash-led signature under a
+message (—— name｜stamp) is the message writer's, no byline of the page."""
 
 from __future__ import annotations
 
+from reader.core.cleaning import clean
+from reader.core.folding import fold
 from reader.core.markup_headings import heading_title
+from reader.core.metadata import parse_meta_line
 
 
 def _page(head: str, h1: str) -> str:
@@ -35,3 +39,24 @@ def test_an_h1_an_article_title_meta_tag_writes_wins_over_the_og_title() -> None
     # (no second mark: the markup's title stands)
     html = _page("<title>预警_水情_某市水文局</title>", "某市水文局发布某江洪水蓝色预警")
     assert heading_title("某江洪水蓝色预警（第2号）", html)[1] == "某江洪水蓝色预警（第2号）"
+
+
+_MESSAGES = (
+    "阿公，謝謝你的茶",
+    "某某街誌編輯部 開設於 2029-04-02",
+    "在老街賣了四十年茶葉的阿公，上週在家中安詳辭世，享壽八十五歲。本站開設這本留言簿，留言將整理成冊交給家屬。",
+    "小時候每次經過茶行，你都會倒一杯冬瓜茶給我，說讀書要喝甜的。",
+    "—— 林佳蓉｜2029/04/02 21:15",
+    "謝謝你這些年來的照顧，一路好走。",
+    "—— 隔壁的阿明（老街鄰居）｜2029/04/03 07:48",
+)
+
+
+def test_a_dash_led_signature_under_a_message_is_no_byline_of_the_page() -> None:
+    line = "—— 林佳蓉｜2029/04/02 21:15"
+    assert parse_meta_line(line, fold(line)) is None
+    meta = clean("\n".join(_MESSAGES)).metadata
+    assert meta.source is None and meta.author is None
+    # (a name and its stamp without the dash stays a byline's row)
+    line = "林佳蓉｜2029/04/02 21:15"
+    assert parse_meta_line(line, fold(line)) is not None

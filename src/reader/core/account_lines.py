@@ -63,6 +63,7 @@ def parse_repost_line(line: str, folded: str) -> MetaLine | None:
 
 
 _LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
+_SIGN_DASHES = "—–―─"  # (a signature's dash: no letter of a name)
 _INITIAL = re.compile(r"[A-Z]\.")  # (a surname's initial: Lina T.)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
@@ -89,6 +90,10 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if sum(head.count(c) for c in _OPENING) > sum(head.count(c) for c in _CLOSING):
         return None  # a note in a headline's brackets: 路線調整（2025年12月7日起生效）
     before = [t for t in _TOKENS.split(head) if t]
+    if before and head[:1] in _SIGN_DASHES and not before[0].strip(_SIGN_DASHES):
+        # (a dash run before the name and its stamp, —— 陳宥廷｜2029/03/15 22:41: a message's
+        # signature under the message, its writer's, no byline of the page)
+        return None
     if any(_CODE.fullmatch(t) or _split_quote(t) for t in before):
         # (a number's label and its code, 通告編號 PN-2025-1187; a quotation
         # cut by a dot, 本词条由“知源百科·专家组”认证: no name nor outlet)
