@@ -2,7 +2,9 @@
 general shape: an <h1> that another mark of the markup writes the same (the
 name its JSON-LD gives the page itself, a content system's ArticleTitle meta
 tag) wins over an og:title worded otherwise; a dash-led signature under a
-message (—— name｜stamp) is the message writer's, no byline of the page."""
+message (—— name｜stamp) is the message writer's, no byline of the page; a
+reprint note (請勿轉載) is the site's, and the run of verse over it (many
+short even lines, no junk shape) stays though junk now stands on both sides."""
 
 from __future__ import annotations
 
@@ -60,3 +62,36 @@ def test_a_dash_led_signature_under_a_message_is_no_byline_of_the_page() -> None
     # (a name and its stamp without the dash stays a byline's row)
     line = "林佳蓉｜2029/04/02 21:15"
     assert parse_meta_line(line, fold(line)) is not None
+
+
+_SONG = (
+    "海口的風",
+    "整理／陳美玲 · 更新日期：2029-05-02 · 瀏覽 1,305",
+    "分享到 LINE Facebook 複製連結",
+    "歌詞",
+    "【主歌】",
+    "月娘照佇海口的沙埔",
+    "阿公的船猶未倒轉來",
+    "風吹過竹篙一枝一枝",
+    "阮坐佇門口等天光",
+    "【副歌】",
+    "北風 你莫閣吹",
+    "等伊轉來 阮就毋驚",
+    "冷冷的風啊",
+    "吹阮心肝",
+    "（重複副歌）",
+    "本歌詞由網友整理，僅供學習及欣賞之用，著作權屬原作詞人及唱片公司所有，請勿轉載作商業用途。",
+    "註解",
+    "沙埔（sua-poo）：沙灘，這裡指海邊的沙地，退潮的時候阿公會在這裡撿貝殼。",
+    "作詞的人是在海邊長大的，他說這首歌寫的是小時候等阿公出海回來的晚上。",
+)
+
+
+def test_a_reprint_note_goes_and_the_run_of_verse_above_it_stays() -> None:
+    kept = clean("\n".join(_SONG)).paragraphs
+    assert _SONG[15] not in kept
+    assert all(line in kept for line in _SONG[5:9] + _SONG[10:14])
+    # (a run of a menu's short words between junk still goes)
+    menu = ("分享到 LINE Facebook", "新歌上架", "歌手索引", "台語字典", "排行榜單", "專輯介紹", "線上試聽", "關於我們")
+    text = "\n".join((*_SONG[:2], *_SONG[17:], *menu))
+    assert not set(menu[1:]) & set(clean(text).paragraphs)

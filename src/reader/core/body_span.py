@@ -14,6 +14,7 @@ import re
 from reader.core.block_words import SHARE_WORDS
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_passes import Line, is_prose_start
+from reader.core.verse_runs import keep_verse_runs
 
 # A numbered section heading: 01 现象, 02 排查过程, 3 解决 (a number, a
 # space, a few words; no sentence).
@@ -47,6 +48,7 @@ def keep_span_lines(lines: list[Line]) -> None:
       article's sections even where one alone looks like a counter
       (02 排查过程).
     """
+    keep_verse_runs(lines)
     span = prose_span(lines)
     if span is None:
         return
