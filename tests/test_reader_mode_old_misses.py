@@ -95,3 +95,29 @@ def test_a_reprint_note_goes_and_the_run_of_verse_above_it_stays() -> None:
     menu = ("分享到 LINE Facebook", "新歌上架", "歌手索引", "台語字典", "排行榜單", "專輯介紹", "線上試聽", "關於我們")
     text = "\n".join((*_SONG[:2], *_SONG[17:], *menu))
     assert not set(menu[1:]) & set(clean(text).paragraphs)
+
+
+_REPLY = (
+    "关于东门小区夜间施工噪音的反映",
+    "留言时间：2029-06-02 21:10　办理状态：已办结",
+    "最近一个月，小区东侧工地每天晚上十一点以后还在打桩，老人孩子都睡不好，希望有关部门管一管。",
+    "答复单位：某市某区住房和城乡建设局",
+    "您好！您反映的问题已收悉。我局于6月4日到现场进行了核查，该工地确有夜间施工行为，现已责令整改并处以罚款。",
+    "后续我局将每周两次于夜间开展巡查，如仍有问题，可直接联系我局建筑市场科。",
+    "感谢您对城市建设工作的关心和支持！",
+    "某市某区住房和城乡建设局",
+    "2029年6月8日",
+    "满意度评价：满意（留言人于2029-06-10评价）",
+    "网友跟帖（3）",
+    "住在3栋的老王：这两天晚上确实安静了，谢谢。",
+    "东门小区业主：希望不是只管几天，过段时间又开始打桩。",
+    "路过的：我们那边的工地也能这样管就好了。",
+    "温馨提示：留言内容仅代表留言人个人观点，不代表本网站立场。",
+)
+
+
+def test_replies_under_a_forum_word_header_with_their_count_go_and_the_reply_stays() -> None:
+    kept = clean("\n".join(_REPLY)).paragraphs
+    assert not set(_REPLY[11:14]) & set(kept)
+    # (the reply's thanks over its signer and date, a rating row under them, is the reply's own close)
+    assert _REPLY[6] in kept and _REPLY[4] in kept

@@ -32,13 +32,14 @@ COMMENTS = re.compile(
     # a feedback section with its count: 意見回饋（2）
     r"|^\S{0,4}(?:回馈|反馈)\s*[(（]\d[\d,]*[)）]$"
     # a comments header with its count: 评论 1024, 网友热议（57）
-    r"|^\S{0,6}(?:留言|评论|回复|回应|热议|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$"
+    # (or a forum's word for the replies under a post: 网友跟帖（3）)
+    r"|^\S{0,6}(?:留言|评论|回复|回应|热议|跟帖|comments?)\s*[(（]?\d[\d,.]*[万千k]?\+?[)）]?$"
     # the header with its count, then the controls that sort them: 全部评论（127）　最热｜最新
     r"|^\S{0,4}(?:留言|评论|回复|回应|comments?)\s*[(（]\d[\d,.]*[万千k]?\+?[)）]\s+\S{1,4}(?:\s*[|｜/]\s*\S{1,4})+$",
     re.IGNORECASE,
 )
 # The word every comments header has (a cheap test before the header's pattern)
-COMMENT_WORD = re.compile(r"留言|评论|回复|回应|悼言|comment", re.IGNORECASE)
+COMMENT_WORD = re.compile(r"留言|评论|回复|回应|悼言|跟帖|comment", re.IGNORECASE)
 # A comment's poster in bold before its colon, or before the day it was
 # posted on a row of its own, perhaps after a dot: **Helen Chow**：…, **阿哲** 2026/11/29 21:14,
 # **Ah Boy Tan** · 2028-04-19, **阿芳** Aug 14 (a newsletter's day without its year);

@@ -330,7 +330,10 @@ def _signed(run: list[Line]) -> bool:
     """A notice's signers over its signature date (某某局 / 某某街道办事处 / 2027年12月8日):
     the run's (bottom up) one bare date is its last kept line; a list of pieces dates each, or none."""
     dated = [x for x in run if SIGN_OFF_DATE.fullmatch(x.text)]
-    return len(dated) == 1 and next((x for x in run if x.kept), None) is dated[0]
+    if len(dated) != 1:
+        return False
+    below = [x for x in run[: run.index(dated[0])] if x.kept]  # (or one labelled row under it: 满意度评价：满意)
+    return not below or (len(below) == 1 and _COLONS.search(below[0].text) is not None)
 
 
 _LIST_HEADER = 6
