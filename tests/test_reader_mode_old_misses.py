@@ -4,13 +4,17 @@ name its JSON-LD gives the page itself, a content system's ArticleTitle meta
 tag) wins over an og:title worded otherwise; a dash-led signature under a
 message (—— name｜stamp) is the message writer's, no byline of the page; a
 reprint note (請勿轉載) is the site's, and the run of verse over it (many
-short even lines, no junk shape) stays though junk now stands on both sides."""
+short even lines, no junk shape) stays though junk now stands on both sides;
+replies under a forum word's counted header (网友跟帖（3）) go, the reply's
+signed close over a rating row stays; the site's bare name opening a pointer
+to its method page, junk under it, is the site's."""
 
 from __future__ import annotations
 
 from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.markup_headings import heading_title
+from reader.core.meta_records import Hints
 from reader.core.metadata import parse_meta_line
 
 
@@ -121,3 +125,22 @@ def test_replies_under_a_forum_word_header_with_their_count_go_and_the_reply_sta
     assert not set(_REPLY[11:14]) & set(kept)
     # (the reply's thanks over its signer and date, a rating row under them, is the reply's own close)
     assert _REPLY[6] in kept and _REPLY[4] in kept
+
+
+_CHECK = (
+    "網傳「冰箱門貼錫紙可省電」？說法錯誤",
+    "查核結果：錯誤",
+    "一段「夏天慳電三招」的訊息在多個群組流傳，第一招就是在冰箱門貼錫紙，本站收到八位讀者查詢。",
+    "電器工程師向本站表示，冰箱耗電取決於門封是否緊密和擺放位置，錫紙貼在門外不會減少冷氣流失，反而可能擋住散熱。",
+    "結論：冰箱門貼錫紙不能省電，說法錯誤。",
+    "查證坊的查核結果分為「正確」「部分正確」「誤導」「錯誤」四級，詳情請參閱查核方法頁。",
+    "分享 Facebook WhatsApp Telegram 複製連結",
+)
+
+
+def test_the_sites_pointer_to_its_method_page_under_the_article_goes() -> None:
+    kept = clean("\n".join(_CHECK), hints=Hints(source="查證坊")).paragraphs
+    assert _CHECK[5] not in kept and _CHECK[4] in kept
+    # (a last paragraph that points to a page but names no site is the article's)
+    own = "結論：冰箱門貼錫紙不能省電，工程師的建議詳情請參閱下一頁。"
+    assert own in clean("\n".join((*_CHECK[:4], own, _CHECK[6])), hints=Hints(source="查證坊")).paragraphs
