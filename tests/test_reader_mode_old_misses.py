@@ -7,7 +7,8 @@ reprint note (請勿轉載) is the site's, and the run of verse over it (many
 short even lines, no junk shape) stays though junk now stands on both sides;
 replies under a forum word's counted header (网友跟帖（3）) go, the reply's
 signed close over a rating row stays; the site's bare name opening a pointer
-to its method page, junk under it, is the site's."""
+to its method page, or a call to press here and report (按這裡回報), junk
+under it, is the site's."""
 
 from __future__ import annotations
 
@@ -144,3 +145,12 @@ def test_the_sites_pointer_to_its_method_page_under_the_article_goes() -> None:
     # (a last paragraph that points to a page but names no site is the article's)
     own = "結論：冰箱門貼錫紙不能省電，工程師的建議詳情請參閱下一頁。"
     assert own in clean("\n".join((*_CHECK[:4], own, _CHECK[6])), hints=Hints(source="查證坊")).paragraphs
+
+
+def test_a_click_here_call_at_the_pages_edge_goes_though_it_ends_a_sentence() -> None:
+    call = "歌詞有錯字或漏句？按這裡回報，我們會在三天內更正。"
+    kept = clean("\n".join((*_SONG[:2], *_SONG[17:], call, "關於我們 | 投稿須知 | 隱私權政策"))).paragraphs
+    assert call not in kept and _SONG[17] in kept and _SONG[18] in kept
+    # (the deixis with no button's verb after it is a story's: 按這裡的規矩)
+    line = "村裡的老人說，按這裡的規矩，新船下水要先拜媽祖，再請全村人吃一頓飯。"
+    assert line in clean("\n".join((*_SONG[:2], *_SONG[17:], line))).paragraphs

@@ -28,6 +28,7 @@ from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import HEAD_LINES, LABEL_VALUE, LIST_ITEM, PROSE, Line, is_prose_start
 from reader.core.row_ends import SIGN_OFF
+from reader.core.site_pointers import clicks_here, points_to_page, site_pointer
 
 # A heading's word this long that the body uses names its subject.
 _SUBJECT_WORD = 3
@@ -169,10 +170,13 @@ def mark_site_notices(lines: list[Line], source: str | None = None) -> None:
                 names = site_names(lines, source) if names is None else names
                 if _names_site(line.text, names):
                     continue
-            if line.text.endswith(_PAGE_ENDS) and re.search(_SEE_PAGE, line.text):
+            if points_to_page(line.text):
                 names = site_names(lines, source) if names is None else names
-                if _site_pointer(lines, i, names):
+                if site_pointer(lines, i, names):
                     continue
+            if clicks_here(lines, i):
+                line.reason = Reason.PROMOTION
+                continue
             last = i
             break
     if last is None:
@@ -186,25 +190,10 @@ def mark_site_notices(lines: list[Line], source: str | None = None) -> None:
             names = site_names(lines, source) if names is None else names
             if _names_site(line.text, names):
                 line.reason = Reason.PROMOTION
-        elif line.kept and line.text.endswith(_PAGE_ENDS) and re.search(_SEE_PAGE, line.text):
+        elif line.kept and points_to_page(line.text):
             names = site_names(lines, source) if names is None else names
-            if _site_pointer(lines, k, names):
+            if site_pointer(lines, k, names):
                 line.reason = Reason.PROMOTION
-
-
-def _site_pointer(lines: list[Line], k: int, names: list[str]) -> bool:
-    """Line ``k`` opens with the site's bare name and sends the reader to another of its pages, the
-    page's junk right under it (某站的查核結果分為…五級，詳情請參閱查核方法頁。): the site's, as no article closes."""
-    if not (k + 1 == len(lines) or lines[k + 1].bad):
-        return False
-    return any(lines[k].text.startswith(name) for name in names if len(name) >= _NAME_MIN)
-
-
-# (a pointer to another page, at the line's end: 詳情請參閱查核方法頁。, 详见本站说明页)
-# (a pattern, compiled by re's cache at its first use: its classes of Han cost a compile most texts never need)
-_SEE_PAGE = r"(?:參閱|参阅|詳見|详见|請見|请见)[^，,。；;]{1,12}[頁页]。?$"
-_PAGE_ENDS = ("頁。", "页。", "頁", "页")  # (the end asked first: a string test, no scan of the line)
-_NAME_MIN = 2
 
 
 def _gives_address(lines: list[Line], k: int) -> bool:
