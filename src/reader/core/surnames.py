@@ -15,7 +15,7 @@ COMPOUND_SURNAMES = frozenset(
     "南宫 西门 万俟 闻人 澹台 公冶 申屠 太史 濮阳 钟离 呼延 赫连 百里 东郭 左丘 第五 拓跋 亓官 司空 闾丘 鲜于 "
     # the rarer ones of the 百家姓 (段干明德), bar those that are words (东门, 公羊, 微生)
     "段干 仲孙 叔孙 颛孙 巫马 漆雕 壤驷 公良 宰父 谷梁 羊舌 仉督 商牟 伯赏 阳佟 汝鄢 "
-    "夹谷 淳于 太叔 子车 公西 乐正 梁丘 归海 宗政 "
+    "夹谷 淳于 单于 太叔 子车 公西 乐正 梁丘 归海 宗政 "
     # the Tangut clans of Western Xia (嵬名, 野利), borne by its historians' subjects and by people now
     "嵬名 野利 "
     # Taiwan's double surnames (张廖志明): two clans joined, written as one surname.

@@ -337,7 +337,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         # Two-character names need a cue, a common surname (来越 in 越来越 is
         # no name), and no dictionary word (李娜 is there as a name: fine).
         known_name = entry is None or (entry.is_name and entry.freq < FREQUENT) or term
-        common_surname = name[:sl] in CUED_SURNAMES
+        common_surname = name[:sl] in CUED_SURNAMES or (sl == 2 and cue_after(folded, end))  # 书记单于红坦言
         ok = cued and common_surname and known_name and not soft and boundary_after(folded, end)
         return Verdict.NAME if ok else Verdict.NO
     if lexicon.is_common_word(name[: sl + 1], WORD) and not cued:

@@ -1,0 +1,24 @@
+"""People set 88's fix pass (tests/data/people/fresh88): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in names_in(text)}
+
+
+def test_a_compound_surname_and_one_given_character_between_a_title_and_a_speech_verb() -> None:
+    # 单于 is a word too (a Xiongnu ruler's title), so the tagger proposes nothing.
+    assert "单于红" in _names("说到音量，社区书记单于红坦言，几年前投诉不少。")
+    assert "宗政红" in _names("社区书记宗政红表示，今年不再扰民。")
+
+
+def test_a_compound_surname_that_is_a_word_names_no_one_without_a_cue() -> None:
+    assert not {"单于红", "单于"} & _names("匈奴单于红着脸说不出话来。")
+
+
+def test_a_compound_surname_before_a_title_word_is_no_one_given_character_name() -> None:
+    assert "欧阳副" not in _names("领队：欧阳副会长、阿Sam（岑家辉）。")
