@@ -22,3 +22,8 @@ def test_a_compound_surname_that_is_a_word_names_no_one_without_a_cue() -> None:
 
 def test_a_compound_surname_before_a_title_word_is_no_one_given_character_name() -> None:
     assert "欧阳副" not in _names("领队：欧阳副会长、阿Sam（岑家辉）。")
+
+
+def test_a_kin_word_the_tagger_reads_with_the_surname_after_it_leaves_the_name_whole() -> None:
+    names = _names("江月娥的孫女江小柔（就讀臺南女中一年級）也被找來當代表。")
+    assert "江小柔" in names and "孙女江" not in names, names

@@ -30,6 +30,7 @@ _PARENTS = ("先父", "先母", "家父", "家母", "亡父", "亡母", "先夫"
 
 
 _KIN_BEFORE = _PARENTS + KIN_WORDS  # (joined once, not at every call)
+_KIN_TWO = frozenset(k for k in _KIN_BEFORE if len(k) == 2)
 
 
 # What a child calls a parent or a grandparent, 阿 and one kin character (阿妈, 阿爸, 阿嬷, 阿公).
@@ -40,6 +41,13 @@ def parent_addressed(form: str) -> bool:
     """阿妈|仲喺度: 阿 and a parent's kin character open the form, an address the tagger ran on into the
     next words (Cantonese 仲 'still'); no given name follows 阿妈 or 阿爸."""
     return len(form) >= 3 and form[0] == "阿" and form[1] in _PARENT_ADDRESSES
+
+
+def kin_headed(form: str) -> bool:
+    """孫女江|小柔: the tagger's person is a kinship word and one surname character, the name after
+    the kin word cut at its surname (the name itself is read from the surname on); no name is a kin
+    word and one character, however the tagger reads it."""
+    return len(form) == 3 and form[:2] in _KIN_TWO and form[2] in SURNAMES
 
 
 def kin_before(folded: str, start: int) -> bool:

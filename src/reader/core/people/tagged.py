@@ -29,7 +29,7 @@ from reader.core.people.dotted_surnames import dotted_end, stopped_at_dot
 from reader.core.people.han import Verdict, _married
 from reader.core.people.japanese_tagged import foreign_four, foreign_stopped, japanese_whole
 from reader.core.people.joined import listed as joined_listed
-from reader.core.people.kin_names import parent_addressed
+from reader.core.people.kin_names import kin_headed, parent_addressed
 from reader.core.people.name_shape import _cued, _plain, _stage_name, famous
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -108,8 +108,8 @@ def tagged_names(
         form = folded[start:end]
         if form in NOT_PEOPLE or folded[start - 1 : start] in ("@", "#") or named_after(folded, end):
             continue
-        if _group(form) or parent_addressed(form):
-            continue  # 阿美族, 顾氏: a people, a clan; 阿妈仲: a parent's address run on
+        if _group(form) or parent_addressed(form) or kin_headed(form):
+            continue  # 阿美族, 顾氏: a people, a clan; 阿妈仲: a parent's address run on; 孫女江: a kin word
         if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start, t.plain):
             continue
         if (glued := title_glued(folded, start, end, count)) is not None:

@@ -11,6 +11,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before, interview_label
+from reader.core.people.kin_names import kin_headed
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
@@ -353,4 +354,5 @@ def _word_glued(folded: str, s: int, p: Proposal) -> bool:
     one, and an address or a speech verb closes it: the tagger glued the word before onto a name
     it cut short, the rule's name stands (not 麥兜都|鍾意食魚蛋, where no cue ends a name)."""
     glued = p.start == s + 1 and folded[s] not in COMMON_SURNAMES and p.form[0] in COMMON_SURNAMES
-    return glued and cue_after(folded, p.end)
+    # 孫女|江小柔: the tagger's person a kin word and the rule's name's surname, no name of its own
+    return (glued and cue_after(folded, p.end)) or (p.start == s + 2 and kin_headed(folded[s : p.start + 1]))
