@@ -27,3 +27,11 @@ def test_a_compound_surname_before_a_title_word_is_no_one_given_character_name()
 def test_a_kin_word_the_tagger_reads_with_the_surname_after_it_leaves_the_name_whole() -> None:
     names = _names("江月娥的孫女江小柔（就讀臺南女中一年級）也被找來當代表。")
     assert "江小柔" in names and "孙女江" not in names, names
+
+
+def test_a_married_names_given_part_run_into_how_it_was_said_is_the_given_part() -> None:
+    text = (
+        "到場的同學有：林素貞、許林秀琴、王李玉英、黃陳美惠。老師還記得王李玉英當年總是坐第一排。"
+        "玉英笑說：「老師，我現在連孫子的名字都記不住。」"
+    )
+    assert "玉英笑" not in _names(text)

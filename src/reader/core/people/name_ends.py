@@ -106,10 +106,13 @@ def _given_said(proposals: list[Proposal], folded: str) -> list[Proposal]:
     surname-led name proposed elsewhere and whose last two a speech verb: the given name alone, then
     how it was said (the name is never run into its verb)."""
     givens = {p.form[1:] for p in proposals if len(p.form) == 3 and not p.latin and surname_length(p.form, 0) == 1}
+    # 王李玉英 … 玉英笑說: a married or compound-surnamed name's last two, one character, a speech verb
+    ends = {p.form[2:] for p in proposals if len(p.form) == 4 and not p.latin and is_han(p.form[0])} | givens
     out = []
     for p in proposals:
         form = p.form
-        if len(form) == 4 and form[:2] in givens and not surname_length(form, 0) and cue_after(folded, p.start + 2):
+        said = len(form) == 4 and form[:2] in givens and not surname_length(form, 0) and cue_after(folded, p.start + 2)
+        if said or (len(form) == 3 and form[:2] in ends and cue_after(folded, p.end)):
             p = Proposal(p.start, p.start + 2, form[:2], p.strong, p.latin)
         out.append(p)
     return out
