@@ -35,3 +35,11 @@ def test_a_married_names_given_part_run_into_how_it_was_said_is_the_given_part()
         "玉英笑說：「老師，我現在連孫子的名字都記不住。」"
     )
     assert "玉英笑" not in _names(text)
+
+
+def test_a_word_and_the_noun_the_verb_before_takes_is_a_dance_not_a_person() -> None:
+    names = _names(
+        "不少老舞者说，自己是看了杨丽萍跳的孔雀舞才爱上跳舞的。担任评委的舞蹈系教授尉迟敏表示："
+        "“广场舞不是大妈专利。”另两位评委是馆长万家福和舞蹈编导夏至。"
+    )
+    assert "孔雀舞" not in names and "杨丽萍" in names, names
