@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from people_support import names_in
 from reader.core.folding import fold
+from reader.core.people.credits import credited_names
 
 
 def _names(text: str) -> set[str]:
@@ -43,3 +44,10 @@ def test_a_word_and_the_noun_the_verb_before_takes_is_a_dance_not_a_person() -> 
         "“广场舞不是大妈专利。”另两位评委是馆长万家福和舞蹈编导夏至。"
     )
     assert "孔雀舞" not in names and "杨丽萍" in names, names
+
+
+def test_two_unknown_characters_closing_a_byline_after_a_photographer_are_a_name() -> None:
+    line = "来源：株洲日报　　记者 欧阳晓晨　通讯员 令狐芳　摄影 舞阳"
+    assert [line[s:e] for s, e in credited_names(line)] == ["欧阳晓晨", "令狐芳", "舞阳"]
+    line = "记者 欧阳晓晨　摄影 报道"  # (a word the dictionary lists is no name there)
+    assert [line[s:e] for s, e in credited_names(line)] == ["欧阳晓晨"]

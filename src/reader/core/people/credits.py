@@ -346,11 +346,14 @@ def _two_named(line: str, start: int, form: str, found: list[tuple[int, int]]) -
     """Whether two unknown characters after a role name a person: after a staff member's job (记者
     央金, 通讯员 排山; not the credit's verb), after 作者 addressing a surname, or as a work credit's
     whole value after a colon once the line named someone (编辑：杨丽　审核：排生, as 乌日娜 there);
-    elsewhere they are words for no one (佚名, 受訪)."""
+    as the byline's last value after a person's role once the line named someone (记者 欧阳晓晨　摄影
+    舞阳, a place's name too); elsewhere they are words for no one (佚名, 受訪)."""
     if _after_author(line, start):
         return bool(surname_length(form, 1))
     if _whole_value(line, start, start + len(form), False, found) and _set_off(line, start, start + len(form)):
         return True
+    if found and _after_person_role(line, start) and _whole_value(line, start, start + len(form), True, found):
+        return not form.endswith("摄")  # 记者 欧阳晓晨　摄影 舞阳: the byline's last value, its names before it
     return line[:start].rstrip(" \u3000:：/／").endswith(_STAFF) and not form.endswith("摄")
 
 
