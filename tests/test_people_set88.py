@@ -51,3 +51,13 @@ def test_two_unknown_characters_closing_a_byline_after_a_photographer_are_a_name
     assert [line[s:e] for s, e in credited_names(line)] == ["欧阳晓晨", "令狐芳", "舞阳"]
     line = "记者 欧阳晓晨　摄影 报道"  # (a word the dictionary lists is no name there)
     assert [line[s:e] for s, e in credited_names(line)] == ["欧阳晓晨"]
+
+
+def test_a_form_running_into_a_teams_name_is_no_person() -> None:
+    text = (
+        "比赛结果：一等奖｜丽华舞蹈队｜黄丽华\n二等奖｜石峰老姐妹队　　｜高歌\n"
+        "值得一提的是，石峰老姐妹队领队高歌是位七十一岁的老爷子。"
+    )
+    names = _names(text)
+    assert "石峰老" not in names and {"高歌", "黄丽华"} <= names, names
+    assert "王明" in _names("队长王明说，王明队员都很拼。")

@@ -190,14 +190,16 @@ _SHOP_AFTER_RE = re.compile(rf"[{CJK}]{{1,2}}[店庄铺]")
 # A class named after a scholar, its field between (李政道物理班, 钱学森班); not
 # the class's leader or teacher (王明班长, 班主任), nor his place in it (班上).
 _CLASS_AFTER_RE = re.compile(rf"(?P<field>[{CJK}]{{2}})?班(?![长主上里])")
+# A team named so, a word between (石峰老|姐妹队, 黄丽华舞蹈队); not its leader or a member (队长, 队员).
+_TEAM_AFTER_RE = re.compile(rf"(?P<field>[{CJK}]{{2}})队(?![长员友医里])")
 _COUNTING = frozenset("一二三四五六七八九十两几每这那各某")
 
 
 def named_after(folded: str, end: int) -> bool:
-    """The name is part of an institution's, a prize's, a law's, a class's or a shop's name."""
+    """The name is part of an institution's, a prize's, a law's, a class's, a team's or a shop's name."""
     if folded.startswith(NAMED_AFTER, end) or hall_after(folded, end):
         return True
-    c = _CLASS_AFTER_RE.match(folded, end)
+    c = _CLASS_AFTER_RE.match(folded, end) or _TEAM_AFTER_RE.match(folded, end)
     # (a count is no field: 比尔盖茨一个班 is a name, then "a class")
     if c is not None and (
         not c["field"] or (c["field"][0] not in _COUNTING and lexicon.is_common_word(c["field"], WORD))
