@@ -1,0 +1,43 @@
+"""Reader mode on the shapes held-out page set 103 showed: a tally's first
+row whose label reads like a related-articles head (推荐给朋友：九票 over
+不推荐：两票) is a row of the tally, kept with the rows and sections under it."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_RECAP = "\n\n".join(
+    (
+        "读书会十一月聚会记录",
+        "这个月来了十二个人，是今年最多的一次，地点照旧在民众俱乐部二楼的小活动室。",
+        "大家对第三部分争了快半个小时，最后谁也没说服谁，我倒觉得这本书已经赢了。",
+        "## 投票",
+        "推荐给朋友：九票",
+        "不推荐：两票",
+        "弃权：一票（老黄）",
+        "## 下次",
+        "十二月读《南洋旧信》。",
+        "地点不变，时间改到12月14日（星期六）下午三点，因为活动室上午有人订了。",
+    )
+)
+
+
+def test_a_tallys_first_row_is_no_related_header() -> None:
+    kept = kept_set(_RECAP)
+    for line in ("推荐给朋友：九票", "不推荐：两票", "弃权：一票（老黄）", "十二月读《南洋旧信》。"):
+        assert same(line) in kept
+
+
+def test_a_related_header_over_headlines_still_goes() -> None:
+    text = "\n\n".join(
+        (
+            *_RECAP.split("\n\n")[:3],
+            "推荐阅读",
+            "读书会十月聚会记录：一本关于海的书",
+            "读书会九月聚会记录：我们去了图书馆",
+            "读书会八月聚会记录：第一次线上讨论",
+        )
+    )
+    kept = kept_set(text)
+    assert same("推荐阅读") not in kept
+    assert same("读书会九月聚会记录：我们去了图书馆") not in kept
