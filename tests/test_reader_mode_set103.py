@@ -41,3 +41,27 @@ def test_a_related_header_over_headlines_still_goes() -> None:
     kept = kept_set(text)
     assert same("推荐阅读") not in kept
     assert same("读书会九月聚会记录：我们去了图书馆") not in kept
+
+
+_NOTICE = "\n".join(
+    (
+        "社区种子图书馆春季借种公告",
+        "各位邻居：",
+        "春季借种即日开放登记。本馆的种子全部来自街坊们去年秋天归还的自留种，借一份，还两份。",
+        "1. 凭身份证或社区卡登记，每户每季最多借3个品种。",
+        "2. 收获后请留种归还，数量不少于借出数量的两倍；实在留不了种的，也欢迎来讲讲失败的经过。",
+        "还种时间：2029年7月至10月",
+        "联系人：何老师 电话：028-8561 3307",
+    )
+)
+
+
+def test_a_whom_and_how_row_under_the_notices_own_rows_stays() -> None:
+    kept = kept_set(_NOTICE)
+    assert same("联系人：何老师 电话：028-8561 3307") in kept
+    assert same("还种时间：2029年7月至10月") in kept
+
+
+def test_a_press_offices_contact_row_right_under_the_story_still_goes() -> None:
+    text = "\n".join((*_NOTICE.split("\n")[:5], "联系人：何老师 电话：028-8561 3307"))
+    assert same("联系人：何老师 电话：028-8561 3307") not in kept_set(text)
