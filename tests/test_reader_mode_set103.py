@@ -5,6 +5,7 @@ row whose label reads like a related-articles head (推荐给朋友：九票 ove
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 
 _RECAP = "\n\n".join(
     (
@@ -65,3 +66,16 @@ def test_a_whom_and_how_row_under_the_notices_own_rows_stays() -> None:
 def test_a_press_offices_contact_row_right_under_the_story_still_goes() -> None:
     text = "\n".join((*_NOTICE.split("\n")[:5], "联系人：何老师 电话：028-8561 3307"))
     assert same("联系人：何老师 电话：028-8561 3307") not in kept_set(text)
+
+
+def test_a_committee_beside_the_date_is_no_author() -> None:
+    text = "\n".join(
+        (
+            "第三十屆周年聚餐 節目流程及席次安排",
+            "2029年11月10日 · 幹事會",
+            "各位校友：",
+            "第三十屆周年聚餐將於本月二十四日晚上在荃灣舉行，今年共開十二席，以下為當晚節目流程及席次安排。",
+            "如有任何查詢，請於辦公時間內致電校友會辦事處，我們會盡快回覆各位。",
+        )
+    )
+    assert clean(text).metadata.author is None

@@ -100,6 +100,16 @@ def is_unit(value: str) -> bool:
     return m.group() != "科" or not han_name_shaped(value)
 
 
+# A governing body's word alone (幹事會, 理事会, 董事会, 委员会): the publisher's board, no one's name
+# (a surname may lead it, 干事会); a longer name so ending (明渊斗母宫理事会) is an organisation's.
+_BOARDS, _BOARD = ("事会", "委员会"), 4
+
+
+def is_board(value: str) -> bool:
+    """Whether ``value`` is a board's word alone (幹事會), not a person."""
+    return len(value) <= _BOARD and fold_text(value).endswith(_BOARDS)
+
+
 # A column's or a category's label (升學資訊, 校园动态, 行业新闻, 旅游攻略): a
 # topic, then a word for a kind of piece; no one's name.
 _CATEGORY = re.compile(r"[\u3400-\u9fff]{2,6}(?:资讯|新闻|动态|快讯|专题|专栏|公告|攻略|教程|指南|须知)")
@@ -297,6 +307,7 @@ __all__ = [
     "clean_hint_author",
     "fold_text",
     "han_name_shaped",
+    "is_board",
     "is_category_label",
     "is_unit",
     "job_titled",
