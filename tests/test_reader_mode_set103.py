@@ -79,3 +79,32 @@ def test_a_committee_beside_the_date_is_no_author() -> None:
         )
     )
     assert clean(text).metadata.author is None
+
+
+def test_a_recorders_byline_names_the_author() -> None:
+    head, *rest = _RECAP.split("\n\n")
+    text = "\n".join((head, "记录 | 林秀慧　2029-11-19", *rest))
+    meta = clean(text).metadata
+    assert meta.author == "林秀慧"
+    assert ("记录", "林秀慧") in meta.credits
+
+
+def test_a_closing_row_led_by_the_recorder_still_ends_the_minutes() -> None:
+    text = "\n".join(
+        (
+            "第十八屆周年會員大會會議紀錄",
+            "大會於十一月二十二日晚上在會所舉行，出席會員四十二人，超過法定人數，主席宣布會議開始並通過上屆會議紀錄。",
+            "司庫報告全年收支，會費收入較去年增加，盈餘撥入器材基金，用作添置對講機及急救用品，大會一致通過。",
+            "大會選出新一屆幹事會，主席由司徒健明連任，義務秘書由顧家朗出任，任期兩年，會議於晚上十時散會。",
+            "記錄：顧家朗（義務秘書）　核實：司徒健明（主席）",
+            "活動日誌",
+            "12月6日（六）　大帽山川龍至荃錦坳　難度★★",
+            "12月13日（六）　龍脊及大浪灣　難度★",
+            "會員請登入後報名，名額先到先得。",
+            "©2026 香港山徑同樂會　社團註冊編號：CP/LIC/SO/19/41277",
+        )
+    )
+    kept = kept_set(text)
+    assert same("活動日誌") not in kept
+    assert same("12月13日（六）　龍脊及大浪灣　難度★") not in kept
+    assert clean(text).metadata.author == "顧家朗"

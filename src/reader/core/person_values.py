@@ -19,6 +19,8 @@ AUTHOR_ROLES += ("研究员", "分析师", "撰文者", "撰稿", "撰稿人", "
 AUTHOR_ROLES += ("张贴人", "主人")
 # (a citizen-journalism site's reporter writes the report: 公民記者：X｜date)
 AUTHOR_ROLES += ("公民记者",)
+# (a meeting's or an outing's recorder writes its recap: 记录 | X　date, 記錄：X)
+AUTHOR_ROLES += ("记录",)
 EDITOR_ROLES = ("责任编辑", "编辑", "编者", "责编", "策划", "审校", "校对", "排版", "美编", "监制", "主编")
 OTHER_ROLES = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图", "整理", "通讯员", "视频")
 
