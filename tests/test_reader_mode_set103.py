@@ -4,8 +4,11 @@ row whose label reads like a related-articles head (推荐给朋友：九票 ove
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
+from reader.core.corpus import load_corpus
 
 _RECAP = "\n\n".join(
     (
@@ -108,3 +111,25 @@ def test_a_closing_row_led_by_the_recorder_still_ends_the_minutes() -> None:
     assert same("活動日誌") not in kept
     assert same("12月13日（六）　龍脊及大浪灣　難度★") not in kept
     assert clean(text).metadata.author == "顧家朗"
+
+
+def test_a_front_matter_title_naming_the_section_gives_way_to_the_heading(tmp_path: Path) -> None:
+    page = tmp_path / "recap.md"
+    page.write_text(
+        "\n".join(
+            (
+                "---",
+                'title: "十一月聚会记录 | 淡滨尼周六读书会"',
+                "---",
+                "",
+                "聚会记录",
+                "",
+                "# 一本写组屋的小说，让我们吵了两个小时",
+                "",
+                "这个月来了十二个人，是今年最多的一次，地点照旧在民众俱乐部二楼的小活动室。",
+            )
+        ),
+        encoding="utf-8",
+    )
+    (article,) = load_corpus([page])
+    assert article.title == "一本写组屋的小说，让我们吵了两个小时"
