@@ -133,3 +133,21 @@ def test_a_front_matter_title_naming_the_section_gives_way_to_the_heading(tmp_pa
     )
     (article,) = load_corpus([page])
     assert article.title == "一本写组屋的小说，让我们吵了两个小时"
+
+
+def test_a_mails_sender_is_its_source_and_its_header_rows_leave_the_body() -> None:
+    text = "\n".join(
+        (
+            "**寄件者：** 何記餅家 <news@hokeibakery.example.mo>",
+            "**收件者：** 會員",
+            "**主旨：** 【何記餅家電子報 第58期】一個重要消息",
+            "# 六十一年，搬一次屋：何記要離開草堆街了",
+            "各位老街坊、各位會員：",
+            "呢封信我寫咗三個禮拜，改咗好多次，最後決定用最簡單嘅方法講，何記餅家五月尾會搬離草堆街。",
+            "阿爺1968年喺草堆街開舖，嗰陣舖頭只有一個炭爐、一張枱，我哋一家三代喺呢度焗咗六十一年杏仁餅。",
+        )
+    )
+    cleaned = clean(text)
+    assert cleaned.metadata.source == "何記餅家"
+    kept = {same(p) for p in cleaned.paragraphs}
+    assert same("**主旨：** 【何記餅家電子報 第58期】一個重要消息") not in kept
