@@ -151,3 +151,19 @@ def test_a_mails_sender_is_its_source_and_its_header_rows_leave_the_body() -> No
     assert cleaned.metadata.source == "何記餅家"
     kept = {same(p) for p in cleaned.paragraphs}
     assert same("**主旨：** 【何記餅家電子報 第58期】一個重要消息") not in kept
+
+
+def test_a_columns_name_under_its_breadcrumb_is_no_headline() -> None:
+    text = "\n".join(
+        (
+            "雪梨華聲週報 Sydney Chinese Voice Weekly",
+            "新聞 | 社區 | 專欄 | 地產 | 分類廣告 | 電子報",
+            "專欄 › 南半球家書",
+            "南半球家書",
+            "七十歲，第一次落水",
+            "2029年1月18日　　文／蘇文珊",
+            "阿爸今年七十歲。上個禮拜，佢第一次喺泳池游咗一個全程，上水嗰陣成個人喘到講唔到嘢。",
+            "事情要由去年聖誕講起，我哋一家去海灘，孫仔孫女喺淺水度玩，佢就企喺沙灘上面，成個下晝冇落過水。",
+        )
+    )
+    assert clean(text).metadata.title == "七十歲，第一次落水"
