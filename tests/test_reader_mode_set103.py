@@ -167,3 +167,13 @@ def test_a_columns_name_under_its_breadcrumb_is_no_headline() -> None:
         )
     )
     assert clean(text).metadata.title == "七十歲，第一次落水"
+
+
+_PAGES = Path(__file__).parent / "data" / "pages"
+
+
+def test_an_old_cms_detail_heading_its_article_title_tag_writes_beats_the_og_title() -> None:
+    # (the page's one <h2> detail title, no <h1>; its ArticleTitle meta writes the same, the og:title another)
+    (page,) = _PAGES.glob("f103_02_*.html")
+    (article,) = load_corpus([page])
+    assert article.title == "禾下种子图书馆2029年春季借种公告"
