@@ -177,3 +177,10 @@ def test_an_old_cms_detail_heading_its_article_title_tag_writes_beats_the_og_tit
     (page,) = _PAGES.glob("f103_02_*.html")
     (article,) = load_corpus([page])
     assert article.title == "禾下种子图书馆2029年春季借种公告"
+
+
+def test_views_said_to_be_only_their_speakers_are_a_disclaimer() -> None:
+    line = "*本会为非营利自发组织，所有书评观点仅代表发言者个人，与作者及出版社无关，本会亦未收取任何赞助或赠书。*"
+    kept = kept_set("\n\n".join((_RECAP, line)))
+    assert same(line) not in kept
+    assert same("十二月读《南洋旧信》。") in kept
