@@ -63,6 +63,7 @@ from reader.core.line_passes import (
 )
 from reader.core.line_verdicts import PROSE, judge_all
 from reader.core.list_fields import keep_list_fields
+from reader.core.mail_headers import mark_mail_headers
 from reader.core.meta_lines import Verdict, event_time, poster, record_rows, staff_credits
 from reader.core.metadata import Hints, Metadata, MetaLine, dateline_reporters
 from reader.core.note_asides import mark_note_asides
@@ -135,6 +136,7 @@ def clean(
     hints = hints or Hints()
     amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
     lines = _records(text, hints.date)
+    mark_mail_headers(lines)
     mark_template(lines, template)
     mark_repeated(lines)
     mark_teasers(lines)

@@ -247,7 +247,8 @@ def _box_contacts(lines: list[Line], contacts: list[int]) -> None:
     (捐贈單車：… under its last paragraph, over 聯絡：… / 電話：…) are that
     box's: how to take part in what the story tells. A site's contact block
     sits under its junk, and a press office's (联系人：… / 电话：…) right under
-    the story, with no row of the story's own over it."""
+    the story, with no row of the story's own over it. A row may name whom
+    and how (联系人：何老师 电话：…), two labels, as under a numbered head."""
     n = len(lines)
     for i in contacts:
         if not i or lines[i].reason is not _CONTACT or not (lines[i - 1].kept and lines[i - 1].short):
@@ -261,7 +262,9 @@ def _box_contacts(lines: list[Line], contacts: list[int]) -> None:
         ):
             continue
         j = i
-        while j < n and (row := lines[j]).reason is _CONTACT and not row.meta and _row(row) and contact_row(row.text):
+        while j < n and (row := lines[j]).reason is _CONTACT and not row.meta and _row(row, headed=True):
+            if not contact_row(row.text):
+                break
             row.restore()
             j += 1
 

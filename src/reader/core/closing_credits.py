@@ -15,6 +15,7 @@ from reader.core.line_passes import HEAD_LINES, Line, last_kept
 from reader.core.metadata import parse_meta_line
 
 _PAIRS = 2
+_ROWS = ("credit", "byline")
 # (a box's heading and its lines, between the row and the page's closing junk)
 _BOX_LINES = 10
 # A note on who the name is, in words, before a gap or the end: （義務秘書）
@@ -40,12 +41,13 @@ def closing_credit_row(lines: list[Line]) -> int | None:
         # (the cheap tests first: a row of pairs has two colons)
         if k == n - 1 or line.folded is None or line.folded.count(":") < _PAIRS:
             continue
-        if line.reason is not None or line.meta is not None or not _heading_under(lines, k):
+        if line.reason is not None or not _heading_under(lines, k):
             continue
         # (a Han note only: a Latin one is a name, 新郎：李承翰（Kevin）)
         text = _NOTE.sub(lambda m: m.group() if m.group(1).isascii() else "", line.text)
-        meta = parse_meta_line(text, fold(text))
-        return k if meta is not None and meta.kind == "credit" and len(meta.credits) >= _PAIRS else None
+        meta = line.meta or parse_meta_line(text, fold(text))
+        # (a writer's role leading the row makes it a byline: 記錄：X　核實：Y, the minutes' recorder)
+        return k if meta is not None and meta.kind in _ROWS and len(meta.credits) >= _PAIRS else None
     return None
 
 

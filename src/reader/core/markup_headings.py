@@ -178,12 +178,13 @@ def _pairs(text: str) -> set[str]:
 
 
 def _h1_as_headline(title: str, html: str) -> str | None:
-    """The page's one <h1> when another mark of the markup writes the same (its JSON-LD
+    """The page's own heading (its one <h1>, or on a page with no <h1> its one <h2>: an old
+    CMS's detail title) when another mark of the markup writes the same (its JSON-LD
     headline, the name its JSON-LD gives the page itself, an ArticleTitle meta tag) and the
     extractor's title (the og:title, cut or reworded) differs: two marks to one."""
     if not ('"headline"' in html or '"name"' in html or "ArticleTitle" in html):
         return None
-    if (h1 := _one_h1(html)) is None or h1 == " ".join(title.split()) or _site_named(h1, html):
+    if (h1 := _page_heading(html)) is None or h1 == " ".join(title.split()) or _site_named(h1, html):
         return None
     return h1 if h1 in markup_headlines(html) else None
 

@@ -43,6 +43,7 @@ from reader.core.person_values import (
     clean_hint_author,
     fold_text,
     han_name_shaped,
+    is_board,
     is_category_label,
     is_unit,
     person_value,
@@ -169,8 +170,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         # 2024-06-26 14:02·经济观察者小陈, 发表于 2023年10月8日 由 山居老林
         name = line[m.start("name") : m.end("name")]
         if " " not in name:
-            if is_unit(name) or is_category_label(name):
-                # (the unit that posted it, or the column's label: no one; 2025年10月30日 · 德育处, · 升學資訊)
+            if is_unit(name) or is_board(name) or is_category_label(name):
+                # (the unit or board that posted it, or the column's label: no one; 2025年10月30日 · 德育处, · 幹事會)
                 return MetaLine("date", date=date)
             return MetaLine("date", author=name, date=date, credits=(("作者", name),))
         if person := role_and_name(name):
@@ -212,7 +213,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
                     )  # (a school or a firm, not who wrote it: 國立中興大學 · 10月14日)
                 if is_category_label(name):
                     return MetaLine("date", date=date)  # (the column's label: 升學資訊 · 2026-11-25)
-                if " " not in name and not is_unit(name):
+                if " " not in name and not is_unit(name) and not is_board(name):
                     return MetaLine("date", author=name, date=date, credits=(("作者", name),))
             if outlet and (person := role_and_name(outlet)):
                 # (a role and a name on either side of the date: 志愿者 阿澄　2025.11.23, 2025-11-20　園藝師 阿蓉)

@@ -19,6 +19,8 @@ AUTHOR_ROLES += ("研究员", "分析师", "撰文者", "撰稿", "撰稿人", "
 AUTHOR_ROLES += ("张贴人", "主人")
 # (a citizen-journalism site's reporter writes the report: 公民記者：X｜date)
 AUTHOR_ROLES += ("公民记者",)
+# (a meeting's or an outing's recorder writes its recap: 记录 | X　date, 記錄：X)
+AUTHOR_ROLES += ("记录",)
 EDITOR_ROLES = ("责任编辑", "编辑", "编者", "责编", "策划", "审校", "校对", "排版", "美编", "监制", "主编")
 OTHER_ROLES = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图", "整理", "通讯员", "视频")
 
@@ -98,6 +100,16 @@ def is_unit(value: str) -> bool:
     if not HAN_RUN.fullmatch(folded) or not (m := _UNIT_END.search(folded)):
         return False
     return m.group() != "科" or not han_name_shaped(value)
+
+
+# A governing body's word alone (幹事會, 理事会, 董事会, 委员会): the publisher's board, no one's name
+# (a surname may lead it, 干事会); a longer name so ending (明渊斗母宫理事会) is an organisation's.
+_BOARDS, _BOARD = ("事会", "委员会"), 4
+
+
+def is_board(value: str) -> bool:
+    """Whether ``value`` is a board's word alone (幹事會), not a person."""
+    return len(value) <= _BOARD and fold_text(value).endswith(_BOARDS)
 
 
 # A column's or a category's label (升學資訊, 校园动态, 行业新闻, 旅游攻略): a
@@ -297,6 +309,7 @@ __all__ = [
     "clean_hint_author",
     "fold_text",
     "han_name_shaped",
+    "is_board",
     "is_category_label",
     "is_unit",
     "job_titled",

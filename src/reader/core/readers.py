@@ -117,10 +117,24 @@ def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | N
     short = title[: site.start()] if site else title
     # (or the one heading words the title afresh: the page shows it; the rest after the bar names the site)
     if (head != title and writes_more(short, head)) or (
-        _H1_LINE.search(body, h1.end()) is None and words_afresh(short, head)
+        _H1_LINE.search(body, h1.end()) is None
+        and (words_afresh(short, head) or _names_section(short, head, body[: h1.start()]))
     ):
         return head, _last_part(site.group(1).strip()) if site else None
     return title, None
+
+
+_SECTION = (2, 8)  # (a section's label over the heading: a word or two)
+
+
+def _names_section(short: str, head: str, above: str) -> bool:
+    """The title names the section the page's label line over its one heading
+    gives (十一月聚会记录 over 聚会记录 / # 一本写组屋的小说…): the section's
+    name, perhaps with its month; the heading, no shorter, names the piece."""
+    if len(head) < len(short):
+        return False
+    labels = (x.strip() for x in above.splitlines())
+    return any(_SECTION[0] <= len(x) <= _SECTION[1] and x != short and x in short for x in labels)
 
 
 def _last_part(name: str) -> str:

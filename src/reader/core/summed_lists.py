@@ -4,7 +4,8 @@ above it, so they are the article's own, whatever their head says (其他…
 reads like a related-articles head) and however headline-shaped the rows.
 ``tail_passes`` and ``closing_teasers`` ask it before they take such a
 block for the page's. So is a count under its label shaped like the kept row
-above it (其他（假警报）：1次 under 住宅火：2次): one more row, never a header.
+above it (其他（假警报）：1次 under 住宅火：2次) or like the row under it
+(推荐给朋友：九票 over 不推荐：两票, a tally's first row): a row, never a header.
 """
 
 from __future__ import annotations
@@ -36,19 +37,27 @@ def _count_unit(folded: str | None) -> str | None:
     (string tests: a regex costs its compile)."""
     label, colon, value = (folded or "").rpartition(":")
     value = value.strip()
-    if not colon or not 1 <= len(label) <= _COUNT_LABEL or ":" in label or not value[:1].isdigit():
+    # (the count in figures or in Han numerals: 2次, 九票)
+    if not colon or not 1 <= len(label) <= _COUNT_LABEL or ":" in label or value[:1] not in _FIGURES:
         return None
-    unit = value.lstrip("0123456789,.").strip()
+    unit = value.lstrip(_FIGURES).strip()
     return unit if len(unit) <= _COUNT_UNIT else None
 
 
 _COUNT_LABEL, _COUNT_UNIT = 12, 2
+_FIGURES = "0123456789,.一二两兩三四五六七八九十百千零〇"
 
 
-def counted_row(above: str | None, folded: str, reason: object) -> bool:
-    """``folded`` is a count under its label like the kept row right above
-    it (住宅火：2次 / 其他（假警报）：1次): one more row of the list, never a header."""
-    return reason is None and (unit := _count_unit(folded)) is not None and unit == _count_unit(above)
+def counted_row(lines: list[Line], i: int) -> bool:
+    """Line ``i`` is a count under its label like the kept row right above
+    it (住宅火：2次 / 其他（假警报）：1次) or like the row right under it, one
+    more of a tally's rows (推荐给朋友：九票 / 不推荐：两票): a row of a list, never a header."""
+    if (unit := _count_unit(lines[i].folded)) is None:
+        return False
+    above, below = lines[i - 1] if i else None, lines[i + 1] if i + 1 < len(lines) else None
+    return (above is not None and above.reason is None and unit == _count_unit(above.folded)) or (
+        below is not None and unit == _count_unit(below.folded)
+    )
 
 
 __all__ = ["counted_row", "summed_up", "sums_up"]

@@ -365,7 +365,7 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
         )
     if (COMMENTS.match(folded) and not heads_numbered_list(lines, i)) or _END_MARK.match(folded):
         return True
-    if not RELATED_HEADER.match(folded) or counted_row(lines[i - 1].folded, folded, lines[i - 1].reason):
+    if not RELATED_HEADER.match(folded) or counted_row(lines, i):
         return False
     if lines[i].text.startswith("#"):
         return nxt is not None and nxt.bad  # the author's heading: only over a list of links

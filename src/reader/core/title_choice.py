@@ -177,6 +177,11 @@ def choose_title(
             if _label_led(text):
                 under_byline[i] = before
         score += 3 if crumbs and any(text.startswith(c) and text != c for c in crumbs) else 0
+        if crumbs and text in crumbs and after is not None and after in stems and not bylined:
+            # (the breadcrumb's last step as a banner, another headline right over the byline under it:
+            # the column's name, 專欄 › 南半球家書 / 南半球家書 / 七十歲，第一次落水 / 2029年1月18日　文／…)
+            after2 = _neighbour(after, 1, candidate, count)
+            score -= 5 if after2 is not None and meta[after2] else 0
         # (led by the breadcrumb's last step in brackets: the column's banner, 【租務法律信箱】逢星期四刊出)
         score -= 4 if crumbs and text[:1] == "【" and any(text.startswith(f"【{c}】") for c in crumbs) else 0
         score += 3 if 12 <= n <= 48 else 1 if n >= 8 else 0 if n >= 4 else -2
