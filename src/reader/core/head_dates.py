@@ -9,7 +9,7 @@ import re
 
 from reader.core.date_lines import DATED, format_date
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, head_span
 from reader.core.metadata import parse_meta_line
 from reader.core.person_values import fold_text
 from reader.core.round_brackets import CLOSERS
@@ -25,14 +25,7 @@ def head_date(lines: list[Line]) -> str | None:
     """A date alone on a line from the headline down to the first paragraph
     of prose, that a rule took for something else (a menu's bar: 2025-11-22｜街坊故事),
     when no metadata line and no markup gives the date."""
-    # (the first paragraph of prose and the headline above it, in one walk of the head)
-    first, headline = min(len(lines), _HEAD), None
-    for i, line in enumerate(lines[:_HEAD]):
-        if line.reason is None and line.meta is None and not line.short:
-            first = i
-            break
-        if headline is None and line.reason is _IS_HEADLINE:
-            headline = i
+    first, headline = head_span(lines, _HEAD)
     if headline is None:
         return _bracketed_date(lines[: first + 1])
     for line in lines[headline:first]:

@@ -50,6 +50,20 @@ class Line:
 
 # Bylines and date lines sit this close to the top or the bottom.
 HEAD_LINES = 40
+
+
+def head_span(lines: list[Line], limit: int) -> tuple[int, int | None]:
+    """In one walk of the first ``limit`` lines: the first paragraph of prose
+    (``limit``, or the line count, when none is) and the headline above it."""
+    first, headline, is_headline = min(len(lines), limit), None, Reason.HEADLINE
+    for i, line in enumerate(lines[:limit]):
+        if line.reason is None and line.meta is None and not line.short:
+            return i, headline
+        if headline is None and line.reason is is_headline:
+            headline = i
+    return first, headline
+
+
 # A teaser: "摘要：…" or a line cut off with "..", repeating the body.
 _TEASER = re.compile(
     r"^(?:(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.IGNORECASE

@@ -11,7 +11,7 @@ import re
 from reader.core.account_lines import OUTLET_END
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, head_span
 from reader.core.person_values import fold_text, han_name_shaped, person_value
 from reader.core.publisher_names import same_site
 from reader.core.title_shapes import is_registration
@@ -42,14 +42,7 @@ def nickname(lines: list[Line], site: str | None) -> str | None:
     that no rule kept, next to the post's date line or a counter
     (阿梨的吃喝日记 under 1/9, 小鱼吐泡泡 over 帖子 18 积分 96, 梁文涛 under
     问诊时间：2025-11-24). The nearest to the headline wins."""
-    # (the first paragraph of prose and the headline above it, in one walk of the head)
-    first, headline = min(len(lines), _HEAD), None
-    for i, line in enumerate(lines[:_HEAD]):
-        if line.reason is None and line.meta is None and not line.short:
-            first = i
-            break
-        if headline is None and line.reason is _IS_HEADLINE:
-            headline = i
+    first, headline = head_span(lines, _HEAD)
     if headline is None:
         return None
     found: list[tuple[int, str]] = []
