@@ -233,8 +233,8 @@ def choose_title(
             scores[i] -= 4
     if deck >= 0:
         scores[deck] -= 2  # the deck under such a headline, the byline right under it: never over its headline
-    best = head[0] if len(head) == 1 else max(head, key=lambda i: (scores[i], -i), default=None)
-    if best is None or scores[best] < _GOOD_ENOUGH:
+    best = head[0] if len(head) == 1 else max(head, key=lambda i: (scores[i], -i))
+    if scores[best] < _GOOD_ENOUGH:
         return None, []
     title = words[best]
     used = [j for j in head if lines[j] == lines[best] or stems[j] == title or title in lines[j]]

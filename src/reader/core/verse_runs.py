@@ -12,6 +12,7 @@ from __future__ import annotations
 from contextlib import suppress
 from operator import attrgetter
 
+from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
@@ -27,7 +28,7 @@ _MARKS = (("【", "】"), ("（", "）"), ("(", ")"), ("[", "]"))  # (a section'
 
 def _verse(text: str) -> bool:
     letters = text.replace(" ", "").replace("\u3000", "")
-    return _VERSE_MIN <= len(letters) <= _VERSE_MAX and all("\u3400" <= c <= "\u9fff" for c in letters)
+    return _VERSE_MIN <= len(letters) <= _VERSE_MAX and all(map(is_han_char, letters))
 
 
 def _mark(text: str) -> bool:
