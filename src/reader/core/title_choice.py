@@ -41,6 +41,8 @@ _CREDIT_ROLES = frozenset(
 
 # Points a candidate needs to be the headline without help.
 _GOOD_ENOUGH = 3
+# What a field among fields loses.
+_FIELD_POINTS = 8
 # A line over a standfirst this long, with a clause, is a headline over its deck.
 _DECK_HEAD = 12
 
@@ -74,6 +76,8 @@ def choose_title(
     are an item's name under its breadcrumb, whose words the body names.
     None when nothing in the head scores as a headline.
     """
+    if head_end <= 0:
+        return None, []  # (no line above the body: no candidate)
     # (an official notice's headline with a date inside, 关于2025年12月10日起…的公告, is no date line)
     meta = (
         [m and not (lines[k].startswith(("关于", "關於")) and is_notice_headline(lines[k])) for k, m in enumerate(meta)]
@@ -81,14 +85,10 @@ def choose_title(
         else meta
     )
     # (a breadcrumb, a menu row, a ticker: no headline, and junk between a headline and its byline)
-    reach = min(len(lines), head_end + 2)
     # (a metadata line is none, however it is set apart: 文 / 李明　图 / 王刚)
-    # (only lines up to ``reach`` are asked)
     candidate = list(candidate)
-    # (one scan of those lines first: a line with no mark is no furniture)
-    for k in range(reach) if FURNITURE_MARK.search("\n".join(lines[:reach])) else ():
-        if candidate[k] and not meta[k] and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k]):
-            candidate[k] = False
+    # (the head's lines first, one scan of them before any line's: a line with no mark is no furniture)
+    _no_furniture(lines, candidate, meta, range(head_end) if FURNITURE_MARK.search("\n".join(lines[:head_end])) else ())
     head = [
         i
         for i in range(head_end)
@@ -96,6 +96,8 @@ def choose_title(
     ]
     if not head:
         return None, []
+    # (then the two lines under the head, the candidates' neighbours: asked only when a candidate is)
+    _no_furniture(lines, candidate, meta, range(head_end, min(len(lines), head_end + 2)))
     around = range(min(head_end, len(lines)))
     stems = {i: strip_site(lines[i]) for i in head}
     hint_stem = strip_site(hint) if hint else None
@@ -193,7 +195,6 @@ def choose_title(
         score -= 4 if "。" in text else 0  # a sentence inside: a caption or a lead
         score -= 2 if _is_word_row(text) else 0  # a row of keywords or a menu
         score -= 3 if recurring and recurring[i] else 0  # in other files too: the site's
-        score -= 8 if has_fields and fields[i] else 0  # one of a run of label：value fields (英文名称：…)
         named = i in item_names
         score += 4 if named else 0  # the item's name under its breadcrumb, the body's words
         # right above the site's menu: the site's name (not over a breadcrumb and then its byline)
@@ -233,12 +234,24 @@ def choose_title(
             scores[i] -= 4
     if deck >= 0:
         scores[deck] -= 2  # the deck under such a headline, the byline right under it: never over its headline
+    # one of a run of label：value fields (英文名称：…): asked last, of a lone candidate only when its
+    # points decide (the costliest test, and it only takes points away)
+    for i in head if has_fields else ():
+        if (len(head) > 1 or _GOOD_ENOUGH <= scores[i] < _GOOD_ENOUGH + _FIELD_POINTS) and fields[i]:
+            scores[i] -= _FIELD_POINTS
     best = head[0] if len(head) == 1 else max(head, key=lambda i: (scores[i], -i))
     if scores[best] < _GOOD_ENOUGH:
         return None, []
     title = words[best]
     used = [j for j in head if lines[j] == lines[best] or stems[j] == title or title in lines[j]]
     return title, used
+
+
+def _no_furniture(lines: Sequence[str], candidate: list[bool], meta: Sequence[bool], ks: Sequence[int]) -> None:
+    """Lines ``ks`` that are page furniture (a breadcrumb, a menu row, a ticker) are no candidates."""
+    for k in ks:
+        if candidate[k] and not meta[k] and FURNITURE_MARK.search(lines[k]) is not None and is_page_furniture(lines[k]):
+            candidate[k] = False
 
 
 def _label_led(text: str) -> bool:

@@ -98,7 +98,10 @@ def is_page_furniture(text: str) -> bool:
     text = text.strip()
     if not FURNITURE_MARK.search(text):  # (most lines: none of their marks)
         return False
-    if is_navigation_path(text) or _WORD_ROW.match(text) or _TICKER.search(text) or _BACK.match(text):
+    if is_navigation_path(text) or _WORD_ROW.match(text) or _BACK.match(text):
+        return True
+    # (the ticker's bracket scanned for first: its pattern has no literal start, and its search tries every position)
+    if "【" in text and _TICKER.search(text):
         return True
     if not _MENU_SEP_MARK.search(text):
         return False  # (no separator: one item; a plain scan, where the split tries every position)
