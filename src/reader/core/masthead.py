@@ -233,11 +233,15 @@ _NOT_A_NAME = re.compile(r"^[\d\W_]+$|\.(?:com|cn|net|org|tw|hk)\b|icp|^版权|^
 _FOOT_LINES = 12
 
 
+# (c or (C, in one scan: the pattern's literal start, the bracket, is found in C and the letter asked after it
+_PAREN_C = re.compile(r"\([cC]")
+
+
 def _foot_mark(text: str) -> bool:
-    """A rights line's mark: ©, (c), copyright in any case, 版权 / 版權 (scans behind shorter ones, no pattern)."""
+    """A rights line's mark: ©, (c), copyright in any case, 版权 / 版權 (scans behind shorter ones)."""
     if "©" in text or ("版" in text and ("版权" in text or "版權" in text)):
         return True
-    if "(" in text and ("(c" in text or "(C" in text):
+    if "(" in text and _PAREN_C.search(text):  # (one scan for both cases: a pair's scan is slow over a long foot)
         return True
     # (one character first: a scan for two characters is many times slower than for one over a long foot)
     return ("y" in text and "opy" in text) or ("Y" in text and "OPY" in text)
