@@ -88,7 +88,8 @@ def title_and_name(line: Line) -> tuple[str, str, bool] | None:
     text = line.text
     # (most texts' last lines are no title and name of 5 to 15 characters set apart by a space;
     # a closed one may carry its organisation's name first, 福安宮管理委員會　主任委員 吳清標　敬啟)
-    if text[_ORG.stop :] or not text[4:] or not (" " in text or "\u3000" in text):
+    # (lengths asked, no slice: a slice of a long line copies it, and every text's last lines are asked)
+    if not 4 < len(text) <= _ORG.stop or not (" " in text or "\u3000" in text):
         return None
     # (folding keeps offsets: the closing word found in the folded line is cut from the line)
     if closing := _CLOSING.search(line.folded or text):
