@@ -100,6 +100,8 @@ _META = operator.itemgetter(3)  # (a verdict's metadata)
 _AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)
 _TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
 _CONTACT = Reason.CONTACT
+# (bound once: Reason.X is a slow look-up, and the walks below ask them line by line)
+_METADATA, _RELATED, _TIMESTAMP = Reason.METADATA, Reason.RELATED, Reason.TIMESTAMP
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,14 +221,14 @@ def clean(
             # (a date or outlet line inside a comments or related block is someone else's, and so is
             # a name set beside a date by its place alone, a commenter's; credits after an end marker
             # are the article's)
-            if not ((meta.kind in ("date", "source") or meta.unlabelled or meta.date) and reason is Reason.RELATED):
+            if not ((meta.kind in ("date", "source") or meta.unlabelled or meta.date) and reason is _RELATED):
                 metas.append(meta)
             # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is
             # the story's own last line: it stays, and its names are still the story's credits)
             if reason is None and line.text[:1] in "（(" and _signs_off(lines, line, meta):
                 sign_off = line
                 continue
-        gone.append(Dropped(line.text, reason or Reason.METADATA))
+        gone.append(Dropped(line.text, reason or _METADATA))
     paragraphs = tuple([line.text for line in lines if line.reason is None and (line.meta is None or line is sign_off)])
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
@@ -354,7 +356,7 @@ def _records(text: str, stated: str | None = None) -> list[Line]:
             and not meta.author
             and (event_time(record, meta, i, prose, texts, dated) or _restates(record, meta, i, prose, stated))
         ):
-            if record.reason is Reason.TIMESTAMP:
+            if record.reason is _TIMESTAMP:
                 record.reason, record.own_rule = None, False
             continue
         if meta.kind == "credit" and not staff_credits(meta) and prose and prose[0] < i < prose[-1]:

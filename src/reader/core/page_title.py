@@ -125,7 +125,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         texts,
         [
             not line.own_rule
-            or (line.reason is Reason.NAVIGATION and item_name(k))
+            or (line.reason is _NAV and item_name(k))
             or (line.reason is _CAPTION and tagged_headline(line.text))
             or (line.weak and k + 1 < len(near) and near[k + 1].meta is not None)  # (a call's word, over a byline)
             for k, line in enumerate(near)
