@@ -223,8 +223,11 @@ def commenter(lines: list[Line], name: str) -> bool:
     """Whether ``name`` (the markup's author) is written only in the
     page's comments or related block: a commenter's name the extractor
     took for the writer's (使用者 wei_chen 2029-03-22 under 意見回饋)."""
-    written = [line for line in lines if name in line.text]
-    return bool(written) and all(line.reason is _RELATED for line in written)
+    # (the block's lines asked first: most pages have none, and then no line's text is scanned)
+    related = [line for line in lines if line.reason is _RELATED]
+    if not any(name in line.text for line in related):
+        return False
+    return not any(name in line.text for line in lines if line.reason is not _RELATED)
 
 
 _RELATED = Reason.RELATED
