@@ -504,3 +504,19 @@ def test_section_contacts_gate_keeps_the_rescue() -> None:
     for lines in (page("四、联系我们。", under=True), page("四、采购人信息", under=False)):
         rescue_section_contacts(lines)
         assert [line.reason for line in lines[-2:]] == [Reason.CONTACT, Reason.CONTACT]
+
+
+def test_unit_lasts_are_every_character_folding_to_a_units_ending() -> None:
+    """is_unit turns away a word by its last character before folding it:
+    every code point whose fold is the last character of a unit's ending
+    (组 部 股 心 处 室 科) is in the set it asks, by the whole fold table."""
+    import numpy as np
+
+    from reader.core import person_values
+    from reader.core.foldtable import fold_codes
+
+    codes = [c for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    folded = fold_codes("".join(map(chr, codes)))
+    lasts = np.array([ord(c) for c in "组部股心处室科"], dtype=folded.dtype)
+    found = {chr(codes[i]) for i in np.flatnonzero(np.isin(folded, lasts))}
+    assert found == person_values._UNIT_LASTS
