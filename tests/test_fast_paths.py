@@ -520,3 +520,25 @@ def test_unit_lasts_are_every_character_folding_to_a_units_ending() -> None:
     lasts = np.array([ord(c) for c in "组部股心处室科"], dtype=folded.dtype)
     found = {chr(codes[i]) for i in np.flatnonzero(np.isin(folded, lasts))}
     assert found == person_values._UNIT_LASTS
+
+
+def test_button_row_gate_answers_as_its_words() -> None:
+    """button_row turns away a row with no count, no icon first and no share
+    word last before reading its words: on every short line of the pages
+    with a space, and each with a share word, a counted word or an icon put
+    last or first, it answers as the reading of the words alone."""
+    from reader.core import block_words
+    from reader.core.block_words import SHARE_WORDS
+
+    rows = {fold(line) for line in _lines() if " " in line and len(line) <= block_words.BUTTON_ROW}
+    share = sorted(SHARE_WORDS)[:3]
+    variants = set(rows)
+    for row in rows:
+        variants |= {f"{row} {w}" for w in share} | {f"{w} {row}" for w in share}
+        variants |= {f"{row} 赞(12)", f"👍 12 {row}", f"{row} "}
+    found = 0
+    for row in variants:
+        if len(row) <= block_words.BUTTON_ROW:
+            assert block_words.button_row(row) == block_words._button_words(row), row
+            found += block_words.button_row(row)
+    assert len(variants) > 1000 and found > 20, (len(variants), found)
