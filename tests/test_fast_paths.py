@@ -460,7 +460,9 @@ def test_whole_line_rules_without_groups_match_as_with_them() -> None:
     for rules in (_ANY_LINE[0], _NOT_SENTENCE[0]):
         named = rules._pattern.fullmatch  # type: ignore[union-attr]
         for line in [*_lines(), *(fold(line) for line in _lines())]:
-            assert (rules._any(line) is None) == (named(line) is None), line  # type: ignore[union-attr]
+            whole = rules._any  # type: ignore[union-attr]
+            matched = whole(line) is not None if whole else rules._tiered(line)  # type: ignore[union-attr]
+            assert matched == (named(line) is not None), line
 
 
 def test_records_shortness_is_is_short() -> None:
@@ -502,3 +504,41 @@ def test_section_contacts_gate_keeps_the_rescue() -> None:
     for lines in (page("四、联系我们。", under=True), page("四、采购人信息", under=False)):
         rescue_section_contacts(lines)
         assert [line.reason for line in lines[-2:]] == [Reason.CONTACT, Reason.CONTACT]
+
+
+def test_unit_lasts_are_every_character_folding_to_a_units_ending() -> None:
+    """is_unit turns away a word by its last character before folding it:
+    every code point whose fold is the last character of a unit's ending
+    (组 部 股 心 处 室 科) is in the set it asks, by the whole fold table."""
+    import numpy as np
+
+    from reader.core import person_values
+    from reader.core.foldtable import fold_codes
+
+    codes = [c for c in range(0x110000) if not 0xD800 <= c < 0xE000]
+    folded = fold_codes("".join(map(chr, codes)))
+    lasts = np.array([ord(c) for c in "组部股心处室科"], dtype=folded.dtype)
+    found = {chr(codes[i]) for i in np.flatnonzero(np.isin(folded, lasts))}
+    assert found == person_values._UNIT_LASTS
+
+
+def test_button_row_gate_answers_as_its_words() -> None:
+    """button_row turns away a row with no count, no icon first and no share
+    word last before reading its words: on every short line of the pages
+    with a space, and each with a share word, a counted word or an icon put
+    last or first, it answers as the reading of the words alone."""
+    from reader.core import block_words
+    from reader.core.block_words import SHARE_WORDS
+
+    rows = {fold(line) for line in _lines() if " " in line and len(line) <= block_words.BUTTON_ROW}
+    share = sorted(SHARE_WORDS)[:3]
+    variants = set(rows)
+    for row in rows:
+        variants |= {f"{row} {w}" for w in share} | {f"{w} {row}" for w in share}
+        variants |= {f"{row} 赞(12)", f"👍 12 {row}", f"{row} "}
+    found = 0
+    for row in variants:
+        if len(row) <= block_words.BUTTON_ROW:
+            assert block_words.button_row(row) == block_words._button_words(row), row
+            found += block_words.button_row(row)
+    assert len(variants) > 1000 and found > 20, (len(variants), found)

@@ -203,6 +203,13 @@ def button_row(folded: str) -> bool:
     and an icon with its count is a reaction's button (👍 412　💬 27　分享)."""
     if len(folded) > BUTTON_ROW:
         return False
+    if ")" not in folded and folded[:1].isalnum() and folded.rsplit(None, 1)[-1] not in SHARE_WORDS:
+        return False  # (no count, no icon first: the words are the line's own, and the last no share word)
+    return _button_words(folded)
+
+
+def _button_words(folded: str) -> bool:
+    """button_row's reading of the words (tests/test_fast_paths.py holds the test before it to it)."""
     raw = folded.split()
     words = [_uncounted(w) if w[-1:] == ")" else w for w in raw]
     # (a word with its count in brackets is a reaction's button, last or not: 回覆　引用　赞好(38);

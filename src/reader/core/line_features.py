@@ -9,6 +9,7 @@ article is cleaned: ``clean()`` gets the recurring lines as an input."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS, caption_comma_credit
@@ -18,6 +19,7 @@ from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
 from reader.core.link_lines import link_rule, without_markdown
 from reader.core.menu_shapes import EQUATION, LIST_MARK, SENTENCE_MARKS, is_menu
 from reader.core.row_ends import arrow_chain, figure_change
+from reader.core.rule_alphabet import TIER_SCANS, parts_by_tier
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
@@ -59,15 +61,39 @@ _LOGOUT = ("[登出]", "[退出]", "[注销]", "[logout]", "[log out]", "[sign o
 class _Rules:
     """Whole-line rules in one alternation (one fullmatch a line); a named group per rule gives its reason."""
 
-    def __init__(self, rules: list[tuple[Reason, str]], led: bool = False) -> None:
+    def __init__(self, rules: list[tuple[Reason, str]], led: bool = False, tiered: bool = False) -> None:
         self._led = led  # (and then junk_rules.led_rule, for a line its lead test picks)
         self._reasons = {f"r{i}": reason for i, (reason, _) in enumerate(rules)}
         self._pattern = re.compile("|".join(f"(?P<r{i}>{p})" for i, (_, p) in enumerate(rules)))
+        self._rules = [p for _, p in rules]
+        # (the not-sentence rules by tiers, built on first use; the statement's few rules are cheap
+        # asked whole, and a tier's scans would cost them more)
+        self._parts: list[tuple[Callable[[str], object], ...]] = []
         # (the same without the groups, faster: most lines match no rule, and only a match asks which)
-        self._any = re.compile("|".join(f"(?:{p})" for _, p in rules)).fullmatch
+        self._any = None if tiered else re.compile("|".join(f"(?:{p})" for p in self._rules)).fullmatch
+        self._lacks = TIER_SCANS if tiered else ()
+
+    def _built(self) -> list[tuple[Callable[[str], object], ...]]:
+        self._parts = parts_by_tier(self._rules)
+        return self._parts
+
+    def _tiered(self, folded: str) -> bool:
+        # (a line that lacks a tier's characters is asked only the rules that can match
+        # without them: most short lines have no mark, many no digit and no space)
+        tier = 0
+        for has in self._lacks:
+            if has(folded) is not None:
+                break
+            tier += 1
+        for part in (self._parts or self._built())[tier]:  # noqa: SIM110 (a loop: any()'s generator costs more)
+            if part(folded) is not None:
+                return True
+        return False
 
     def __call__(self, folded: str) -> Reason | None:
-        m = self._pattern.fullmatch(folded) if self._any(folded) is not None else None
+        any_ = self._any
+        matched = any_(folded) is not None if any_ is not None else self._tiered(folded)
+        m = self._pattern.fullmatch(folded) if matched else None
         if m and m.lastgroup:
             return self._reasons[m.lastgroup]
         led = self._led and (folded.startswith(("下载", "【")) or folded.startswith(":", -3))
@@ -86,7 +112,9 @@ class _Phrases:
 
 
 def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
-    whole = _Rules([(r, p) for r, p, ok in WHOLE_LINE if ok == sentence_ok], led=not sentence_ok)
+    whole = _Rules(
+        [(r, p) for r, p, ok in WHOLE_LINE if ok == sentence_ok], led=not sentence_ok, tiered=not sentence_ok
+    )
     return (whole, *(_Phrases(r, p) for r, p, ok in ANYWHERE if ok == sentence_ok))
 
 

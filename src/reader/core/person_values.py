@@ -89,13 +89,16 @@ def person_value(value: str | None) -> str | None:
 # A unit's ending (宣传组, 客运部, 推廣股, 品牌中心, 教务处, 办公室): three characters or more
 # end so, a person's name hardly ever (a given name may end in 科: 李文科).
 _UNIT_END = re.compile(r"(?:组|部|股|中心|处|室|科)$")
+# Every character that folds to one of those endings' last characters (the fold is a character's
+# own, so the word's last one decides; tests/test_fast_paths.py holds it to the fold table)
+_UNIT_LASTS = frozenset("组組部股心⼼处處室科")
 
 
 def is_unit(value: str) -> bool:
     """Whether a Han word of three to eight characters is shaped like an
     organisation's unit (a desk, a department, a section), not a person."""
-    if not 3 <= len(value) <= 8:
-        return False  # (folding keeps the length: asked before it)
+    if not 3 <= len(value) <= 8 or value[-1] not in _UNIT_LASTS:
+        return False  # (folding keeps the length: asked before it; and most words end otherwise, unfolded)
     folded = fold_text(value)
     if not HAN_RUN.fullmatch(folded) or not (m := _UNIT_END.search(folded)):
         return False
