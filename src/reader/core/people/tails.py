@@ -129,9 +129,9 @@ _COUNTED_RE = re.compile(
     r"[\d一二两三四五六七八九十几多][个只条头匹块张把]$|(?<![第\d])[2-9二两三四五六七八九十几多]位$"
 )
 # A surname that is a classifier too (张, 段) right after a numeral or a demonstrative
-# (两张折枱, 那张折枱) is the classifier: what follows is a thing counted.
+# (两张折枱, 那张折枱; Cantonese 嗰 'that', folded 𠮶: 嗰張摺枱) is the classifier: what follows is a thing counted.
 _CLASSIFIER_SURNAMES = frozenset("张支项段封包管")
-_COUNTING = frozenset("0123456789一二两三四五六七八九十几这那每哪")
+_COUNTING = frozenset("0123456789一二两三四五六七八九十几这那每哪嗰𠮶")
 # A product's label: NAME：…一款 / 系列 / 口味 on the same line (· 苍山雪：…最早的一款).
 _PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
 # A price per unit right after, a bracketed note between (圣子皇 $3.80/只,
