@@ -1,0 +1,31 @@
+"""People set 89's fix pass (tests/data/people/fresh89): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in names_in(text)}
+
+
+def test_a_classifier_surname_after_a_cantonese_demonstrative_counts_a_thing() -> None:
+    text = (
+        "榕樹頭曾經有十幾檔攤檔，一張摺枱、兩張膠櫈，就係成個舖頭。黃耀祖一九九六年過身，臨終前將自己嗰張摺枱留咗畀佢。"
+    )
+    assert "张折枱" not in _names(text)
+
+
+def test_a_verb_before_an_elders_address_the_text_writes_alone_is_no_name() -> None:
+    text = (
+        "周文翰街坊都叫佢「筆伯」，喺榕樹頭寫咗五十三年。筆伯話，師傅成日講字要寫得明。"
+        "佢每次要寫信畀房署都搵筆伯。「筆伯寫字好靚。」筆伯聽到笑到合唔埋口。"
+    )
+    names = _names(text)
+    assert "揾笔伯" not in names and "周文翰" in names, names
+
+
+def test_one_and_a_verb_before_then_is_a_clause_not_a_name() -> None:
+    text = "陆春晓把头灯摘下来，说今天砍了四吨半。“春晓春晓，天一亮就要起床，名字就是这个命。”大家哄笑起来。"
+    assert "天一亮" not in _names(text)
