@@ -29,3 +29,13 @@ def test_a_verb_before_an_elders_address_the_text_writes_alone_is_no_name() -> N
 def test_one_and_a_verb_before_then_is_a_clause_not_a_name() -> None:
     text = "陆春晓把头灯摘下来，说今天砍了四吨半。“春晓春晓，天一亮就要起床，名字就是这个命。”大家哄笑起来。"
     assert "天一亮" not in _names(text)
+
+
+def test_a_bracket_after_a_quoted_term_ending_in_its_last_character_is_the_terms_other_name() -> None:
+    text = "現任館先生辜美雲專攻「頭手絃」（殼仔絃）。她說，過去北管子弟團只收男生。"
+    names = _names(text)
+    assert "壳仔弦" not in names and "辜美云" in names, names
+
+
+def test_a_name_in_brackets_after_a_quoted_nickname_stays() -> None:
+    assert "苏家明" in _names("第9集：食評家「為食貓」（蘇家明）試食三間老店。")
