@@ -39,3 +39,15 @@ def test_a_bracket_after_a_quoted_term_ending_in_its_last_character_is_the_terms
 
 def test_a_name_in_brackets_after_a_quoted_nickname_stays() -> None:
     assert "苏家明" in _names("第9集：食評家「為食貓」（蘇家明）試食三間老店。")
+
+
+def test_a_given_name_someone_gave_a_person_after_a_surname_is_the_full_name() -> None:
+    text = "團員年紀最小的是十歲的國小生洪小鼓，「他阿公給他取名小鼓，就是希望他來打鼓」。"
+    assert "洪小鼓" in _names(text)
+
+
+def test_a_pet_named_so_gives_the_rule_no_name() -> None:
+    from reader.core.people.stated_names import stated_names
+
+    assert not stated_names("我们给它取名小白，每天黄小白都在门口等。")
+    assert [p.form for p in stated_names("爷爷给他取名小白，每天黄小白都在门口等。")] == ["黄小白"]
