@@ -51,3 +51,11 @@ def test_a_pet_named_so_gives_the_rule_no_name() -> None:
 
     assert not stated_names("我们给它取名小白，每天黄小白都在门口等。")
     assert [p.form for p in stated_names("爷爷给他取名小白，每天黄小白都在门口等。")] == ["黄小白"]
+
+
+def test_a_relative_after_a_kin_word_sharing_the_found_persons_surname_is_a_name() -> None:
+    text = (
+        "五代館先生依序是：施阿水、粘錦成、黃金鑼、施長壽、辜美雲。粘姓是鹿港一帶的大姓。"
+        "粘錦成的孫女粘玉蘭當晚代表家族上台致詞，她說祖父生前最常講北管是拚出來的。"
+    )
+    assert "粘玉兰" in _names(text)
