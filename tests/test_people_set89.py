@@ -59,3 +59,12 @@ def test_a_relative_after_a_kin_word_sharing_the_found_persons_surname_is_a_name
         "粘錦成的孫女粘玉蘭當晚代表家族上台致詞，她說祖父生前最常講北管是拚出來的。"
     )
     assert "粘玉兰" in _names(text)
+
+
+def test_a_clan_part_before_a_given_part_the_tagger_reads_as_a_person_is_one_name() -> None:
+    text = (
+        "名次｜选手｜民族｜用时\n1｜安静｜裕固族｜3分08秒\n2｜才让东珠｜藏族｜3分22秒\n3｜白云飞｜裕固族｜3分47秒\n\n"
+        "季军才让东珠来自马蹄藏族乡，是三名女选手中年纪最大的一位。"
+        "她说自己十岁就跟着阿爸才让扎西学剪羊毛，“那时候一把剪刀全家人轮着用”。"
+    )
+    assert "才让扎西" in _names(text)
