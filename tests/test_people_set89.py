@@ -68,3 +68,13 @@ def test_a_clan_part_before_a_given_part_the_tagger_reads_as_a_person_is_one_nam
         "她说自己十岁就跟着阿爸才让扎西学剪羊毛，“那时候一把剪刀全家人轮着用”。"
     )
     assert "才让扎西" in _names(text)
+
+
+def test_a_town_and_a_junior_high_school_before_its_grade_is_no_name() -> None:
+    text = "五、楊梅國中三年級學生鍾火生：放學途中看到機車起火，拿起路邊商店的滅火器撲滅火勢。"
+    names = _names(text)
+    assert "杨梅国" not in names and "钟火生" in names, names
+
+
+def test_a_name_ending_in_guo_before_noon_stays() -> None:
+    assert "陈建国" in _names("記者陳建國中午抵達現場。")

@@ -140,6 +140,9 @@ _UNIT_PRICE_RE = re.compile(
     r"[ \t\u3000]*(?:\([^)\n]{0,16}\))?[ \t\u3000]*"
     r"(?:rm|mop|[a-z]{0,2}\$|[¥€£])[ ]?\d[\d,]*(?:\.\d+)?[ ]?/[ ]?(?:[\u4e00-\u9fff]|kg|lb)"
 )
+# A junior high or a primary school's 中 or 小 and who is in it right after a form ending in 国 (楊梅國中三年級
+# 學生, 國小生): the town's name and 國中 / 國小, no person (陳建國中午, 王建國小時候 go on otherwise).
+_SCHOOL_AFTER_RE = re.compile(r"[中小](?:[一二三四五六1-6]年级|生|学生|老师|校长|毕业)")
 # A pet's kind right after: the "name" is a breed (米克斯公貓, 柴犬).
 _ANIMAL_AFTER_RE = re.compile(rf"[公母幼小老]?[{ANIMAL_KINDS}]")
 # How many forms per text may be compared with their head word (linear).
@@ -173,8 +176,9 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     character that makes a dictionary word with it (毛孩|子); written elsewhere
     as a job before a person (贝斯手林北辰 … 贝斯突然); a product's label
     (苍山雪：…最早的一款) or a price per unit (圣子皇 $3.80/只); followed by a pet's kind at every proposed mention
-    (米克斯公貓: a breed); a pet's name (橘貓李白); three characters whose first two are a common
-    noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号), or whose last
+    (米克斯公貓: a breed) or, ending in 国, by a school's 中 or 小 and its pupils (楊梅國中三年級);
+    a pet's name (橘貓李白); three characters whose first two are a common noun the text writes
+    elsewhere too, with no cue (白纸钢 beside 白纸二号), or whose last
     and the next are a name the text writes apart (高雄美|濃 beside 美濃紙傘);
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
     a ship named after 冯如); a shop named after its owner (张记), a thing in
@@ -210,7 +214,10 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
         )
         counted = form[0] in _CLASSIFIER_SURNAMES and folded[start - 1 : start] in _COUNTING
         classed[form] = classed.get(form, True) and counted
-        breeds[form] = breeds.get(form, True) and _ANIMAL_AFTER_RE.match(folded, end) is not None
+        breeds[form] = breeds.get(form, True) and (
+            _ANIMAL_AFTER_RE.match(folded, end) is not None
+            or (form[-1] == "国" and _SCHOOL_AFTER_RE.match(folded, end) is not None)  # (a school: 楊梅國中)
+        )
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
             heads[form] = _head_word_elsewhere(folded, form, start, end, forms) or _tail_word_elsewhere(
                 folded, form, end
