@@ -78,3 +78,13 @@ def test_a_town_and_a_junior_high_school_before_its_grade_is_no_name() -> None:
 
 def test_a_name_ending_in_guo_before_noon_stays() -> None:
     assert "陈建国" in _names("記者陳建國中午抵達現場。")
+
+
+def test_a_form_no_surname_opens_read_a_person_once_in_many_mentions_is_no_name() -> None:
+    text = (
+        "鹿港鎮北管子弟團「和聲軒」昨日晚間舉辦創社一百週年紀念演出。社長許明德介紹，和聲軒屬於「軒」派。"
+        "現任館先生辜美雲是和聲軒百年來第一位女性館先生。演出下半場是北管戲《天水關》，由和聲軒子弟扮演。"
+        "他說，和聲軒現有團員四十三人。鎮公所將補助和聲軒整修館址。"
+    )
+    names = _names(text)
+    assert "和声轩" not in names and {"许明德", "辜美云"} <= names, names

@@ -14,6 +14,7 @@ from reader.core.people.names import KIN_CHARACTERS, NOT_LAST, SHOP_MARK, is_han
 from reader.core.people.namesakes import cell_namesakes, glued_namesakes
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.texts import DOT, Proposal, starts
+from reader.core.people.unsurnamed_heads import unsurnamed_dropped
 
 # Titles written after a name: the name never holds their first character.
 _TITLES_AFTER = frozenset("先生 小姐 太太 女士".split())
@@ -184,7 +185,8 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     a ship named after 冯如); a shop named after its owner (张记), a thing in
     a table's cell (李鸿章杂碎); a descent (尼泊爾裔); a "name"
     opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛); a flower's name (金达莱花，);
-    a quoted term's tail (孫龍 of 「子孫龍」)."""
+    a quoted term's tail (孫龍 of 「子孫龍」); no surname opening it, a verb and an address the text writes
+    alone or a form proposed at a third of its mentions (see unsurnamed_heads)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
         return proposals
@@ -233,6 +235,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
     drop |= {f for f in forms if len(f) >= 3 and f not in drop and _a_flower(folded, f)}
     drop |= {f for f in forms if f not in drop and _quoted_terms_tail(folded, f)}
+    drop |= unsurnamed_dropped(folded, han)  # (都搵筆伯 beside 筆伯; 和聲軒 read a person once in seven)
     return [p for p in proposals if p.form not in drop] if drop else proposals
 
 
