@@ -88,3 +88,15 @@ def test_a_form_no_surname_opens_read_a_person_once_in_many_mentions_is_no_name(
     )
     names = _names(text)
     assert "和声轩" not in names and {"许明德", "辜美云"} <= names, names
+
+
+def test_the_writer_of_a_work_cited_for_what_it_records_is_a_person() -> None:
+    text = "研究員張簡文彬說，日治時期連橫在《台灣通史》裡就記載過鹿港的子弟團。"
+    assert "连横" in _names(text)
+
+
+def test_a_place_citing_a_work_is_no_writer() -> None:
+    from reader.core.people.dated_names import cited_writers
+
+    assert not cited_writers("台湾在《联合报》里提到的数字。")
+    assert [p.form for p in cited_writers("他说余光中在《乡愁》里写道。")] == ["余光中"]
