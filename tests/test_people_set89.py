@@ -100,3 +100,19 @@ def test_a_place_citing_a_work_is_no_writer() -> None:
 
     assert not cited_writers("台湾在《联合报》里提到的数字。")
     assert [p.form for p in cited_writers("他说余光中在《乡愁》里写道。")] == ["余光中"]
+
+
+_TABLE = (
+    "决赛前六名成绩如下：\n\n名次｜选手｜民族｜乡镇\n1｜安静｜裕固族｜康乐镇\n2｜白云飞｜裕固族｜明花乡\n"
+    "3｜才让东珠｜藏族｜马蹄藏族乡\n4｜{}｜裕固族｜大河乡\n5｜巴图孟和｜蒙古族｜白银蒙古族乡\n\n"
+)
+
+
+def test_a_tables_one_unnamed_cell_the_prose_names_beside_its_row_is_a_person() -> None:
+    text = _TABLE.format("妥当") + "第四名的妥当来自大河乡，今年四十五岁。妥当自己倒很认真。"
+    assert "妥当" in _names(text)
+
+
+def test_a_tables_placeholder_the_prose_does_not_name_with_its_row_stays_out() -> None:
+    text = _TABLE.format("待定") + "第四名待定，组委会说要重新核对成绩。"
+    assert "待定" not in _names(text)
