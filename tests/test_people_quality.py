@@ -242,7 +242,10 @@ and on the eighty-seventh (tests/data/people/fresh87: 6 copied web pages, scored
 nothing fused or cut),
 and on the eighty-eighth (tests/data/people/fresh88: 6 copied web pages, scored once at freeze103p, P 134/140
 (0.96) R 131/138 (0.95) with 3 cut or over-long, then used for the people101 fix pass: P 137/139, R 134/138,
-2 cut).
+2 cut),
+and on the eighty-ninth (tests/data/people/fresh89: 6 copied web pages, scored once at freeze104p, P 133/139
+(0.96) R 127/132 (0.96) with 1 cut or over-long, then used for the people102 fix pass: P 138/138, R 132/132,
+nothing cut).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -1216,6 +1219,19 @@ SETS = [
     # as a person of its own), 證嚴 of 證嚴法師 (the gold keeps the title, as set 20's 見性 does not); missed 梅兰芳,
     # 楊秀瓊, 南丁格爾 (famous people named plainly).
     PeopleSet("fresh88", 6, 0.98, 0.97, (), cuts=2),
+    # Set 89 (a Guangxi sugarcane crew's pay day, a Sunan Yugur sheep-shearing contest, a county radio night-talk
+    # show's last broadcast, a Taoyuan fire bureau's bravery awards, Yau Ma Tei street letter-writers in Cantonese,
+    # a Lukang beiguan music society's centenary): as scored at the freeze, P 133/139 (0.96), R 127/132 (0.96),
+    # 1 cut or over-long (搵筆伯 for 周文翰, a nickname with a verb fused). After people102 (嗰 before a classifier
+    # surname, 嗰張摺枱; no surname and a verb before an address written alone, 都搵筆伯, or 一 and a verb before 就,
+    # 天一亮就, or a form proposed at a third of its mentions, 和聲軒; a bracket after a quoted term sharing its last
+    # character, 「頭手絃」（殼仔絃）; a town's 國中 before a grade, 楊梅國中三年級; a given name someone gave after a
+    # surname, 給他取名小鼓 … 洪小鼓; a relative after a kin word sharing the found person's surname,
+    # 粘錦成的孫女粘玉蘭; a clan part before a given part the tagger reads a person, 阿爸才让扎西 beside 才让东珠;
+    # a work's writer cited for what it records, 連橫在《台灣通史》裡就記載過; a table's one unnamed cell under a
+    # person's heading the prose names with its row, 4｜妥当｜…｜大河乡 … 妥当来自大河乡) P 138/138, R 132/132,
+    # nothing cut.
+    PeopleSet("fresh89", 6, 1.0, 1.0, (), cuts=0),
 ]
 _IDS = [s.folder for s in SETS]
 

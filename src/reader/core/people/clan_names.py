@@ -30,15 +30,20 @@ def clan_names(folded: str, forms: set[str], words: list[tuple[int, int, str]]) 
     if not clans or not words:
         return []
     covered = bytearray(len(folded) + 1)  # where the tagger reads a person
+    person_words = set()
     for s, e, tag in words:
         if tag == "PER":
             covered[s:e] = b"\x01" * (e - s)
+            person_words.add((s, e))
     crossing = {i for s, e, _ in words if e - s >= 2 for i in range(s, e - 1)}  # inside a word, not its end
     found: list[Proposal] = []
     for m in re.finditer("|".join(clans), folded):
         s = m.start()
         form = folded[s : s + _LENGTH]
-        if form in forms or not any(covered[s : s + _LENGTH]) or not _given_shaped(folded, s, form):
+        # (the tagger's person word exactly the last two vouches for their bounds, a place's name or
+        # not: 阿爸才让扎西学剪羊毛 beside the found 才让东珠, 扎西 a place to the dictionary, 西学 a word)
+        read = (s + 2, s + _LENGTH) in person_words
+        if form in forms or not any(covered[s : s + _LENGTH]) or not _given_shaped(folded, s, form, read):
             continue
         if s + _LENGTH - 1 in crossing:
             continue  # (a word of the tagger's runs on from the last character)
@@ -59,15 +64,20 @@ def _clan_shaped(form: str) -> bool:
     )
 
 
-def _given_shaped(folded: str, start: int, form: str) -> bool:
+def _given_shaped(folded: str, start: int, form: str, read: bool = False) -> bool:
     """The last two characters a given name's: Han, no particle, no dictionary word, not glued to
-    the next character as a word, the first before them not glued to the clan part as one."""
+    the next character as a word, the first before them not glued to the clan part as one; ``read``
+    (the tagger reads the two as a person): whatever words the dictionary makes of them."""
     end = start + _LENGTH
     given = form[2:]
     if len(form) < _LENGTH or not all(is_han(c) for c in form) or any(c in PARTICLES for c in given):
         return False
     if given[0] in _MODALS:
         return False  # (次仁多吉 … 次仁会唱酒歌: the clan part alone, the short name, and a modal verb)
-    if given[-1] in NOT_LAST or lexicon.lookup(given) is not None or lexicon.lookup(form[1:]) is not None:
+    if given[-1] in NOT_LAST or lexicon.lookup(form[1:]) is not None:
+        return False
+    if read:
+        return not lexicon.is_common_word(form[1:3])
+    if lexicon.lookup(given) is not None:
         return False
     return not lexicon.is_common_word(folded[end - 1 : end + 1]) and not lexicon.is_common_word(form[1:3])

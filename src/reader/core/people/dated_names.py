@@ -3,7 +3,9 @@ between allowed (清朝時林則徐曾經巡視…, 唐代时李白): three char
 opens that the dictionary lists as a person's name, though the tagger reads
 the dynasty's 时 into the surname (时林|则|徐) and never proposes the name.
 The era dates a person as an age dates a living one (see name_shape.famous,
-which asks the same of the tagger's own spans). Used by
+which asks the same of the tagger's own spans). So does a work the person wrote,
+cited with what it records (日治時期連橫在《台灣通史》裡就記載過: 連橫, 'alliance'
+to a rare dictionary entry, the tagger an adverb). Used by
 :mod:`reader.core.people.cued_names`."""
 
 from __future__ import annotations
@@ -11,12 +13,16 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.names import is_han, surname_length
+from reader.core.people.names import CJK, PARTICLES, is_han, surname_length
 from reader.core.people.texts import Proposal
 
 # A dynasty and its period (清朝, 唐代, 明末, 东汉), then a time word (时, 时期, 年间) or 的.
 _DATED_RE = re.compile(r"(?:[秦汉晋隋唐宋元明清][代朝末初]|[东西南北][汉晋宋周魏齐])(?:时期|年间|时|的)")
 _NAME = 3
+# A writer, 在 and a work's title, where in it, and a verb of recording or writing (连横在《台湾通史》里就记载过).
+_CITED_RE = re.compile(
+    rf"([{CJK}]{{3}})在《[^》\n]{{1,20}}》(?:一书)?[里中内](?:就|也|曾|便)?(?:记载|写道|写|提到|记录|描述)"
+)
 
 
 def dated_names(folded: str) -> list[Proposal]:
@@ -28,4 +34,28 @@ def dated_names(folded: str) -> list[Proposal]:
         entry = lexicon.lookup(form) if len(form) == _NAME and all(map(is_han, form)) else None
         if entry is not None and entry.is_name and entry.freq >= lexicon.LISTED and surname_length(form, 0) == 1:
             found.append(Proposal(at, at + _NAME, form, True))
+    return found
+
+
+def cited_writers(folded: str) -> list[Proposal]:
+    """The writer of a work the text cites for what it records: three characters a surname opens, or
+    the last two where the first makes a word with the character before it or opens none (时期|连横),
+    no particle in them and no word people use (台湾在《…》中 is a place)."""
+    found = []
+    for m in _CITED_RE.finditer(folded) if "在《" in folded else ():
+        s = m.start(1)
+        glued = lexicon.is_common_word(folded[s - 1 : s + 1]) if s else False
+        if surname_length(folded, s) == 1 and not glued:
+            start = s
+        elif surname_length(folded, s + 1) == 1:
+            start = s + 1
+        else:
+            continue
+        form = folded[start : m.end(1)]
+        entry = lexicon.lookup(form)
+        if any(c in PARTICLES for c in form) or (
+            entry is not None and not entry.is_name and entry.freq >= lexicon.WORD
+        ):
+            continue
+        found.append(Proposal(start, m.end(1), form, True))
     return found

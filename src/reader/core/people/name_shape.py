@@ -26,6 +26,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.texts import starts
+from reader.core.people.unsurnamed_heads import clause_read
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, CUED_SURNAMES
 
 
@@ -127,8 +128,8 @@ def _plain(
             return Verdict.NO  # 韩媒封为: the last character starts a verb
         return Verdict.NAME
     if not sl and not translit and len(form) in (3, 4) and not lexicon.is_common_word(form):
-        if form[0] in NICKNAME_PREFIXES:
-            return Verdict.NO  # 护士小唐刚下班: 小唐 is what people call her, 刚 the next word
+        if form[0] in NICKNAME_PREFIXES or clause_read(folded, start, end):
+            return Verdict.NO  # 护士小唐刚下班: 小唐 is what people call her, 刚 the next word; 都搵筆伯, 天一亮就
         # 草间弥生, 奈良美智: a Japanese surname outside the table; the tagger
         # alone is not enough, a cue or a second mention must agree.
         # (or set apart: 听著久石让的电影, 草间弥生的作品)

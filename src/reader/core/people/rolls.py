@@ -40,6 +40,7 @@ from reader.core.people.person_glosses import attribute_glossed, glossed_shape
 from reader.core.people.role_heads import role_heads
 from reader.core.people.role_lists import role_listed
 from reader.core.people.roll_labels import roll_labels
+from reader.core.people.row_echoes import row_echoed
 from reader.core.people.row_lists import row_lists
 from reader.core.people.spaced_tables import spaced_columns
 from reader.core.people.table_columns import (
@@ -199,6 +200,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         # (or the found name stops one short of the cell: cut at a prose mention, 卓玛央|金第一次)
         and (cut_in_cell(form, known) or not any(form[:k] in known for k in range(2, len(form))))
     ]
+    found += row_echoed(folded, known | {p.form for p in found})  # (4｜妥当｜裕固族｜大河乡 … 第四名的妥当来自大河乡)
     return (
         [p for p in found if p.start not in labels]
         if found and (labels := roll_labels(t.plain, [(p.start, p.end) for p in found]))

@@ -1,6 +1,7 @@
 """A name its bearer spells out: 我姓高，名叫興 (a surname, then the given name after 名, 名叫 or
 单名) is the person 高興 wherever the text writes it, whatever word it makes (高興 is
-"glad"). Used by :mod:`reader.core.people.cued_names`."""
+"glad"); so is a given name stated as what someone named a person (他阿公給他取名小鼓) where the
+text writes it right after a surname (國小生洪小鼓). Used by :mod:`reader.core.people.cued_names`."""
 
 from __future__ import annotations
 
@@ -25,4 +26,28 @@ def stated_names(folded: str) -> list[Proposal]:
             continue
         form = surname + given
         found += [Proposal(s, s + len(form), form, True) for s in starts(folded, form)]
+    return found + _named_given(folded)
+
+
+# 給他取名小鼓，/ 为她起名叫晓露: a person (他, 她, a child) named, then two given characters and a stop.
+_NAMED_RE = re.compile(
+    rf"(?:他|她|儿子|女儿|孙子|孙女|孩子)(?:取名|起名)(?:叫|为)?([{CJK}]{{2}})(?=[,，.。;；!！?？」”\s])"
+)
+
+
+def _named_given(folded: str) -> list[Proposal]:
+    """Each mention of a given name someone gave a person written right after one surname character
+    (洪小鼓 … 他阿公給他取名小鼓): the person's full name. General: the naming says the two are a given
+    name, the surname before them says whose; a pet is named with 它 or its kind, not a person's word."""
+    found: list[Proposal] = []
+    for m in _NAMED_RE.finditer(folded) if "名" in folded else ():
+        given = m.group(1)
+        if any(c in PARTICLES for c in given):
+            continue
+        for at in starts(folded, given):
+            s = at - 1
+            # (not a compound surname's second character: 歐陽小鼓 is another name)
+            if s < 1 or surname_length(folded, s) != 1 or folded[s] in PARTICLES or surname_length(folded, s - 1) == 2:
+                continue
+            found.append(Proposal(s, at + 2, folded[s : at + 2], True))
     return found

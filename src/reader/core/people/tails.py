@@ -14,6 +14,7 @@ from reader.core.people.names import KIN_CHARACTERS, NOT_LAST, SHOP_MARK, is_han
 from reader.core.people.namesakes import cell_namesakes, glued_namesakes
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.texts import DOT, Proposal, starts
+from reader.core.people.unsurnamed_heads import unsurnamed_dropped
 
 # Titles written after a name: the name never holds their first character.
 _TITLES_AFTER = frozenset("先生 小姐 太太 女士".split())
@@ -129,9 +130,9 @@ _COUNTED_RE = re.compile(
     r"[\d一二两三四五六七八九十几多][个只条头匹块张把]$|(?<![第\d])[2-9二两三四五六七八九十几多]位$"
 )
 # A surname that is a classifier too (张, 段) right after a numeral or a demonstrative
-# (两张折枱, 那张折枱) is the classifier: what follows is a thing counted.
+# (两张折枱, 那张折枱; Cantonese 嗰 'that', folded 𠮶: 嗰張摺枱) is the classifier: what follows is a thing counted.
 _CLASSIFIER_SURNAMES = frozenset("张支项段封包管")
-_COUNTING = frozenset("0123456789一二两三四五六七八九十几这那每哪")
+_COUNTING = frozenset("0123456789一二两三四五六七八九十几这那每哪嗰𠮶")
 # A product's label: NAME：…一款 / 系列 / 口味 on the same line (· 苍山雪：…最早的一款).
 _PRODUCT_LINE_RE = re.compile(r"[:：][^\n]{0,40}?(?:款|系列|口味)")
 # A price per unit right after, a bracketed note between (圣子皇 $3.80/只,
@@ -140,6 +141,9 @@ _UNIT_PRICE_RE = re.compile(
     r"[ \t\u3000]*(?:\([^)\n]{0,16}\))?[ \t\u3000]*"
     r"(?:rm|mop|[a-z]{0,2}\$|[¥€£])[ ]?\d[\d,]*(?:\.\d+)?[ ]?/[ ]?(?:[\u4e00-\u9fff]|kg|lb)"
 )
+# A junior high or a primary school's 中 or 小 and who is in it right after a form ending in 国 (楊梅國中三年級
+# 學生, 國小生): the town's name and 國中 / 國小, no person (陳建國中午, 王建國小時候 go on otherwise).
+_SCHOOL_AFTER_RE = re.compile(r"[中小](?:[一二三四五六1-6]年级|生|学生|老师|校长|毕业)")
 # A pet's kind right after: the "name" is a breed (米克斯公貓, 柴犬).
 _ANIMAL_AFTER_RE = re.compile(rf"[公母幼小老]?[{ANIMAL_KINDS}]")
 # How many forms per text may be compared with their head word (linear).
@@ -173,14 +177,16 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     character that makes a dictionary word with it (毛孩|子); written elsewhere
     as a job before a person (贝斯手林北辰 … 贝斯突然); a product's label
     (苍山雪：…最早的一款) or a price per unit (圣子皇 $3.80/只); followed by a pet's kind at every proposed mention
-    (米克斯公貓: a breed); a pet's name (橘貓李白); three characters whose first two are a common
-    noun the text writes elsewhere too, with no cue (白纸钢 beside 白纸二号), or whose last
+    (米克斯公貓: a breed) or, ending in 国, by a school's 中 or 小 and its pupils (楊梅國中三年級);
+    a pet's name (橘貓李白); three characters whose first two are a common noun the text writes
+    elsewhere too, with no cue (白纸钢 beside 白纸二号), or whose last
     and the next are a name the text writes apart (高雄美|濃 beside 美濃紙傘);
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
     a ship named after 冯如); a shop named after its owner (张记), a thing in
     a table's cell (李鸿章杂碎); a descent (尼泊爾裔); a "name"
     opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛); a flower's name (金达莱花，);
-    a quoted term's tail (孫龍 of 「子孫龍」)."""
+    a quoted term's tail (孫龍 of 「子孫龍」); no surname opening it, a verb and an address the text writes
+    alone or a form proposed at a third of its mentions (see unsurnamed_heads)."""
     han = [p for p in proposals if not p.latin and DOT not in p.form]
     if not han:
         return proposals
@@ -210,7 +216,10 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
         )
         counted = form[0] in _CLASSIFIER_SURNAMES and folded[start - 1 : start] in _COUNTING
         classed[form] = classed.get(form, True) and counted
-        breeds[form] = breeds.get(form, True) and _ANIMAL_AFTER_RE.match(folded, end) is not None
+        breeds[form] = breeds.get(form, True) and (
+            _ANIMAL_AFTER_RE.match(folded, end) is not None
+            or (form[-1] == "国" and _SCHOOL_AFTER_RE.match(folded, end) is not None)  # (a school: 楊梅國中)
+        )
         if len(form) == 3 and form not in heads and len(heads) < MAX_HEAD_CHECKS:
             heads[form] = _head_word_elsewhere(folded, form, start, end, forms) or _tail_word_elsewhere(
                 folded, form, end
@@ -226,6 +235,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f in list(compounds)[:MAX_COUNTED_CHECKS] if f not in drop and _counted(folded, f)}
     drop |= {f for f in forms if len(f) >= 3 and f not in drop and _a_flower(folded, f)}
     drop |= {f for f in forms if f not in drop and _quoted_terms_tail(folded, f)}
+    drop |= unsurnamed_dropped(folded, han)  # (都搵筆伯 beside 筆伯; 和聲軒 read a person once in seven)
     return [p for p in proposals if p.form not in drop] if drop else proposals
 
 

@@ -18,7 +18,7 @@ from reader.core.surnames import COMMON_SURNAMES
 
 def work_titles(folded: str, forms: set[str], registered: set[str]) -> set[str]:
     titles = printed_titles(folded)
-    if not titles:
+    if not titles and not any(q + b in folded for q in _CLOSING_QUOTES for b in "（("):
         return set()
     out = set()
     for form in (titles & forms) - registered:
@@ -61,10 +61,17 @@ _SENTENCE_ENDS = "。！？\n"
 def _title_glossed(folded: str, at: int, form: str) -> bool:
     """The mention fills a bracket opened right after a work's closing title mark (《桔梗谣》（道拉吉）,
     〈雨夜〉(Rainy Night)): the work's other name or its original title, no person."""
-    return folded[at - 2 : at] in _TITLE_BRACKET and folded[at + len(form) : at + len(form) + 1] in (")", "）")
+    if folded[at + len(form) : at + len(form) + 1] not in (")", "）"):
+        return False
+    return folded[at - 2 : at] in _TITLE_BRACKET or (
+        # (or after a quoted term sharing its last character, 「頭手絃」（殼仔絃）: another word for the
+        # same kind of thing; a name in brackets after a nickname or a flower's, 「為食貓」（蘇家明）, shares none)
+        folded[at - 2 : at - 1] in _CLOSING_QUOTES and folded[at - 1] in "（(" and folded[at - 3 : at - 2] == form[-1:]
+    )
 
 
 _TITLE_BRACKET = ("》（", "》(", "〉（", "〉(")
+_CLOSING_QUOTES = frozenset("」』”")
 
 
 def _title_written(folded: str, at: int, form: str, titles: list[str]) -> bool:
