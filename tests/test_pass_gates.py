@@ -61,7 +61,16 @@ def test_a_skipped_rescue_would_change_nothing(monkeypatch: pytest.MonkeyPatch) 
 
 def test_gated_cleaning_is_ungated_cleaning(monkeypatch: pytest.MonkeyPatch) -> None:
     gated = [cleaning.clean(text, hints=Hints(name="page")) for text in _texts()]
-    everything = {*Reason, pass_gates.SHORT_KEPT, pass_gates.LOOSE, pass_gates.WEAK, "byline", "editor", "credit"}
+    everything = {
+        *Reason,
+        pass_gates.SHORT_KEPT,
+        pass_gates.SHORT_GONE,
+        pass_gates.LOOSE,
+        pass_gates.WEAK,
+        "byline",
+        "editor",
+        "credit",
+    }
     monkeypatch.setattr(pass_gates, "census", lambda lines: set(everything))
     monkeypatch.setattr(cleaning, "carries", lambda lines, reasons: True)
     line_verdicts._VERDICTS.clear()
@@ -82,6 +91,12 @@ def test_census_takes_every_kind_of_mark() -> None:
         line("取回的行很长很长很长很长", own_rule=True),
         line("提前下载翻译App，让爸妈也能自己点餐", reason=Reason.PROMOTION, weak=True),
     ]
-    assert pass_gates.census(lines) == {Reason.PROMOTION, pass_gates.SHORT_KEPT, pass_gates.LOOSE, pass_gates.WEAK}
+    assert pass_gates.census(lines) == {
+        Reason.PROMOTION,
+        pass_gates.SHORT_KEPT,
+        pass_gates.SHORT_GONE,  # (广告: short, and it goes)
+        pass_gates.LOOSE,
+        pass_gates.WEAK,
+    }
     assert pass_gates.carries(lines, (Reason.PROMOTION,))
     assert not pass_gates.carries(lines, (Reason.COUNTER, Reason.CONTACT))

@@ -120,7 +120,7 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.CONTACT
         elif n <= _BUTTONS and i and ("\u3000" in text or "  " in text) and _buttons(lines, i, head):
             reason = Reason.CONTROLS
-        elif i > head and n <= _ROW and _related_row(text):
+        elif i > head and n <= _ROW and first in "相延推热熱猜往" and _related_row(text):  # (its words' first)
             reason = Reason.RELATED
         elif n <= _STATUS and _ICON_LED.match(text) and i > 0 and lines[i - 1].reason in _BUTTON:
             reason = Reason.PROMOTION

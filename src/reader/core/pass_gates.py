@@ -75,6 +75,7 @@ from reader.core.word_heads import rescue_word_heads
 SHORT_KEPT = "short line kept"  # context judges it (resolve_short and others)
 LOOSE = "kept with a verdict's flags"  # reason taken back, own_rule or weak left
 WEAK = "weak"  # junk only by a phrase
+SHORT_GONE = "short line gone"  # a short line with a reason, no metadata (rescue_sibling_labels')
 
 _BOILER, _COUNTER, _CONTROLS = Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS
 
@@ -102,7 +103,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_session_rows, frozenset({_COUNTER}), _SHORT),
     (rescue_day_heads, frozenset({_COUNTER}), _SHORT),
     # (it says whether it added its reason)
-    (resolve_short, _SHORT, frozenset()),
+    (resolve_short, _SHORT, frozenset({SHORT_GONE})),
     (rescue_schedule_rows, ROW_LIKE, _SHORT),
     (rescue_word_heads, frozenset({_BOILER}), _FLAGS_LEFT),
     (rescue_numbered_sections, SHAPE_ONLY, _SHORT),
@@ -128,7 +129,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_figure_rows, frozenset({_COUNTER}), _SHORT),
     (rescue_item_rows, ROW_LIKE, _SHORT),
     (rescue_numbered_entries, ROW_LIKE, _SHORT),
-    (rescue_sibling_labels, frozenset(Reason), _SHORT),
+    (rescue_sibling_labels, frozenset({SHORT_GONE}), _SHORT),
     (rescue_siblings, ROW_LIKE | {WEAK}, _SHORT),
     (rescue_section_values, ROW_LIKE, _SHORT),
     (rescue_section_rows, ROW_LIKE, _SHORT),
@@ -157,6 +158,8 @@ def census(lines: list[Line]) -> set[object]:
         reason, meta = line.reason, line.meta
         if reason is not None:
             found.add(reason)
+            if line.short and meta is None:
+                found.add(SHORT_GONE)
         if meta is not None:
             found.add(meta.kind)
         elif reason is None:
@@ -184,6 +187,7 @@ def run_rescues(lines: list[Line]) -> set[object]:
     due = 0
     for key in seen:
         due |= _DUE.get(key, 0)
+    shorts: list[Line] | None = None
     while due:
         k = (due & -due).bit_length() - 1  # (the first pass due)
         due &= due - 1
@@ -192,9 +196,16 @@ def run_rescues(lines: list[Line]) -> set[object]:
         if (done := rescue(lines)) is False:
             continue
         for key in (*makes, _BOILER) if done is True else makes:
-            if key not in seen:  # (a new entry: the passes after this one that need it are due)
-                seen.add(key)
-                due |= _DUE.get(key, 0) >> (k + 1) << (k + 1)
+            if key in seen:
+                continue
+            # (a pass that may take a short line back mostly took none: asked of the short lines, so the two
+            # passes that judge kept short lines run only when one is)
+            if key is SHORT_KEPT:
+                shorts = [x for x in lines if x.short] if shorts is None else shorts  # (short never changes)
+                if not any(x.reason is None and x.meta is None for x in shorts):
+                    continue
+            seen.add(key)  # (a new entry: the passes after this one that need it are due)
+            due |= _DUE.get(key, 0) >> (k + 1) << (k + 1)
     return seen
 
 
@@ -203,4 +214,4 @@ def carries(lines: list[Line], reasons: Collection[Reason]) -> bool:
     return not {line.reason for line in lines}.isdisjoint(reasons)
 
 
-__all__ = ["LOOSE", "SHORT_KEPT", "WEAK", "carries", "census", "run_rescues"]
+__all__ = ["LOOSE", "SHORT_GONE", "SHORT_KEPT", "WEAK", "carries", "census", "run_rescues"]

@@ -34,13 +34,13 @@ _SPACE = re.compile(r"\s")
 
 def recurring_texts(lines: list[Line]) -> set[str]:
     """The short lines ``lines`` holds three times or more (their texts)."""
+    shorts = [line.text for line in lines if line.short]
+    if len(set(shorts)) > len(shorts) - 2:  # (a text three times is two copies too many: most texts have none)
+        return set()
     seen: set[str] = set()
     twice: set[str] = set()
     recurring: set[str] = set()
-    for line in lines:
-        if not line.short:
-            continue
-        text = line.text
+    for text in shorts:
         if text in twice:
             recurring.add(text)
         elif text in seen:

@@ -87,8 +87,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     if first_body is None:
         return
     # (the lines each step below may act on, in one sweep by what no step here changes (text, folded, meta): only
-    # a short or a metadata line opens a block; a post's row has a space (or an unprintable) in its first 17)
-    starts, bars, ones, dated = [], [], [], []  # (literals: list[int]() builds a generic alias first, ~0.5 µs)
+    # a short or a metadata line opens a block)
+    starts, bars = [], []  # (literals: list[int]() builds a generic alias first, ~0.5 µs)
     tocs = [k for k in range(first_body + 1) if (f := lines[k].folded) and len(f) <= _TOC and _CONTENTS.match(f)]
     for k in range(first_body + 1, len(lines)):
         if (f := (line := lines[k]).folded) is not None:
@@ -98,10 +98,6 @@ def mark_tail_blocks(lines: list[Line]) -> None:
                 bars.append(line)
             if len(f) <= _TOC and _CONTENTS.match(f):
                 tocs.append(k)
-        if line.text[:1] == "1":
-            ones.append(k)
-        if (" " in (start := line.text[:17]) or not start.isprintable()) and _DATED_POST.match(line.text):
-            dated.append(k)
     i = first_body + 1
     for k in starts:
         line, folded = lines[k], lines[k].folded or ""
@@ -160,8 +156,10 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         if len(entries) >= 2:
             for x in (lines[i], *entries):
                 x.reason = x.reason or Reason.NAVIGATION
+    # (a list's first item goes already: asked of the lines gone by now, the only ones it weighs)
+    ones = [k for k in range(first_body + 1, len(lines)) if lines[k].reason is not None and lines[k].text[:1] == "1"]
     _continue_junk_lists(lines, ones)
-    _mark_dated_posts(lines, dated)
+    _mark_dated_posts(lines, first_body)
     for line in reversed(lines):  # keyword rows after the body ("缓存 Redis 后端开发") tag the article
         if line.bad or line.meta:
             continue
@@ -242,35 +240,32 @@ def _same_row(above: Line, line: Line) -> bool:
 _DATED_POST = re.compile(r"^[^\s\u3000]{1,16}+[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\S")
 
 
-def _mark_dated_posts(lines: list[Line], rows: list[int]) -> None:
+def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
     """Two rows or more after the body, each a name, a date and words
     (沐****3　2025-11-12　5分　导游特别负责！), with the page's junk
     right under them: readers' posts (reviews, comments), and the short
-    header over them (用户点评). ``rows``: the lines after the body so shaped."""
-    if len(rows) < 2:
-        return
-    shaped = set(rows)
-    after = 0  # (the lines before it are weighed)
-    for i in rows:
-        if i < after:
-            continue
-        j = i
-        while j < len(lines) and lines[j].kept and j in shaped:
-            j += 1
-        if j - i >= 2 and j < len(lines) and lines[j].bad:
+    header over them (用户点评)."""
+    # (such a run ends right over a junk line with two kept lines: only there is the row's pattern asked,
+    # from the junk line up; the junk lines are found before any mark here, a head marked is above its run)
+    for j in [j for j in range(first_body + 3, len(lines)) if lines[j].reason is not None]:
+        i = j
+        while (
+            i - 1 > first_body and (x := lines[i - 1]).reason is None and x.meta is None and _DATED_POST.match(x.text)
+        ):
+            i -= 1
+        if j - i >= 2:
             head = lines[i - 1]
             if head.kept and len(head.text) <= _LIST_HEADER and not _CLAUSE_OR_END.search(head.text):
                 head.reason = Reason.RELATED
             for line in lines[i:j]:
                 line.reason = Reason.RELATED
-        after = max(j, i + 1)
 
 
 def _continue_junk_lists(lines: list[Line], ones: list[int]) -> None:
     """The items that go on numbering a list whose first item is junk after
     the body (1.《长夜将尽》　借阅 312 次 / 2.《…》　借阅 287 次, a ranking
     in the sidebar) are the same list, when no item is a sentence. (First
-    items: ``ones``, the lines after the body led by 1.)"""
+    items: ``ones``, the lines after the body led by 1 that go.)"""
     for i in ones:
         line = lines[i]
         if not line.bad or not (m := NUMBERED_ITEM.match(line.text)) or m.group(1) != "1":
