@@ -1,0 +1,54 @@
+"""The pageppl2 pass's signals, from the people listed on the second batch of
+reader-mode dev pages: words glued to a name's shape (a dictionary word and a
+function character, an address and the verb after it, a piece of a shop's,
+team's or school's name), judged at every mention."""
+
+from __future__ import annotations
+
+from reader.core.people import find_people
+from reader.core.people.glued_words import words_unglued
+
+
+def _names(text: str) -> set[str]:
+    return {a for p in find_people(text) for a in p.person.aliases}
+
+
+def test_a_dictionary_word_and_a_function_character_are_no_name() -> None:
+    text = "本届定向越野秋季赛共有三百名选手参加。\n全部选手成绩可登录本会网站查询，如有疑问请联络干事周文涛。\n"
+    names = _names(text)
+    assert "成绩可" not in names
+    assert "周文涛" in names
+
+
+def test_a_rare_word_counts_when_its_last_character_starts_the_next_word() -> None:
+    folded = "水务局在文告中指出，输水管已使用超过四十年。"
+    assert "文告中" not in words_unglued(folded, {"文告中"})
+    # (a rare word before a soft character that starts no word: kept)
+    assert "温家正" in words_unglued("温家正今天到校。", {"温家正"})
+
+
+def test_an_address_and_the_verb_after_it_are_cut_back_to_the_address() -> None:
+    text = "清晨六点到公园，跟街坊一起打太极。\n陳姨話：「後生女肯嚟，我哋好開心㗎。」\n黎伯就話，佢唔介意教。\n"
+    names = _names(text)
+    assert "陳姨話" not in names
+    assert "陳姨" in names
+    assert words_unglued("04:40 麦伯瞓唔着，坐喺门口同我倾偈。", {"麦伯瞓"}) == {"麦伯"}
+
+
+def test_an_address_with_a_given_name_stays_whole() -> None:
+    assert words_unglued("陈伯达表示，会议延期。", {"陈伯达"}) == {"陈伯达"}
+
+
+def test_a_piece_of_a_teams_or_schools_name_is_no_person() -> None:
+    text = (
+        "青少年花式跳绳校际赛成绩如下：\n1 黄子轩 峇株巴辖华仁华小 112\n2 林宇航 居銮中华小 108\n"
+        "3 李欣怡 峇株巴辖华仁华小 97\n"
+    )
+    names = _names(text)
+    assert "华仁华" not in names
+    assert {"黄子轩", "林宇航", "李欣怡"} <= names
+    assert not words_unglued("1 梁浩贤 圣罗撒剑击队 32\n2 苏嘉欣 圣罗撒剑击队 26\n", {"圣罗撒剑"})
+
+
+def test_a_name_before_a_word_ending_like_a_shop_stays() -> None:
+    assert words_unglued("祝福林美珠合家平安。", {"林美珠"}) == {"林美珠"}
