@@ -52,3 +52,33 @@ def test_a_piece_of_a_teams_or_schools_name_is_no_person() -> None:
 
 def test_a_name_before_a_word_ending_like_a_shop_stays() -> None:
     assert words_unglued("祝福林美珠合家平安。", {"林美珠"}) == {"林美珠"}
+
+
+def test_a_thing_counted_with_a_measure_word_is_no_person() -> None:
+    text = (
+        "开场前，台上只有一幅白布，一盏灯。灯一亮，老虎便跃了出来。\n"
+        "谢幕之后，师傅骆永年把白布卷起，让观众看见布后的一切。\n"
+    )
+    names = _names(text)
+    assert "白布" not in names
+    assert "骆永年" in names
+    folded = "个女举住张纸写住「爸爸加油」。我见到\U00020bb6张纸，眼泪即刻流出嚟。"
+    assert not words_unglued(folded, {"张纸"})
+
+
+def test_a_name_counted_before_its_work_stays() -> None:
+    assert words_unglued("我买了一张周杰伦的专辑。", {"周杰伦"}) == {"周杰伦"}
+
+
+def test_an_address_shaped_name_before_a_full_stop_stays_whole() -> None:
+    assert words_unglued("医书里常提到王叔和。王叔和是晋代名医。", {"王叔和"}) == {"王叔和"}
+
+
+def test_a_counted_word_that_another_mention_names_a_person_stays() -> None:
+    folded = "持宝人杨柳：那我这幅呢？\n闻人礼：画面上那几枝杨柳，也是白石老人的笔法。"
+    assert words_unglued(folded, {"杨柳"}) == {"杨柳"}
+
+
+def test_a_name_counted_inside_a_places_name_stays() -> None:
+    folded = "传说孔明南征时留下茶种，至今山上还有一座孔明山。"
+    assert words_unglued(folded, {"孔明"}) == {"孔明"}

@@ -7,12 +7,14 @@
   word with the next (中指 of 中指出).
 - An address and the verb after it (陳姨話：, 麥伯瞓唔着): a surname and a
   one-character address (伯, 姨) is the whole name when the third character
-  starts a speech verb, is no given name's character, or a Cantonese particle
-  follows it; the form is cut back to the address (陳姨).
+  starts a speech verb or a Cantonese particle follows it, at every mention;
+  the form is cut back to the address (陳姨).
 - A piece of an organisation's name (何記餅家, 聖羅撒劍擊隊, 怡保心算坊,
   华仁华小): a form that runs on, at every mention, into one or two Han
   characters ending in a shop's, a team's or a school's last character, with
   the token ending there, the tail no word of its own (合家).
+- A thing counted with a measure word (一幅白布, 𠮶张纸): see
+  :mod:`reader.core.people.measured_things`.
 """
 
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 from reader.core.han import is_han_char
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.measured_things import measured_things
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CANTONESE_PARTICLES,
@@ -59,7 +62,7 @@ def _address_and_verb(folded: str, form: str, starts: list[int]) -> bool:
     if form[0] not in SURNAMES or form[1] not in _ADDRESSES:
         return False
     return all(
-        cue_after(folded, s + 2) or form[2] in NOT_IN_GIVEN_NAME or folded[s + 3 : s + 4] in CANTONESE_PARTICLES
+        cue_after(folded, s + 2) or folded[s + 3 : s + 4] in CANTONESE_PARTICLES  # (not 和 of 王叔和。)
         for s in starts
     ) and not any(cue_before(folded, s) for s in starts)
 
@@ -85,6 +88,6 @@ def words_unglued(folded: str, forms: set[str]) -> set[str]:
         elif len(form) == 3 and _address_and_verb(folded, form, starts):
             kept.discard(form)
             kept.add(form[:2])
-        elif _org_piece(folded, form, starts):
+        elif _org_piece(folded, form, starts) or measured_things(folded, form, starts):
             kept.discard(form)
     return kept
