@@ -82,3 +82,13 @@ def test_a_counted_word_that_another_mention_names_a_person_stays() -> None:
 def test_a_name_counted_inside_a_places_name_stays() -> None:
     folded = "传说孔明南征时留下茶种，至今山上还有一座孔明山。"
     assert words_unglued(folded, {"孔明"}) == {"孔明"}
+
+
+def test_a_form_ending_in_a_states_or_a_schools_name_is_no_person() -> None:
+    text = "由中华文化馆协办的“柔佛州中学组廿四节令鼓比赛”已圆满结束，主任陈志明颁奖。\n冠军队伍将代表柔佛州出赛。\n"
+    names = _names(text)
+    assert "柔佛州" not in names
+    assert "陈志明" in names
+    folded = "小学组\n冠军 张语彤(育德华小) 《锡矿老铁船》\n季军 周欣妍(育德华小) 《月饼一家人》\n"
+    assert words_unglued(folded, {"育德华小", "张语彤"}) == {"张语彤"}
+    assert words_unglued("我阿嬷陈罔市今年九十岁。", {"陈罔市"}) == {"陈罔市"}

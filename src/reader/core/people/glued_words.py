@@ -13,6 +13,10 @@
   华仁华小): a form that runs on, at every mention, into one or two Han
   characters ending in a shop's, a team's or a school's last character, with
   the token ending there, the tail no word of its own (合家).
+- A place's or a school's name (柔佛州, 育德华小): three Han characters or
+  more that end in a unit of a country (州, 省, 县, 镇; not 市, which ends
+  given names in Taiwan: 陈罔市) or in a school's short name (华小, 独中, 国小,
+  国中), where no title or speech verb stands beside a mention.
 - A thing counted with a measure word (一幅白布, 𠮶张纸): see
   :mod:`reader.core.people.measured_things`.
 """
@@ -73,6 +77,16 @@ def _org_piece(folded: str, form: str, starts: list[int]) -> bool:
     return all(m is not None and not lexicon.is_common_word(m.group()) for m in tails)
 
 
+_UNITS = frozenset("州省县镇")
+_SCHOOLS = ("华小", "独中", "国小", "国中")
+
+
+def _place_or_school(folded: str, form: str, starts: list[int]) -> bool:
+    if len(form) < 3 or not (form[-1] in _UNITS or form.endswith(_SCHOOLS)):
+        return False
+    return not any(cue_before(folded, s) or cue_after(folded, s + len(form)) for s in starts)
+
+
 def words_unglued(folded: str, forms: set[str]) -> set[str]:
     """``forms`` without the words glued to a name's shape, the fused
     addresses cut back to the address."""
@@ -88,6 +102,6 @@ def words_unglued(folded: str, forms: set[str]) -> set[str]:
         elif len(form) == 3 and _address_and_verb(folded, form, starts):
             kept.discard(form)
             kept.add(form[:2])
-        elif _org_piece(folded, form, starts) or measured_things(folded, form, starts):
+        elif any(rule(folded, form, starts) for rule in (_org_piece, _place_or_school, measured_things)):
             kept.discard(form)
     return kept
