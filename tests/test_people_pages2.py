@@ -92,3 +92,10 @@ def test_a_form_ending_in_a_states_or_a_schools_name_is_no_person() -> None:
     folded = "小学组\n冠军 张语彤(育德华小) 《锡矿老铁船》\n季军 周欣妍(育德华小) 《月饼一家人》\n"
     assert words_unglued(folded, {"育德华小", "张语彤"}) == {"张语彤"}
     assert words_unglued("我阿嬷陈罔市今年九十岁。", {"陈罔市"}) == {"陈罔市"}
+
+
+def test_a_word_before_a_name_that_takes_its_first_character_is_no_name() -> None:
+    folded = "主持：多谢冯姑娘。下星期三同一时间，我哋再倾。\n冯姑娘：多谢大家。"
+    assert words_unglued(folded, {"多谢冯", "冯姑娘"}) == {"冯姑娘"}
+    # (a name whose first two characters are a word, before no other name: kept)
+    assert words_unglued("王家豪今日到场。", {"王家豪"}) == {"王家豪"}

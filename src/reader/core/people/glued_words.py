@@ -13,6 +13,9 @@
   华仁华小): a form that runs on, at every mention, into one or two Han
   characters ending in a shop's, a team's or a school's last character, with
   the token ending there, the tail no word of its own (合家).
+- A word before a name that takes the name's first character (多謝馮姑娘 read as
+  多謝馮 beside 馮姑娘): a form of three Han characters whose last one starts
+  another form at every mention, the two before it a word people use.
 - A place's or a school's name (柔佛州, 育德华小): three Han characters or
   more that end in a unit of a country (州, 省, 县, 镇; not 市, which ends
   given names in Taiwan: 陈罔市) or in a school's short name (华小, 独中, 国小,
@@ -87,6 +90,13 @@ def _place_or_school(folded: str, form: str, starts: list[int]) -> bool:
     return not any(cue_before(folded, s) or cue_after(folded, s + len(form)) for s in starts)
 
 
+def _word_before_name(folded: str, form: str, starts: list[int], forms: set[str]) -> bool:
+    if not lexicon.is_common_word(form[:2], lexicon.WORD):
+        return False
+    nexts = [f for f in forms if len(f) >= 2 and f[0] == form[2] and f != form]
+    return bool(nexts) and all(any(folded.startswith(f, s + 2) for f in nexts) for s in starts)
+
+
 def words_unglued(folded: str, forms: set[str]) -> set[str]:
     """``forms`` without the words glued to a name's shape, the fused
     addresses cut back to the address."""
@@ -97,9 +107,10 @@ def words_unglued(folded: str, forms: set[str]) -> set[str]:
         starts = _mentions(folded, form)
         if not starts:
             continue
-        if len(form) == 3 and _word_and_function(folded, form, starts):
+        three = len(form) == 3
+        if three and (_word_and_function(folded, form, starts) or _word_before_name(folded, form, starts, forms)):
             kept.discard(form)
-        elif len(form) == 3 and _address_and_verb(folded, form, starts):
+        elif three and _address_and_verb(folded, form, starts):
             kept.discard(form)
             kept.add(form[:2])
         elif any(rule(folded, form, starts) for rule in (_org_piece, _place_or_school, measured_things)):
