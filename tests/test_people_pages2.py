@@ -99,3 +99,9 @@ def test_a_word_before_a_name_that_takes_its_first_character_is_no_name() -> Non
     assert words_unglued(folded, {"多谢冯", "冯姑娘"}) == {"冯姑娘"}
     # (a name whose first two characters are a word, before no other name: kept)
     assert words_unglued("王家豪今日到场。", {"王家豪"}) == {"王家豪"}
+
+
+def test_a_transliterated_name_before_a_word_is_not_cut_as_a_name_and_a_verb() -> None:
+    names = _names("义工陈志强说，来自叙利亚的阿米尔一家上月领到四辆单车。\n")
+    assert "阿米尔" in names
+    assert "阿米" not in names
