@@ -24,6 +24,7 @@ from reader.core.people.dotted_names import dotted_names, dotted_starts_kept
 from reader.core.people.dotted_parts import dotted_parts_cut
 from reader.core.people.english import bracketed_aliases, english_names, person_glossed
 from reader.core.people.fiction import characters
+from reader.core.people.glued_words import words_unglued
 from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
@@ -109,11 +110,10 @@ def find_people(
     use_tagger: bool = True,
     title: str = "",
 ) -> list[ArticlePerson]:
-    """The people named in ``text`` (no cache). ``credits`` are the article's
-    metadata lines that may name people, as (field, line): the byline, the
-    author, the editor. ``use_tagger=False``: the rules alone, as when the
-    tagger cannot be loaded. ``title``: the article's (a novel's chapter
-    names characters, see :mod:`reader.core.people.fiction`)."""
+    """The people named in ``text`` (no cache). ``credits`` are the article's metadata lines that may name
+    people, as (field, line): the byline, the author, the editor. ``use_tagger=False``: the rules alone, as
+    when the tagger cannot be loaded. ``title``: the article's (a novel's chapter names characters, see
+    :mod:`reader.core.people.fiction`)."""
     reg = reg or registry()
     t = Texts.of(text)
     dotted = dotted_names(t)  # once: the bracket rule reads them too
@@ -175,7 +175,7 @@ def find_people(
     forms -= listed_run_ons(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
-    forms = {f for f in forms if any(c.isalpha() for c in f)}  # (10:00's 00: a name has a letter)
+    forms = words_unglued(t.folded, {f for f in forms if any(c.isalpha() for c in f)})  # (10:00's 00; 成绩可登录)
     clusters = build_clusters(forms, links, t, reg)
     # A rule's or the tagger's name is one even if its end makes a word with the next (蔡亚水上世纪: 水上).
     proposed = {(p.start, p.end) for p in proposals + listed if p.form in forms}

@@ -10,7 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.ceremony_names import ceremony_named
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
-from reader.core.people.names import KIN_CHARACTERS, NOT_LAST, SHOP_MARK, is_han, surname_length
+from reader.core.people.names import KIN_CHARACTERS, NOT_LAST, SHOP_MARK, TRANSLIT_CHARS, is_han, surname_length
 from reader.core.people.namesakes import cell_namesakes, glued_namesakes
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.texts import DOT, Proposal, starts
@@ -104,7 +104,10 @@ def tails_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
 def _name_and_verb(form: str, folded: str, end: int) -> bool:
     """李冰修都江堰: the dictionary's own reading of a name run into a one-character verb (李冰修,
     an entry too rare to be listed as a word; 麻醉科 is one) beside the name alone ten times as
-    frequent, a word right after (都江堰): the verb governs the word, the name ends before it."""
+    frequent, a word right after (都江堰): the verb governs the word, the name ends before it. Not a
+    name spelt all in transliteration characters (阿米尔一家: 尔 is no verb)."""
+    if all(c in TRANSLIT_CHARS for c in form):
+        return False
     whole, name = lexicon.lookup(form), lexicon.lookup(form[:2])
     if whole is None or whole.freq >= lexicon.LISTED or name is None or not name.is_name or whole.freq * 10 > name.freq:
         return False
