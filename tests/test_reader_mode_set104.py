@@ -1,0 +1,31 @@
+"""Reader mode on the shapes held-out page set 104 showed: a one-word head
+over a run of count rows (數字 / 收到課本：212本 / 收到作業本、字典及讀物：86本 /
+換出：241本 / 剩下：…), where a row's label runs past eight characters, is
+the recap's tally, kept whole between its paragraphs."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_TALLY = "\n".join(
+    (
+        "社区旧衣回收日小记",
+        "十月五日星期六上午，居委会在小区广场办了第三次旧衣回收，九点不到就有居民提着袋子来排队。",
+        "志愿者分成三组，一组登记，一组分拣，一组搬运，一直忙到中午。",
+        "",
+        "统计",
+        "收到衣物：318件",
+        "收到鞋子、书包及文具用品：74件",
+        "送出：290件",
+        "剩下：102件，转给街道的社区服务中心",
+        "",
+        "最受欢迎的是冬天的厚外套，十点半就被领光了。",
+        "有位老人家把老伴留下的几件大衣洗得干干净净送来，说放在柜子里可惜。",
+    )
+)
+
+
+def test_a_tally_with_a_long_label_stays_with_its_head() -> None:
+    kept = kept_set(_TALLY)
+    for line in ("统计", "收到衣物：318件", "收到鞋子、书包及文具用品：74件", "送出：290件"):
+        assert same(line) in kept
