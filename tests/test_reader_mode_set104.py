@@ -6,6 +6,7 @@ the recap's tally, kept whole between its paragraphs."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 
 _TALLY = "\n".join(
     (
@@ -29,3 +30,15 @@ def test_a_tally_with_a_long_label_stays_with_its_head() -> None:
     kept = kept_set(_TALLY)
     for line in ("统计", "收到衣物：318件", "收到鞋子、书包及文具用品：74件", "送出：290件"):
         assert same(line) in kept
+
+
+def _recap(byline: str) -> str:
+    return "\n".join((_TALLY.split("\n")[0], byline, *_TALLY.split("\n")[1:]))
+
+
+def test_a_role_name_and_deed_before_the_date_name_the_writer() -> None:
+    meta = clean(_recap("社区志愿者 林美玲 撰文｜2029年10月6日｜阅读 204")).metadata
+    assert (meta.author, meta.date) == ("林美玲", "2029-10-06")
+    assert "林美玲" in {name for _, name in meta.credits}
+    meta = clean(_recap("林美玲 撰文｜2029年10月6日｜阅读 204")).metadata
+    assert (meta.author, meta.source) == ("林美玲", None)  # (the deed is no outlet)
