@@ -42,3 +42,27 @@ def test_a_role_name_and_deed_before_the_date_name_the_writer() -> None:
     assert "林美玲" in {name for _, name in meta.credits}
     meta = clean(_recap("林美玲 撰文｜2029年10月6日｜阅读 204")).metadata
     assert (meta.author, meta.source) == ("林美玲", None)  # (the deed is no outlet)
+
+
+_LETTER = "\n".join(
+    (
+        "老店搬家，多谢街坊",
+        "各位街坊、各位老朋友：",
+        "我是阿珍，面包铺的第二代。下个月我们要搬到对面街的新铺，旧铺的租约到期了。",
+        "新铺比旧铺小一点，但烤炉会一起搬过去，味道不会变。",
+        "多谢大家二十年来的照顾。",
+        "阿珍 上",
+        "你收到这封电邮，是因为你登记成为会员。取消订阅",
+    )
+)
+
+
+def test_a_letter_signed_with_a_name_and_its_closing_is_by_that_name() -> None:
+    meta = clean(_LETTER).metadata
+    assert meta.author == "阿珍"
+    assert "阿珍" in {name for _, name in meta.credits}
+
+
+def test_no_salutation_or_a_group_signing_names_no_writer() -> None:
+    assert clean(_LETTER.replace("各位街坊、各位老朋友：\n", "")).metadata.author is None
+    assert clean(_LETTER.replace("阿珍 上", "全体员工 敬上")).metadata.author is None
