@@ -66,3 +66,25 @@ def test_a_letter_signed_with_a_name_and_its_closing_is_by_that_name() -> None:
 def test_no_salutation_or_a_group_signing_names_no_writer() -> None:
     assert clean(_LETTER.replace("各位街坊、各位老朋友：\n", "")).metadata.author is None
     assert clean(_LETTER.replace("阿珍 上", "全体员工 敬上")).metadata.author is None
+
+
+_COURT = "\n".join(
+    (
+        "青岚县人民法院",
+        "网站首页　法院概况　审务公开　诉讼服务　联系我们",
+        "青岚县人民法院2029年3月4日至8日开庭公告",
+        "发布日期：2029-02-28　来源：民一庭　点击数：203",
+        "根据《中华人民共和国民事诉讼法》的规定，本院定于下列时间公开开庭审理以下案件：",
+        "3月4日（星期一）",
+        "09:30　第二法庭　（2029）青0521民初118号　买卖合同纠纷　原告赵某诉被告孙某",
+        "旁听人员须凭本人有效身份证件于开庭前三十分钟到诉讼服务中心登记，额满即止。",
+        "主办：青岚县人民法院　备案号：0000000号",
+    )
+)
+
+
+def test_a_courts_division_in_the_source_field_leaves_the_court() -> None:
+    assert clean(_COURT).metadata.source == "青岚县人民法院"
+    # (a division's ending on another body's page is not read as the court's: the field stands)
+    other = _COURT.replace("青岚县人民法院", "青岚县文化馆").replace("民一庭", "青岚县法院民一庭")
+    assert clean(other).metadata.source == "青岚县法院民一庭"
