@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
+from reader.core.meta_records import Hints
 
 _TALLY = "\n".join(
     (
@@ -88,3 +89,25 @@ def test_a_courts_division_in_the_source_field_leaves_the_court() -> None:
     # (a division's ending on another body's page is not read as the court's: the field stands)
     other = _COURT.replace("青岚县人民法院", "青岚县文化馆").replace("民一庭", "青岚县法院民一庭")
     assert clean(other).metadata.source == "青岚县法院民一庭"
+
+
+_DIARY = "\n".join(
+    (
+        "[首页](https://example.sg/) · [日记](https://example.sg/diary/)",
+        "# 四月二日，雨：辣椒开花了",
+        "*林秀英｜2029年4月2日｜阳台小园*",
+        "早上下了一阵雨，我等雨停了才去阳台看辣椒。",
+        "第一朵花开在最低那根枝上，白色的，很小，要蹲下来才看得见。",
+        "去年种的那盆一直不开花，今年换了大一点的盆，果然不一样。",
+    )
+)
+
+
+def test_a_clips_author_field_holding_the_blogs_name_beside_the_writer() -> None:
+    meta = clean(_DIARY, hints=Hints(author="阳台小园")).metadata
+    assert (meta.source, meta.author) == ("阳台小园", "林秀英")
+
+
+def test_a_writers_name_with_a_title_in_the_row_stays_the_markups_person() -> None:
+    text = _DIARY.replace("*林秀英｜2029年4月2日｜阳台小园*", "林秀英｜园艺导师 · 2029年4月2日")
+    assert clean(text, hints=Hints(author="林秀英")).metadata.author == "林秀英"
