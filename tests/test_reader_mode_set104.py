@@ -111,3 +111,11 @@ def test_a_clips_author_field_holding_the_blogs_name_beside_the_writer() -> None
 def test_a_writers_name_with_a_title_in_the_row_stays_the_markups_person() -> None:
     text = _DIARY.replace("*林秀英｜2029年4月2日｜阳台小园*", "林秀英｜园艺导师 · 2029年4月2日")
     assert clean(text, hints=Hints(author="林秀英")).metadata.author == "林秀英"
+
+
+def test_the_heading_over_the_byline_beats_a_title_the_page_never_shows() -> None:
+    hints = Hints(title="阳台种辣椒两年，今年终于开花结果", author="阳台小园")
+    assert clean(_DIARY, hints=hints).metadata.title == "四月二日，雨：辣椒开花了"
+    # (the page showing the markup's title in its head: the markup's title stands)
+    shown = _DIARY.replace("[首页]", "阳台种辣椒两年，今年终于开花结果\n[首页]")
+    assert clean(shown, hints=hints).metadata.title == "阳台种辣椒两年，今年终于开花结果"
