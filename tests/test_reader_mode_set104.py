@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
+from reader.core.markup_headings import heading_title
 from reader.core.meta_records import Hints
 
 _TALLY = "\n".join(
@@ -119,3 +120,19 @@ def test_the_heading_over_the_byline_beats_a_title_the_page_never_shows() -> Non
     # (the page showing the markup's title in its head: the markup's title stands)
     shown = _DIARY.replace("[首页]", "阳台种辣椒两年，今年终于开花结果\n[首页]")
     assert clean(shown, hints=hints).metadata.title == "阳台种辣椒两年，今年终于开花结果"
+
+
+_NOTICE_HTML = (
+    "<html><head><title>3月10日东环路部分路段禁行_交通管制_某市交警</title>"
+    '<meta property="og:title" content="马拉松当天东环路跑起来，出行请绕行"></head><body>'
+    '<div class="detail"><h2 class="detail-title">关于2029年城市马拉松期间东环路临时交通管制的通告</h2>'
+    '<div class="info">发布时间：2029-03-01 09:00</div><p>为保障赛事顺利进行……</p></div></body></html>'
+)
+
+
+def test_a_pages_one_h2_with_no_h1_words_the_teaser_afresh() -> None:
+    teaser = "马拉松当天东环路跑起来，出行请绕行"
+    assert heading_title(teaser, _NOTICE_HTML)[1] == "关于2029年城市马拉松期间东环路临时交通管制的通告"
+    # (a page with an <h1> of its own besides: the <h2> is a section's, the og:title stands)
+    with_h1 = _NOTICE_HTML.replace('<div class="detail">', '<h1>出行提示</h1><div class="detail">')
+    assert heading_title(teaser, with_h1)[1] == teaser
