@@ -136,3 +136,30 @@ def test_a_pages_one_h2_with_no_h1_words_the_teaser_afresh() -> None:
     # (a page with an <h1> of its own besides: the <h2> is a section's, the og:title stands)
     with_h1 = _NOTICE_HTML.replace('<div class="detail">', '<h1>出行提示</h1><div class="detail">')
     assert heading_title(teaser, with_h1)[1] == teaser
+
+
+_PORTAL = "\n".join(
+    (
+        "某某新村社区网",
+        "首页　村务公告　社区活动　联络我们",
+        "某某新村一月份垃圾收集时间调整",
+        "发布日期：2029年1月3日　浏览：512",
+        "一月份起，本村垃圾收集时间调整如下，请各住户留意。",
+        "星期一、三、五：早上七点，第1至第5巷。",
+        "星期二、四、六：早上七点，第6至第10巷。",
+        "大型家具请另外预约，不要放在路边。",
+        "本网所载公告由各单位提供，本网仅协助转载，内容如有出入，以村委会布告栏为准。",
+        "【广告】阿强搬家服务，住家、店屋、工厂，一通电话即到！WhatsApp 016-000 1234",
+        "留言（2）",
+        "teh_tarik_kaw：第11巷呢？我们这边上个月都没有人来收，垃圾堆到门口了。",
+        "村委会环境组 回复：第11巷跟第10巷同一天收，已通知承包商，下星期起照常。",
+        "相关公告：某某新村十二月份垃圾收集时间表",
+        "© 2029 某某新村社区网 版权所有",
+    )
+)
+
+
+def test_the_sites_repost_terms_over_a_comment_thread_go() -> None:
+    kept = kept_set(_PORTAL)
+    assert same("本网所载公告由各单位提供，本网仅协助转载，内容如有出入，以村委会布告栏为准。") not in kept
+    assert same("大型家具请另外预约，不要放在路边。") in kept
