@@ -163,3 +163,22 @@ def test_the_sites_repost_terms_over_a_comment_thread_go() -> None:
     kept = kept_set(_PORTAL)
     assert same("本网所载公告由各单位提供，本网仅协助转载，内容如有出入，以村委会布告栏为准。") not in kept
     assert same("大型家具请另外预约，不要放在路边。") in kept
+
+
+_BLOG_END = "\n".join(
+    (
+        *_DIARY.split("\n"),
+        "明天打算再施一次肥，看看能不能多开几朵。",
+        "> 本博客所记养花经验，纯属个人做法，仅供参考，用药前请先咨询园艺店。",
+        "**2 条留言**",
+        "**小美**：我家的辣椒也是只开花不结果，要不要人工授粉？",
+        "**林秀英**：要的，早上用小毛笔把花粉扫一扫就可以。",
+    )
+)
+
+
+def test_a_blogs_note_on_itself_that_disclaims_goes() -> None:
+    kept = kept_set(_BLOG_END)
+    assert same("> 本博客所记养花经验，纯属个人做法，仅供参考，用药前请先咨询园艺店。") not in kept
+    assert same("本博客所记养花经验，纯属个人做法，仅供参考，用药前请先咨询园艺店。") not in kept
+    assert same("明天打算再施一次肥，看看能不能多开几朵。") in kept
