@@ -182,3 +182,17 @@ def test_a_blogs_note_on_itself_that_disclaims_goes() -> None:
     assert same("> 本博客所记养花经验，纯属个人做法，仅供参考，用药前请先咨询园艺店。") not in kept
     assert same("本博客所记养花经验，纯属个人做法，仅供参考，用药前请先咨询园艺店。") not in kept
     assert same("明天打算再施一次肥，看看能不能多开几朵。") in kept
+
+
+def test_the_terms_of_the_pages_own_offer_go() -> None:
+    text = "\n".join(
+        (
+            *_LETTER.split("\n")[:-1],
+            "会员专享：本月内订做蛋糕，免费加写祝福语一份（每人限一次）。",
+            "以上优惠不适用于已付订金的订单，阿珍面包保留最终决定权。",
+            _LETTER.split("\n")[-1],
+        )
+    )
+    kept = kept_set(text)
+    assert same("以上优惠不适用于已付订金的订单，阿珍面包保留最终决定权。") not in kept
+    assert same("多谢大家二十年来的照顾。") in kept
