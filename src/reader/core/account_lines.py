@@ -16,11 +16,13 @@ from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
 from reader.core.pair_lines import UNIT_ROLE, role_pairs, slashed_credits
 from reader.core.person_values import (
+    WRITES,
     fold_text,
     han_name_shaped,
     holds_title,
     is_category_label,
     job_titled,
+    name_then_role,
     person_value,
     role_and_name,
     titles_listed,
@@ -35,6 +37,7 @@ _LABELS = frozenset({"原创", "转载", "发布于", "ip"})
 # The last character of a word for who someone is (社区居民, 店长, 主理人, 网友)
 # (a job title with a word before it, 門市經理: no surname and a title, 王老师)
 _QUALIFIED_TITLE = 4
+_ROLE_NAME_VERB = 3  # (a byline's words at most: role, name, what they did)
 _WHO_WORD = re.compile(r"[\u3400-\u9fff][主长者人师员东民友]$")
 
 
@@ -139,6 +142,9 @@ def account_line(line: str, folded: str) -> MetaLine | None:
     if any(_REF_CODE.fullmatch(t) for t in before):
         # a reference number and its label (通告編號 HB/MO/2025/214): no one, no outlet
         return MetaLine("date", date=date)
+    if 1 < len(before) <= _ROLE_NAME_VERB and before[-1] in WRITES and (writer := name_then_role(" ".join(before))):
+        # the writer and what they did, maybe under their role (家長義工 鄭慧心 撰文｜2029年9月10日): no outlet
+        return MetaLine("byline", author=writer[1], date=date, credits=(writer,))
     if (
         len(before) == 1
         and line[: m.start()].rstrip().endswith(BYLINE_DOTS)

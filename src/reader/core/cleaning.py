@@ -198,7 +198,7 @@ def clean(
         keep_list_fields(lines)
     if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
         mark_replies(lines)
-    mark_tail_after_prose(lines)
+    mark_tail_after_prose(lines, title)
     mark_end_matter(lines)
     if (replies := mark_posts_under_rows(lines)) is not None:
         # (the replies gone, the forum's statement under the post is at the page's end: asked again)

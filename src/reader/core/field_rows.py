@@ -13,7 +13,7 @@ from reader.core.credit_roles import ROLE
 from reader.core.date_lines import DATE_IN_LINE, format_date, revised_date
 from reader.core.meta_records import MetaLine
 from reader.core.pair_lines import role_pairs
-from reader.core.person_values import han_name_shaped, is_unit, person_value, role_and_name
+from reader.core.person_values import WRITES, han_name_shaped, is_unit, name_then_role, person_value, role_and_name
 from reader.core.reporter_lines import reporters_in, reporters_named
 
 # A row of label：value fields set apart by wide gaps, one of them the
@@ -274,7 +274,7 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
             if named:
                 return None
             named, named_part = meta, part
-        elif (after := _name_then_role(part)) and not named and after[0] in _WRITES:
+        elif (after := name_then_role(part)) and not named and after[0] in WRITES:
             named, named_part = MetaLine("byline", author=after[1], credits=(after,)), part
         elif after:  # (the photographer beside the writer: 黄慧玲 报道 | 刘俊杰 摄影 | date)
             editors += (after,)
@@ -291,20 +291,6 @@ def _credited(line: str, folded: str, credit: Callable[[str, str], MetaLine | No
         author = real.group("name")
         credits = tuple((role, author) for role, _ in credits) or (("作者", author),)
     return MetaLine("byline", author=author, date=date, credits=credits)
-
-
-# A part that names someone, then what they did (黄慧玲 报道, 刘俊杰 摄影): the role after the name.
-_WRITES = frozenset(("报道", "報道", "报导", "報導", "撰文", "采写", "採寫"))
-_AFTER_NAME = _WRITES | frozenset(("摄影", "攝影", "摄", "攝"))
-
-
-def _name_then_role(part: str) -> tuple[str, str] | None:
-    """(role, name) of a part that is a name and the role after it, else None
-    (string tests: a pattern with a Han class costs its compile at every start)."""
-    words = part.split()
-    if len(words) == 2 and words[1] in _AFTER_NAME and 2 <= len(words[0]) <= 4 and han_name_shaped(words[0]):
-        return words[1], words[0]
-    return None
 
 
 def _published_on(fpart: str) -> re.Match[str] | None:

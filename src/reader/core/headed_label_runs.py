@@ -32,6 +32,20 @@ def _heading(line: Line) -> bool:
     )
 
 
+# (a label's characters: a longer one than LABEL_VALUE's eight, past a run's first row)
+_LONG_LABEL = 12
+_NOT_LABEL = frozenset(" \t\u3000:：，。【[［(（")
+
+
+def _long_label(text: str) -> bool:
+    """A row whose label runs past eight characters (收到作業本、字典及讀物：86本):
+    one more row of a run its shorter rows began."""
+    k = text.find("：")
+    if k < 0:
+        k = text.find(":")
+    return 0 < k <= _LONG_LABEL and text[k + 1 :].strip() != "" and _NOT_LABEL.isdisjoint(text[:k])
+
+
 def _frame(text: str) -> str:
     return "".join("#" if c.isdigit() else c for c in text)
 
@@ -51,7 +65,7 @@ def rescue_headed_label_runs(lines: list[Line]) -> None:
             j < len(lines)
             and lines[j].meta is None
             and (lines[j].kept or lines[j].reason in _ROW_GONE)
-            and LABEL_VALUE.match(lines[j].text)
+            and (LABEL_VALUE.match(lines[j].text) or (j > i + 1 and _long_label(lines[j].text)))
         ):
             j += 1
         if j - i > _RUN and in_prose(lines, i, j):

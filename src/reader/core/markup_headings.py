@@ -125,8 +125,10 @@ def _h1_afresh(title: str, html: str) -> str | None:
     the markup cut. An <h1> that starts as both the markup's titles do and then goes
     elsewhere (…划船賽花絮, …另一場音樂會的筆記) is another story's, and the
     same-start rules below judge it; a shorter one is a section's heading
-    (觀鳥比賽專頁); one that is a board's tag and the markup's title is the tag's."""
-    if (h1 := _one_h1(html)) is None:
+    (觀鳥比賽專頁); one that is a board's tag and the markup's title is the tag's.
+    On a page with no <h1>, its one <h2> is its heading (an old CMS's detail title:
+    关于…临时交通管制的通告 under the og:title teaser 无车日当天中山路步行体验…)."""
+    if (h1 := _page_heading(html)) is None:
         return None
     short, page = " ".join(title.split()), " ".join(_page_title(html).split())
     if not _may_reword(short, h1) or h1 in (short, page) or _site_named(h1, html):

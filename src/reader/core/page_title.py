@@ -11,6 +11,7 @@ import string
 from collections.abc import Callable, Sequence
 from typing import overload
 
+from reader.core.bylined_heading import heading_over_byline
 from reader.core.date_lines import DATE_IN_LINE, event_label
 from reader.core.folding import fold
 from reader.core.han import HAN_RUN
@@ -169,9 +170,8 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (a label｜name row over the item's full name: 新酒上架｜桂花乌龙酸艾尔 over
         # 桂花乌龙酸艾尔 Osmanthus Oolong Sour; the row stays a headline's copy)
         title, used = texts[named_under], [*used, named_under]
-    if hints.title:
-        # The page's own title (a web page's <title>, front matter) wins; its copies in the head leave the body.
-        title = strip_site(hints.title, hints.source)
+    if hints.title and not heading_over_byline(near, used, hints.title, hints.source):
+        title = strip_site(hints.title, hints.source)  # the markup's title wins (<title>, front matter)
         if title != hints.title and _heading_shows(hints.title, texts[: min(head_end, HEAD_LINES)]):
             # (the page's own Markdown heading gives it whole, the site's name and a bar
             # before the title: 湯泉館｜新年價目; the title is as the page shows it)

@@ -236,6 +236,23 @@ def role_and_name(value: str) -> tuple[str, str] | None:
     return (role, name) if person_value(name) == name else None
 
 
+# A name, then what its bearer did (黄慧玲 报道, 刘俊杰 摄影): the role after the name.
+WRITES = frozenset(("报道", "報道", "报导", "報導", "撰文", "采写", "採寫"))
+_DEEDS = WRITES | frozenset(("摄影", "攝影", "摄", "攝"))
+
+
+def name_then_role(part: str) -> tuple[str, str] | None:
+    """(role, name) of a part that is a name and the role after it, maybe under
+    the bearer's role word (家長義工 鄭慧心 撰文), else None (string tests: a
+    pattern with a Han class costs its compile at every start)."""
+    words = part.split()
+    if len(words) == 3 and words[2] in _DEEDS and role_and_name(f"{words[0]} {words[1]}"):
+        words = words[1:]
+    if len(words) == 2 and words[1] in _DEEDS and 2 <= len(words[0]) <= 4 and han_name_shaped(words[0]):
+        return words[1], words[0]
+    return None
+
+
 # A professional title written after a name, as a word of its own (何宗翰 律師)
 _AFTER_NAME = re.compile(r"[\u3400-\u9fff]{0,4}(?:律师|医师|医生|教授|老师|博士|会计师|建筑师|营养师|心理师|秘书|顾问)")
 # A role word: a job title's ending, 者 (志愿者, 讲者) or the owner's 主 (园主, 店主)
@@ -309,6 +326,7 @@ __all__ = [
     "EDITOR_ROLES",
     "LAYOUT_MARKS",
     "OTHER_ROLES",
+    "WRITES",
     "clean_hint_author",
     "fold_text",
     "han_name_shaped",
@@ -316,6 +334,7 @@ __all__ = [
     "is_category_label",
     "is_unit",
     "job_titled",
+    "name_then_role",
     "person_value",
     "role_and_name",
     "tidy_author",

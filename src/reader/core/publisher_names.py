@@ -75,6 +75,8 @@ def department(field: str, named: str, lines: Sequence[Line] = ()) -> bool:
         and folded.startswith(site[:-1])
     ):
         return True  # the site's place and work, an arm's ending: 云岙县气象台 of 云岙县气象局, its station
+    if folded[-1:] == "庭" and site.endswith("法院") and _DIVISION_CHARS[0] <= len(folded) <= _DIVISION_CHARS[1]:
+        return HAN_RUN.fullmatch(folded) is not None  # a court's division on the court's page: 立案庭, 民一庭
     # (a lab of any length is a unit of the school or firm whose site it is on: 认知神经科学实验室)
     if _DEPARTMENT.fullmatch(folded) or _section(folded) or folded.endswith(_LABS):
         return not same_site(field, named)
@@ -97,6 +99,7 @@ _OFFICE_ENDS = frozenset("处科室股组")
 _BUREAU_ENDS = frozenset("局委厅")
 _ARM_ENDS = frozenset({"台", "站", "中心", "所", "队"})
 _LABS = ("实验室", "研究室")
+_DIVISION_CHARS = (3, 7)  # (a court's division: 立案庭, 刑事审判庭, 行政审判第二庭)
 
 
 def company_of_site(field: str, site: str | None) -> bool:

@@ -47,6 +47,10 @@ def settle(
         # (the markup's author the site itself, a clip's author field holding the blog's name: it names
         # no writer, and the byline's does: 文 / 阿May under a blog whose clip gives the blog as author)
         hints = replace(hints, author=None)
+    elif hints.author is not None and _beside_writer(lines, hints.author):
+        # (the markup's author a part of a byline row that names another writer, 陈亚福｜2029年3月8日｜走廊花事
+        # under a clip whose author field is 走廊花事: the blog's name, the site; the row's writer wrote it)
+        hints = replace(hints, author=None, source=hints.source or hints.author)
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
     if not _all_worded(source, author, credits):  # (rare: chosen again from the lines' names that have a word)
         source, author, date, credits = meta_choice.settle([_worded(meta) for meta in metas], hints, lines)
@@ -74,6 +78,21 @@ def settle(
         # name: no one wrote it but the publisher, which is the source already)
         author, credits = None, tuple(c for c in credits if c[1] != source)
     return source, author, date, credits
+
+
+def _beside_writer(lines: list[Line], name: str) -> bool:
+    """A byline row among the head's lines names a writer other than ``name``
+    and gives both as parts of their own, set apart by bars or dots."""
+    for line in lines[:_HEAD_ROWS]:
+        if (meta := line.meta) is None or not meta.author or name in meta.author or name not in line.text:
+            continue  # (the writer's name with their title, 麥家樂｜註冊鋼琴調律師, is the markup's person)
+        parts = [p.strip() for p in line.text.strip("*_ ").replace("|", "｜").replace("·", "｜").split("｜")]
+        if name in parts and meta.author in parts:
+            return True
+    return False
+
+
+_HEAD_ROWS = 30  # (a byline row sits near the top)
 
 
 def _all_worded(source: str | None, author: str | None, credits: Credits) -> bool:

@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from reader.core.folding import fold
+from reader.core.han import is_han_char
 from reader.core.line_passes import Line
-from reader.core.person_values import han_name_shaped
+from reader.core.person_values import han_name_shaped, is_unit
 from reader.core.row_ends import CLOSING_FORMS
 from reader.core.tail_prose import SIGN_OFF_DATE
 
@@ -28,6 +29,10 @@ _CLOSING_WORDS = frozenset(CLOSING_WORDS.split("|"))
 _ORG = range(4, 31)  # (the organisation's name: its length)
 _TAIL = 6  # (the signature is among the text's last lines)
 _AFTER = 4  # (and this close under the last paragraph)
+_NAME_MIN, _NAME_MAX = 2, 4  # (a letter's signer: Han characters of the name)
+_SIGNED = _NAME_MAX + 4  # (the name, a gap, the closing word)
+_CLOSING_LASTS = frozenset(w[-1] for w in (*CLOSING_FORMS, "上"))
+_SALUTATION = 20  # (the letter's first line, whom it greets: 各位熟客、各位朋友：)
 _PUNCT = re.compile(r"[，。！？、；：:,!?;]")
 
 
@@ -56,6 +61,9 @@ def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str, 
     tail = lines[max(0, end - _TAIL) : end]
     for j, line in enumerate(tail):
         if (signed := title_and_name(line)) is None:
+            # (or a name alone and the closing word, 綺雯 上: most lines end with neither)
+            if line.text[-1] in _CLOSING_LASTS and (letter := _letter_signer(lines, end - len(tail) + j)):
+                return letter
             continue
         title, name, closing = signed
         k = end - len(tail) + j
@@ -73,6 +81,30 @@ def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str, 
         if not any(line.kept and not line.short for line in lines[max(0, k - 1 - _AFTER) : k - 1]):
             return None  # (under the notice's last paragraph)
         return (title, name, org) if _named(lines, org, k - 1, source) else None
+    return None
+
+
+def _letter_signer(lines: list[Line], k: int) -> tuple[str, str, None] | None:
+    """(closing, name, None) when line ``k`` signs a letter with a name alone
+    and the writer's closing word, 上 or 敬上 (綺雯 上), under its last
+    paragraph, the letter opened by a salutation (各位熟客、各位朋友：); the
+    name a person's (梁家輝) or one the letter names in its body (我係綺雯)."""
+    text = lines[k].text
+    words = text.split() if len(text) <= _SIGNED and k >= 2 and not lines[k].meta else ()
+    if len(words) != 2 or (words[1] != "上" and words[1] not in CLOSING_FORMS):
+        return None
+    name = words[0]
+    if not (_NAME_MIN <= len(name) <= _NAME_MAX and all(map(is_han_char, name))):
+        return None
+    if not any(x.kept and not x.short for x in lines[max(0, k - _AFTER) : k]):
+        return None  # (under the letter's last paragraph)
+    opened = next((x for x in lines[:k] if x.kept and not x.meta), None)
+    if opened is None or not opened.text.endswith(("：", ":")) or len(opened.text) > _SALUTATION:
+        return None
+    if is_unit(name):  # (a shop or an office signing: 福記 敬上)
+        return None
+    if (han_name_shaped(name) and len(name) < _NAME_MAX) or any(name in x.text for x in lines[:k] if x.kept):
+        return words[1], name, None
     return None
 
 

@@ -26,14 +26,14 @@ from reader.core.site_calls import signs_up, tip_line
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
     r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|馆|館|平台|平臺|论坛|論壇|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動"
-    # (a station's programme speaking of itself: 本節目內容只供一般參考)
-    r"|节目|節目)|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點)"
+    # (a station's programme or a blog speaking of itself: 本節目內容只供一般參考, 本博客所记…仅供参考)
+    r"|节目|節目|博客|部落格)|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點|优惠|優惠)"
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
     r"|本\S{1,4}(?:网站|網站)"
 )
 DISCLAIMS = re.compile(
     r"仅供|僅供|只供|不代表|不构成|不構成|概不|恕不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
-    r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|真实性负责|真實性負責"
+    r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|决定权|決定權|真实性负责|真實性負責"
     # (a commission the page earns from its links: 本文含有联盟连结…可获得少许佣金/分润)
     r"|佣金|分润|分潤"
     # (what the site cannot promise, or has not checked: 本店未能保證…不含致敏原, 本網站未有核實內容)

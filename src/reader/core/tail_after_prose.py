@@ -10,6 +10,7 @@ the site's long notice at the page's end (``tail_after_notice``)."""
 from __future__ import annotations
 
 from reader.core.line_passes import Line
+from reader.core.site_statements import mark_site_statements
 from reader.core.tail_address import mark_tail_address
 from reader.core.tail_after_notice import mark_after_site_notice
 from reader.core.tail_banners import mark_tail_banners, mark_tail_callouts
@@ -17,12 +18,15 @@ from reader.core.tail_notices import mark_tail_statement
 from reader.core.tail_prose import mark_tail_prose
 
 
-def mark_tail_after_prose(lines: list[Line]) -> None:
+def mark_tail_after_prose(lines: list[Line], title: str | None = None) -> None:
     """``mark_tail_prose``, then the tail's statements again where it marked
-    some; then the site's word to its readers under the article, and the
-    banners under it, and the Markdown callouts over the junk."""
+    some (and the site's terms, ``site_statements``, which the comments under
+    them kept from the page's edge: 本网…仅协助转载… over a comment thread);
+    then the site's word to its readers under the article, and the banners
+    under it, and the Markdown callouts over the junk."""
     if mark_tail_prose(lines):
         mark_tail_statement(lines)
+        mark_site_statements(lines, title)
     mark_tail_address(lines)
     mark_tail_banners(lines)
     mark_tail_callouts(lines)
