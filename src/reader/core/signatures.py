@@ -101,7 +101,7 @@ def _letter_signer(lines: list[Line], k: int) -> tuple[str, str, None] | None:
     opened = next((x for x in lines[:k] if x.kept and not x.meta), None)
     if opened is None or not opened.text.endswith(("：", ":")) or len(opened.text) > _SALUTATION:
         return None
-    if is_unit(name):  # (a shop or an office signing: 福記 敬上)
+    if is_unit(name):  # (an office signing: 总务组 敬上)
         return None
     if (han_name_shaped(name) and len(name) < _NAME_MAX) or any(name in x.text for x in lines[:k] if x.kept):
         return words[1], name, None
