@@ -105,3 +105,16 @@ def test_a_transliterated_name_before_a_word_is_not_cut_as_a_name_and_a_verb() -
     names = _names("义工陈志强说，来自叙利亚的阿米尔一家上月领到四辆单车。\n")
     assert "阿米尔" in names
     assert "阿米" not in names
+
+
+def test_mentions_are_every_start_overlapping_or_not_and_long_texts_share_the_scan() -> None:
+    from reader.core.people import texts
+    from reader.core.people.glued_words import _mentions
+
+    long = "林美珠" + "。" * texts._MEMO_CHARS + "林美珠林美珠"
+    for text in ("哈哈哈哈哈 林美珠林美珠x林美珠 阿阿阿阿", long):
+        for form in ("哈哈", "哈哈哈", "阿阿阿", "林美珠", "美珠林", "珠x"):
+            brute = [i for i in range(len(text)) if text.startswith(form, i)]
+            assert _mentions(text, form) == brute, form
+    # (a form that cannot overlap itself is asked once of a long text: the other rules reuse the answer)
+    assert _mentions(long, "林美珠") is texts.starts(long, "林美珠")

@@ -29,7 +29,7 @@ from __future__ import annotations
 import re
 
 from reader.core.han import is_han_char
-from reader.core.people import lexicon
+from reader.core.people import lexicon, texts
 from reader.core.people.cues import cue_after, cue_before
 from reader.core.people.measured_things import measured_things
 from reader.core.people.names import (
@@ -48,11 +48,15 @@ _ORG_TAIL = re.compile(rf"[\u4e00-\u9fff]?[{_ORG_ENDS}](?![\u4e00-\u9fff])")
 
 
 def _mentions(folded: str, form: str) -> list[int]:
-    starts, i = [], folded.find(form)
+    """Every start of ``form``, overlapping ones too. A form that cannot
+    overlap itself takes the shared scan, kept for a long text's other rules."""
+    if not any(form.startswith(form[k:]) for k in range(1, len(form))):
+        return texts.starts(folded, form)
+    found, i = [], folded.find(form)
     while i != -1:
-        starts.append(i)
+        found.append(i)
         i = folded.find(form, i + 1)
-    return starts
+    return found
 
 
 def _word_and_function(folded: str, form: str, starts: list[int]) -> bool:
