@@ -15,6 +15,8 @@ from reader.core.surnames import SURNAMES
 
 # Roles of two characters or more, longest first (as given_addressed reads them).
 ROLES = tuple(sorted((c.lower() for c in BEFORE_CUES if len(c) >= 2), key=len, reverse=True))
+# The longer roles each role ends (总教练 for 教练), found once.
+_LONGER = {role: tuple(r for r in ROLES if len(r) > len(role) and r.endswith(role)) for role in ROLES}
 # What may stand before an address of a surname and a role: a quote, a particle,
 # or a verb of calling (叫他「幸教練」, 是幸教練).
 _CALLED = frozenset("叫称喊是")
@@ -23,18 +25,31 @@ _CALLED = frozenset("叫称喊是")
 def role_addressed(folded: str) -> list[Proposal]:
     """Names after a role that the role also addresses by their first character."""
     found: list[Proposal] = []
+    # Every place of every role, overlapping ones too: a character and a role
+    # (an address, or a longer role's start) are read off the character
+    # before a place of the role, not searched for again at each mention.
+    places = {role: _places(folded, role) for role in ROLES}
+    befores = {role: {folded[at - 1 : at] for at in at_} for role, at_ in places.items() if at_}
     for role in ROLES:
-        at = folded.find(role)
-        while at != -1:
-            start = at + len(role)
-            at = folded.find(role, start)
+        places_here = places[role]
+        if not places_here:
+            continue
+        longer = [befores[r] for r in _LONGER[role] if r in befores]
+        addressed: dict[str, list[int]] | None = None
+        size, next_start = len(role), 0
+        for at in places_here:
+            if at < next_start:
+                continue  # (the role's mentions are read left to right, not overlapping)
+            start = next_start = at + size
             c = folded[start : start + 1]
             if not c or not is_han(c) or c in SURNAMES or c in NOT_IN_GIVEN_NAME:
                 continue  # (a surname the tables hold: the shape rules read it)
-            if any(c + r in folded for r in ROLES if len(r) > len(role) and r.endswith(role)):
+            if any(c in chars for chars in longer):
                 continue  # (c starts a longer role: 总|教练 beside 总教练)
-            if not _addressed(folded, c + role, start):
-                continue
+            if addressed is None:
+                addressed = _addresses(folded, places_here)
+            if not any(q != start for q in addressed.get(c, ())):
+                continue  # (the address is written nowhere else, set off before)
             for length in (3, 2):
                 form = folded[start : start + length]
                 if (
@@ -48,15 +63,28 @@ def role_addressed(folded: str) -> list[Proposal]:
     return found
 
 
-def _addressed(folded: str, address: str, name_at: int) -> bool:
-    """``address`` (a character and a role) written elsewhere, set off before."""
-    at = folded.find(address)
+def _addresses(folded: str, places: list[int]) -> dict[str, list[int]]:
+    """Where each character heads the role at ``places`` as an address set off before."""
+    addressed: dict[str, list[int]] = {}
+    for p in places:
+        if p > 0 and _set_off(folded, p - 1):
+            addressed.setdefault(folded[p - 1], []).append(p - 1)
+    return addressed
+
+
+def _places(folded: str, sub: str) -> list[int]:
+    places, at = [], folded.find(sub)
     while at != -1:
-        before = folded[at - 1 : at]
-        if at != name_at and (not before or not is_han(before) or before in _CALLED | PARTICLES):
-            return True
-        at = folded.find(address, at + 1)
-    return False
+        places.append(at)
+        at = folded.find(sub, at + 1)
+    return places
+
+
+def _set_off(folded: str, at: int) -> bool:
+    """An address at ``at`` set off before: the text's start, no Han character,
+    a particle or a verb of calling."""
+    before = folded[at - 1 : at]
+    return not before or not is_han(before) or before in _CALLED | PARTICLES
 
 
 __all__ = ["role_addressed"]
