@@ -79,6 +79,7 @@ def peoples(folded: str, forms: set[str]) -> set[str]:
     stem the text writes before 族 (撒奇莱雅, read as 撒奇莱): a people's name, no person's.
     General: X族 names a people for any X; a person named so is not written before 族 at all."""
     found = set()
+    before_zu = _before_zu(folded)
     for form in forms:
         if not (2 <= len(form) <= 4 and all(is_han(c) for c in form)):
             continue
@@ -86,9 +87,20 @@ def peoples(folded: str, forms: set[str]) -> set[str]:
         if not mentions:
             continue
         nexts = {folded[s + len(form) : s + len(form) + 1] for s in mentions}
-        people = form + "族" in folded and nexts <= _PEOPLE_AFTER  # (毛利族, 毛利人)
-        people = people or (len(form) >= 3 and form[-1] == "人" and form[:-1] + "族" in folded)  # (景颇族, 景颇人)
-        stem = len(nexts) == 1 and is_han(one := next(iter(nexts))) and form + one + "族" in folded
+        people = form in before_zu and nexts <= _PEOPLE_AFTER  # (毛利族, 毛利人)
+        people = people or (len(form) >= 3 and form[-1] == "人" and form[:-1] in before_zu)  # (景颇族, 景颇人)
+        stem = len(nexts) == 1 and is_han(one := next(iter(nexts))) and form + one in before_zu
         if people or stem:
             found.add(form)
+    return found
+
+
+def _before_zu(folded: str) -> set[str]:
+    """Every string of up to five characters the text writes right before 族:
+    ``x + "族" in folded`` for such an x, without a scan of the text for each."""
+    found = set()
+    at = folded.find("族")
+    while at != -1:
+        found.update(folded[at - k : at] for k in range(1, min(at, 5) + 1))
+        at = folded.find("族", at + 1)
     return found
