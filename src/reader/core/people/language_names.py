@@ -98,7 +98,7 @@ def peoples(folded: str, forms: set[str]) -> set[str]:
 def _before_zu(folded: str) -> set[str]:
     """Every string of up to five characters the text writes right before 族:
     ``x + "族" in folded`` for such an x, without a scan of the text for each."""
-    found = set()
+    found: set[str] = set()
     at = folded.find("族")
     while at != -1:
         found.update(folded[at - k : at] for k in range(1, min(at, 5) + 1))
