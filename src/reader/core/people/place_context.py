@@ -15,7 +15,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
-from reader.core.people.names import CJK, PARTICLES, is_han
+from reader.core.people.names import CJK, PARTICLES, SOFT_FIRST_ONLY, is_han
 from reader.core.people.table_columns import place_columns
 from reader.core.people.texts import starts
 
@@ -184,10 +184,11 @@ _BETWEEN = 2
 def _street_head(folded: str, end: int) -> bool:
     """The form heads a street's or a district's name: a street word follows
     it, at most two characters on, that makes no word but a place's with its
-    neighbours (逛街, 街坊, 区长: no street) and no particle before it (去了区)."""
+    neighbours (逛街, 街坊, 区长: no street) and no particle before it (去了区), nor a
+    preposition opening what the person does (歐陽風以街舞通過: 以, by means of)."""
     for gap in range(_BETWEEN + 1):
         between = folded[end : end + gap]
-        if not all(is_han(c) and c not in PARTICLES for c in between):
+        if not all(is_han(c) and c not in PARTICLES for c in between) or between[:1] in SOFT_FIRST_ONLY:
             return False
         for unit in _STREETS:
             if not folded.startswith(unit, end + gap):
