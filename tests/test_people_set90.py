@@ -13,3 +13,11 @@ def _names(text: str) -> set[str]:
 def test_a_preposition_after_a_name_opens_what_the_person_does_not_a_streets_name() -> None:
     # 以街舞: 以 (by means of) starts the predicate; 街 is no street after the name
     assert "欧阳风" in _names("通過名單：陳添財、林布農、歐陽風。二十歲的歐陽風以街舞通過。")
+
+
+def test_a_drafts_writer_is_a_credit_and_a_three_character_whole_value_may_end_as_a_road() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "發布日期：2026/09/14　撰稿：江小路　攝影：洪亮"
+    assert [line[s:e] for s, e in credited_names(line, single_latin=True)] == ["江小路", "洪亮"]
+    assert not credited_names("编辑：文字组", single_latin=True)  # (a team's name)
