@@ -21,3 +21,9 @@ def test_a_drafts_writer_is_a_credit_and_a_three_character_whole_value_may_end_a
     line = "發布日期：2026/09/14　撰稿：江小路　攝影：洪亮"
     assert [line[s:e] for s, e in credited_names(line, single_latin=True)] == ["江小路", "洪亮"]
     assert not credited_names("编辑：文字组", single_latin=True)  # (a team's name)
+
+
+def test_the_everyday_word_for_a_formal_name_before_a_surname_gives_the_name() -> None:
+    text = "拓春花说，她的婆婆当年在村里登记的名字是“拓白氏”，大名白改改，也是远近闻名的秧歌好手。"
+    assert "白改改" in _names(text)
+    assert not _names("早就听说过他的大名，今日一见果然大名鼎鼎。")
