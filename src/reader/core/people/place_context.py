@@ -56,7 +56,7 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
         if not (2 <= len(form) <= 4 and all(is_han(c) for c in form)):
             continue
         spans = [(s, s + len(form)) for s in starts(folded, form)]
-        if any(_origin_glossed(folded, s, e) or _counted_place(folded, s, e) for s, e in spans):
+        if any(_origin_glossed(folded, s, e) or _counted_place(folded, s, e) or _apposed(folded, e) for s, e in spans):
             found.add(form)  # (a place wherever else it stands: 薩摩亞評審, 整理瓊林、安岐、東沙三村)
             continue
         if not spans or any(cue_after(folded, e) or cue_before(folded, s) for s, e in spans):
@@ -165,6 +165,15 @@ _SETTLEMENT_UNITS = "村镇乡区县市省"
 
 # The rest of a 、 list of places counted with their unit (、安岐、東沙三村, 、两县).
 _COUNTED_REST_RE = re.compile(rf"(?:、[{CJK}]{{2,4}}?)*[两二三四五六七八九十]+[{_SETTLEMENT_UNITS}]")
+
+
+# A demonstrative and the measure word of mountains, towers and cities (鹿鸣峰这座塔): what it counts is no person.
+_APPOSED = ("这座", "那座")
+
+
+def _apposed(folded: str, end: int) -> bool:
+    """鹿鸣峰这座塔: the form, then 这座 and what it is; 座 counts no person."""
+    return folded.startswith(_APPOSED, end)
 
 
 def _counted_place(folded: str, start: int, end: int) -> bool:
