@@ -27,3 +27,9 @@ def test_the_everyday_word_for_a_formal_name_before_a_surname_gives_the_name() -
     text = "拓春花说，她的婆婆当年在村里登记的名字是“拓白氏”，大名白改改，也是远近闻名的秧歌好手。"
     assert "白改改" in _names(text)
     assert not _names("早就听说过他的大名，今日一见果然大名鼎鼎。")
+
+
+def test_a_demonstrative_and_the_measure_word_of_towers_and_mountains_after_a_form_makes_it_a_place() -> None:
+    text = "鹿鸣峰这座塔，建站以来一共有过六任瞭望员。在鹿鸣峰瞭望塔守了三十一年的于春生说，鹿鸣峰的冬天很长。"
+    names = _names(text)
+    assert "鹿鸣峰" not in names and "于春生" in names, names

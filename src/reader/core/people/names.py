@@ -184,6 +184,8 @@ BEFORE_CUES = tuple(
         "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员 "
         # Cantonese 'his, my, your daughter or son' (佢個女鄭嘉欣): a pronoun, 個 and 女 or 仔
         "佢个女 佢个仔 我个女 我个仔 你个女 你个仔 "
+        # a spouse, as the north says it after a pronoun (她男人涂长海, 他媳妇): 'her man', 'his wife'
+        "她男人 他女人 他媳妇 "
         # members of a club or a society (老会员贺建平), advisers, volunteers and explorers
         "会员 老会员 顾问 志愿者 义工 探险家 航海家 "
         # owners (of a bull, a dog, a stall)
