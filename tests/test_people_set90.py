@@ -33,3 +33,9 @@ def test_a_demonstrative_and_the_measure_word_of_towers_and_mountains_after_a_fo
     text = "鹿鸣峰这座塔，建站以来一共有过六任瞭望员。在鹿鸣峰瞭望塔守了三十一年的于春生说，鹿鸣峰的冬天很长。"
     names = _names(text)
     assert "鹿鸣峰" not in names and "于春生" in names, names
+
+
+def test_her_man_before_a_name_is_her_husband_and_a_rare_dictionary_word_may_be_his_given_name() -> None:
+    text = "何玉梅是鄂温克族，她男人涂长海是护林员，两口子住在山脚，她一个人在塔上干了五年。"
+    assert "涂长海" in _names(text)
+    assert not _names("驗光數據只是起點。我們會請客人戴試片走動、看手機、下樓梯。")  # (a noun no dictionary lists)
