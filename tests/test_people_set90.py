@@ -39,3 +39,11 @@ def test_her_man_before_a_name_is_her_husband_and_a_rare_dictionary_word_may_be_
     text = "何玉梅是鄂温克族，她男人涂长海是护林员，两口子住在山脚，她一个人在塔上干了五年。"
     assert "涂长海" in _names(text)
     assert not _names("驗光數據只是起點。我們會請客人戴試片走動、看手機、下樓梯。")  # (a noun no dictionary lists)
+
+
+def test_a_name_after_the_book_the_sentence_named_is_its_character() -> None:
+    text = (
+        "也有人提起写过《平凡的世界》的作家路遥，说他的老家清涧离这儿不远，"
+        "书里的孙少平“就是我们这儿的后生”。孙少平说过。"
+    )
+    assert "孙少平" not in _names(text)
