@@ -47,3 +47,8 @@ def test_a_name_after_the_book_the_sentence_named_is_its_character() -> None:
         "书里的孙少平“就是我们这儿的后生”。孙少平说过。"
     )
     assert "孙少平" not in _names(text)
+
+
+def test_a_rare_surnames_two_characters_the_dictionary_tags_a_name_after_a_role_and_before_a_clear_end() -> None:
+    text = "也有人提起写过《平凡的世界》的作家路遥，说他的老家清涧离这儿不远。"
+    assert "路遥" in _names(text)
