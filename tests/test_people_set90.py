@@ -52,3 +52,11 @@ def test_a_name_after_the_book_the_sentence_named_is_its_character() -> None:
 def test_a_rare_surnames_two_characters_the_dictionary_tags_a_name_after_a_role_and_before_a_clear_end() -> None:
     text = "也有人提起写过《平凡的世界》的作家路遥，说他的老家清涧离这儿不远。"
     assert "路遥" in _names(text)
+
+
+def test_a_kitchen_hand_is_a_job_before_a_name() -> None:
+    text = (
+        "典禮上，葉校長特別提到前幾年因病過世的廚工白玉。白玉姨生前最拿手的是鳳梨苦瓜雞，"
+        "苦瓜用的是學校菜園自己種的白玉苦瓜。"
+    )
+    assert "白玉" in _names(text)
