@@ -60,3 +60,9 @@ def test_a_kitchen_hand_is_a_job_before_a_name() -> None:
         "苦瓜用的是學校菜園自己種的白玉苦瓜。"
     )
     assert "白玉" in _names(text)
+
+
+def test_one_person_noun_called_and_a_name_closing_the_clause_introduces_the_person() -> None:
+    text = "这些年来过不少人。还有一个护林员叫葛根，达斡尔族，骑着马巡山，每个月给我们驮一次菜。"
+    assert "葛根" in _names(text)
+    assert not _names("村里有一个地方叫王家，那里风景好。我有一个朋友叫高兴，他很开心。")
