@@ -66,3 +66,10 @@ def test_one_person_noun_called_and_a_name_closing_the_clause_introduces_the_per
     text = "这些年来过不少人。还有一个护林员叫葛根，达斡尔族，骑着马巡山，每个月给我们驮一次菜。"
     assert "葛根" in _names(text)
     assert not _names("村里有一个地方叫王家，那里风景好。我有一个朋友叫高兴，他很开心。")
+
+
+def test_a_master_of_an_art_the_text_lists_as_a_thing_is_no_dharma_name() -> None:
+    text = "今年通過者有表演魔術、默劇、特技的。來自法國的朱利安·貝納說，他的表演向法國默劇大師馬歇·馬叟致敬。"
+    names = _names(text)
+    assert "默剧" not in names and "马歇·马叟" in names, names
+    assert "见性" in _names("知客：見性大師。見性大師說，修行在日常。")
