@@ -73,3 +73,14 @@ def test_a_master_of_an_art_the_text_lists_as_a_thing_is_no_dharma_name() -> Non
     names = _names(text)
     assert "默剧" not in names and "马歇·马叟" in names, names
     assert "见性" in _names("知客：見性大師。見性大師說，修行在日常。")
+
+
+def test_the_given_name_of_a_three_character_name_used_alone_is_that_person() -> None:
+    from reader.core.people import find_people
+
+    text = (
+        "今年五月，守了三十一年的于春生、孟桂兰夫妻正式退休下山。孟桂兰说，想去海边看看。"
+        "第二年桂兰说啥也要跟我上塔。红旗还在上面飘，桂兰哭了。"
+    )
+    people = [{fold(a) for a in p.person.aliases} for p in find_people(text)]
+    assert any({"孟桂兰", "桂兰"} <= p for p in people), people
