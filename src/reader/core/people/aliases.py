@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from reader.core.people import lexicon
 from reader.core.people.lexicon import WORD
-from reader.core.people.names import is_english_stopword, is_han
+from reader.core.people.names import is_english_stopword, is_han, surname_length
 from reader.core.people.registry import Registry
 from reader.core.people.roll_items import own_roll_item
 from reader.core.people.texts import DOT, Link, Texts
@@ -75,9 +75,17 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
             j += 1
     # The given name of a four-character name used alone (阿依 for 吉克阿依,
     # 拓真 for 小林拓真), where the text lists that short form too.
+    # So too a three-character name's two given characters (桂兰 for 孟桂兰, as her husband calls her).
     for form in han:
         if len(form) == 4 and form[2:] in forms and not own_roll_item(t.folded, form[2:], form):
             owners[form[2:]].add(form)  # (not a roll's own item: 多杰 in 吉祥草、多杰、仁增 beside 夏吾多杰)
+        elif (
+            len(form) == 3
+            and surname_length(form, 0) == 1
+            and form[1:] in forms
+            and not own_roll_item(t.folded, form[1:], form)
+        ):
+            owners[form[1:]].add(form)
     # A dharma name without 释 (见安 for 释见安), as a monastic is addressed.
     for form in han:
         if len(form) == 3 and form[0] == "释" and form[1:] in forms:

@@ -96,14 +96,19 @@ _ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室科")
 
 # Surnames that are conjunctions in prose (the Naxi 和), so no rule reads them there.
 _FIELD_SURNAMES = frozenset("和")
+# Ends of an office's or a team's name (農糧署, 文字组) among the place ends no name has.
+_UNIT_ENDS = frozenset("署组")
 
 
 def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, any_word: bool = False) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
     # (a field's whole value after a person's role, a surname and one character, names the one who did it
-    # even ending as a place's name does: 摄影 马路)
-    place_end = form[-1] in NOT_LAST and not (any_word and after_role and len(form) == 2)
+    # even ending as a place's name does: 摄影 马路; or a surname and two, the three no word the dictionary
+    # lists, 撰稿：江小路, though not an office's or a team's end: 编辑：文字组)
+    whole = any_word and after_role
+    whole = whole and (len(form) == 2 or (len(form) == 3 and form[-1] not in _UNIT_ENDS and not lexicon.lookup(form)))
+    place_end = form[-1] in NOT_LAST and not whole
     if place_end or office_word(form):
         return False  # 發布單位：農糧署: an agency; 作者：宣传科 林晓: an office
     # (a whole Japanese surname, 攝影：高山, reads as a Chinese surname and a given name too)

@@ -42,7 +42,7 @@ CREDIT_ROLES = tuple(
         "本报记者 本報記者 记者 記者 特约记者 实习记者 实习生 通讯员 通訊員 文 图 圖 撰文 摄影 攝影 摄 攝 编辑 編輯 "
         "责任编辑 責任編輯 责编 責編 主编 主編 校对 校對 译者 譯者 翻译 翻譯 编译 編譯 整理 口述 口译 口譯 采访 採訪 "
         "主播 主持 主持人 作者 来源 來源 报道 報道 报导 報導 本报讯 本報訊 综合报道 綜合報道 发自 發自 视频 視頻 "
-        "设计 設計 美编 美編 审核 審核 监制 監製 出品 策划 策劃 和 與 与 及 "
+        "设计 設計 美编 美編 审核 審核 监制 監製 出品 策划 策劃 撰稿 撰稿人 和 與 与 及 "
         "by and photo photos text editor editors reporter reporting".split(),
         key=len,
         reverse=True,
@@ -295,8 +295,8 @@ def _pieces(cut: str) -> Iterable[tuple[int, int]]:
 # Roles only a person has (not 来源 or 出品, which a site or a company may fill).
 _PERSON_ROLES = tuple(
     sorted(
-        "记者 記者 摄影 攝影 撰文 翻译 翻譯 译者 譯者 作者 主播 编辑 編輯 通讯员 通訊員 实习生 實習生 文 图 圖 "
-        "摄 攝".split(),
+        "记者 記者 摄影 攝影 撰文 撰稿 撰稿人 翻译 翻譯 译者 譯者 作者 主播 编辑 編輯 通讯员 通訊員 "
+        "实习生 實習生 文 图 圖 摄 攝".split(),
         key=len,
         reverse=True,
     )

@@ -29,7 +29,10 @@ from reader.core.surnames import COMMON_SURNAMES
 
 # The words that give a person's real name (本名许微), here and in prose_credits.
 REAL_NAME_WORDS = "本名|原名|真名|全名|俗名"
-_REAL_NAME_RE = re.compile(rf"(?:{REAL_NAME_WORDS})(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)")
+# (and the everyday word for one's formal name, 大名白改改, only before a surname: 久仰大名, 大名鼎鼎 praise)
+_REAL_NAME_RE = re.compile(
+    rf"(?:{REAL_NAME_WORDS}|(大名))(?:是|叫|为|為)?([{CJK}]{{2,4}}?)(?=[,.;:!?，。、；）)」”\s]|$)"
+)
 # The dictionary's tags of grammar words (a conjunction, a pronoun, an adverb, a
 # preposition, a particle): after 本名 such a word says how, not who.
 _GRAMMAR_TAGS = frozenset("crdpu")
@@ -52,14 +55,16 @@ def cued_names(t: Texts) -> list[Proposal]:
     found = role_addressed(folded)  # (總教練幸正光 … 「幸教練」: a surname no table holds)
     if "名" in folded:
         for m in _REAL_NAME_RE.finditer(folded):
-            entry = lexicon.lookup(m.group(1))  # (本名如此: "so it is", a conjunction, no name)
+            if m.group(1) and not surname_length(m.group(2), 0):
+                continue
+            entry = lexicon.lookup(m.group(2))  # (本名如此: "so it is", a conjunction, no name)
             # (nor, with no 是 or 叫 between, a verb: 仍按原名登记, what is done under the old name)
             grammar = entry is not None and (
-                entry.tag in _GRAMMAR_TAGS or (entry.tag == "v" and m.start(1) - m.start() == 2)
+                entry.tag in _GRAMMAR_TAGS or (entry.tag == "v" and m.start(2) - m.start() == 2)
             )
             # (nor a place's old name, ending as a county's or a town's does: 子长市——原名安定县)
-            if not any(c in PARTICLES for c in m.group(1)) and not grammar and m.group(1)[-1] not in NOT_LAST:
-                found.append(Proposal(m.start(1), m.end(1), m.group(1), True))
+            if not any(c in PARTICLES for c in m.group(2)) and not grammar and m.group(2)[-1] not in NOT_LAST:
+                found.append(Proposal(m.start(2), m.end(2), m.group(2), True))
     for m in _DHARMA_RE.finditer(folded) if "释" in folded else ():
         glued = lexicon.is_common_word(folded[m.start() - 1 : m.start() + 1])  # (解释: a word, no name)
         if not glued and not any(c in PARTICLES for c in m.group(1)):

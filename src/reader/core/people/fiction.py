@@ -59,7 +59,8 @@ _PLAYS_RE = re.compile(r"(?:(?:饰演|扮演|扮成)的?|(?<![打假装乔])扮|
 # 饰演者：欧阳俊杰; a note in brackets may come between); and a character
 # named as a work's (《笑傲江湖》里的令狐冲, 《足球小將》入面戴志偉: 里面 and Cantonese 入面, "inside").
 _PLAYER_LABEL_RE = re.compile(r"(?:[（(][^（()）\n]{1,16}[）)])?[\s\u3000]*[—–\-－―]*[\s\u3000]*(?:饰演者|扮演者)[：:]")
-_OF_WORK_RE = re.compile(r"》(?:[里中]的|[里入]面的?)")
+# (or a book's, a novel's, a play's the sentence has named: 《平凡的世界》的作家路遥 … 书里的孙少平)
+_OF_WORK_RE = re.compile(r"(?:》|(?<![读看念])(?:书|小说|剧|戏))(?:[里中]的|[里入]面的?)")
 # (or as a writer's: 鲁迅笔下的阿Q, 笔下咸亨酒店里的孔乙己, "under the pen of", a place in the story between)
 _OF_PEN_RE = re.compile(r"笔下(?:[^，。；！？、\n]{1,8}?[里中])?的")
 # A pair named as a work's with no 的 (《白蛇传》里白娘子和许仙): the work's characters.
@@ -77,6 +78,7 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
     whatever title the story gives them (日本商人石原一郎（松本悠真 饰）)."""
     # (each pattern run once, not once a form: a long text has thousands)
     of_work = [(m.start(), m.end()) for m in _OF_WORK_RE.finditer(folded)]
+    titled = [(start, end) for start, end in of_work if folded[start] == "》"]
     after_work = [end for _, end in of_work]
     if "笔下" in folded:
         after_work += [m.end() for m in _OF_PEN_RE.finditer(folded)]
@@ -87,7 +89,7 @@ def played_roles(folded: str, forms: set[str]) -> set[str]:
         # (and one whose age the text gives: 《五将》里的吕长寿今年才二十三岁, a performer of the piece)
         found = {f for f in found if not _aged(folded, f)}
     # (and one joined to the work's: 段誉和《天龙八部》里的大理段氏, both the novel's)
-    joined = [o - 1 for o in (folded.rfind("《", 0, start) for start, _ in of_work) if folded[o - 1 : o] in "和与及"]
+    joined = [o - 1 for o in (folded.rfind("《", 0, start) for start, _ in titled) if folded[o - 1 : o] in "和与及"]
     found |= {f for f in forms if any(at > 0 and folded.endswith(f, 0, at) for at in joined)}
     found |= {f for f in forms if any(folded.endswith(f, 0, at) for at in before_part)}
     if "》" in folded:

@@ -255,14 +255,10 @@ _TERM_TAGS = frozenset(("t", "ns"))
 
 
 def _cued_term(folded: str, start: int, end: int, entry: lexicon.Entry | None) -> bool:
-    return (
-        entry is not None
-        and entry.tag in _TERM_TAGS
-        and entry.freq < FREQUENT
-        and folded[start] in COMMON_SURNAMES
-        and cue_before(folded, start)
-        and boundary_after(folded, end)
-    )
+    # (or a word the dictionary tags a name's too, after any surname, a speech verb after it: 主任宁静介绍)
+    term = entry is not None and entry.tag in _TERM_TAGS and entry.freq < FREQUENT and folded[start] in COMMON_SURNAMES
+    named = entry is not None and entry.is_name and cue_after(folded, end)
+    return (term or named) and cue_before(folded, start) and boundary_after(folded, end)
 
 
 def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
@@ -337,7 +333,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         # Two-character names need a cue, a common surname (来越 in 越来越 is
         # no name), and no dictionary word (李娜 is there as a name: fine).
         known_name = entry is None or (entry.is_name and entry.freq < FREQUENT) or term
-        common_surname = name[:sl] in CUED_SURNAMES or (sl == 2 and cue_after(folded, end))  # 书记单于红坦言
+        common_surname = name[:sl] in CUED_SURNAMES or (sl == 2 and cue_after(folded, end)) or term  # 书记单于红坦言
         ok = cued and common_surname and known_name and not soft and boundary_after(folded, end)
         return Verdict.NAME if ok else Verdict.NO
     if lexicon.is_common_word(name[: sl + 1], WORD) and not cued:

@@ -133,6 +133,12 @@ def is_common_word(word: str, threshold: int = LISTED) -> bool:
     return entry.freq >= threshold
 
 
+def name_tagged(word: str) -> bool:
+    """The dictionary tags the word as a person's name (路遥, 宁静), however often it is a word too."""
+    entry = lookup(word)
+    return entry is not None and entry.is_name
+
+
 def warm() -> None:
     """Load the dictionary now (call from a worker thread, not the UI)."""
     _table()

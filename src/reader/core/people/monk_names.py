@@ -20,6 +20,7 @@ _EDGES = frozenset("\n：:，,。；;、 \u3000（(「“")
 def monk_names(folded: str) -> list[Proposal]:
     """Proposals for 見性 in 知客：見性法師."""
     found = []
+    itemized: dict[str, bool] = {}  # (each form's mentions read once: a long text names many masters)
     for m in _MONK_RE.finditer(folded) if "师" in folded or "和尚" in folded else ():
         form, start = m.group(1), m.start(1)
         # (客座法師：a label, the office before its holder, no name; 謝謝大師兄: the
@@ -34,11 +35,29 @@ def monk_names(folded: str) -> list[Proposal]:
         entry = lexicon.lookup(form)
         if entry is not None and not entry.is_name:
             continue
+        if folded.startswith("大师", end):
+            if form not in itemized:
+                itemized[form] = _itemized(folded, form)
+            if itemized[form]:
+                continue  # 默劇大師 beside 魔術、默劇、特技: 大师 masters an art too, one the text lists as a thing
         glued = start > 0 and lexicon.is_common_word(folded[start - 1 : start + 1])
         edge = start == 0 or folded[start - 1] in _EDGES or lexicon.is_common_word(folded[max(0, start - 2) : start])
         if not glued and (edge or entry is not None):
             found.append(Proposal(start, end, form, True))
     return found + _with_shi(folded, {p.form for p in found})
+
+
+# What sets an item apart in a list or a bracket (、默劇、, （默劇）).
+_ITEM_OPENS = frozenset("、（(")
+_ITEM_CLOSES = frozenset("、）)，,。")
+
+
+def _itemized(folded: str, form: str) -> bool:
+    """The text writes ``form`` alone as an item elsewhere: a list's (、默劇、) or a bracket's (（默劇）)."""
+    return any(
+        folded[at - 1 : at] in _ITEM_OPENS and folded[at + len(form) : at + len(form) + 1] in _ITEM_CLOSES
+        for at in starts(folded, form)
+    )
 
 
 def _with_shi(folded: str, addressed: set[str]) -> list[Proposal]:

@@ -13,7 +13,7 @@ from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conj
 from reader.core.people.dictionary_things import dictionary_thing
 from reader.core.people.given_addressed import given_addressed, named_given, one_addressed, surname_titled
 from reader.core.people.han import Verdict
-from reader.core.people.lexicon import FREQUENT, LISTED, WORD
+from reader.core.people.lexicon import FREQUENT, LISTED, WORD, name_tagged
 from reader.core.people.names import (
     ERA_BEFORE_RE,
     JAPANESE_SURNAMES,
@@ -378,6 +378,8 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
         # people (录音师巴图（蒙古族）: a Mongolian name, no surname at all).
         glossed = _PEOPLE_GLOSS_RE.match(folded, end) is not None and lexicon.lookup(form) is None
         glossed = glossed or surname_titled(folded, start, sl)  # (or called by it and the role before: 刀县长)
+        # (or a role before, a clear end after, and the dictionary tags the two a person's: 的作家路遥，)
+        glossed = glossed or (cue_before(folded, start) and _clear_end(folded, end) and name_tagged(form))
         return Verdict.NAME if (listed or glossed) and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
     if _cued(folded, start, end) or listed or (_clear_end(folded, end) and one_addressed(folded, form[sl:])):
         return Verdict.NAME  # (or ending clear, called by the given part and a kin word: 陳炳。炳叔; not 丁權爭議)

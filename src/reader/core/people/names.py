@@ -162,7 +162,7 @@ BEFORE_CUES = tuple(
         "姐姐 弟弟 妹妹 兄长 胞兄 胞弟 胞姐 胞妹 遗孀 祖父 祖母 爷爷 奶奶 外公 外婆 阿嬷 阿嫲 阿公 太太 未婚妻 "
         "未婚夫 老伴 女友 男友 侄子 侄女 表哥 表姐 表妹 堂兄 堂弟 岳父 岳母 公公 婆婆 大伯 伯父 叔父 母舅 舅父 "
         # roles and jobs
-        "鼓手 吉他手 贝斯手 键盘手 琴手 提琴手 小号手 号手 笛手 唢呐手 总厨 主厨 博主 部落客 "
+        "鼓手 吉他手 贝斯手 键盘手 琴手 提琴手 小号手 号手 笛手 唢呐手 总厨 主厨 厨工 帮厨 博主 部落客 "
         "主唱 团长 团员 乐手 制作人 制片人 监制 编剧 词人 曲人 经纪人 "
         "警司 警长 警员 警官 民警 辅警 交警 刑警 督察 总督察 高级督察 探员 警务处长 副局长 副市长 副主席 副总理 副部长 "
         "副院长 副校长 副主任 副总经理 副教授 助理教授 讲师 博士生 硕士生 研究生 本科生 博士后 "
@@ -184,6 +184,8 @@ BEFORE_CUES = tuple(
         "妈妈 爸爸 老公 老婆 室友 朋友 好朋友 闺蜜 男朋友 女朋友 舅舅 姑姑 叔叔 伯伯 姨妈 表弟 邻居 成员 "
         # Cantonese 'his, my, your daughter or son' (佢個女鄭嘉欣): a pronoun, 個 and 女 or 仔
         "佢个女 佢个仔 我个女 我个仔 你个女 你个仔 "
+        # a spouse, as the north says it after a pronoun (她男人涂长海, 他媳妇): 'her man', 'his wife'
+        "她男人 他女人 他媳妇 "
         # members of a club or a society (老会员贺建平), advisers, volunteers and explorers
         "会员 老会员 顾问 志愿者 义工 探险家 航海家 "
         # owners (of a bull, a dog, a stall)

@@ -15,7 +15,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
-from reader.core.people.names import CJK, PARTICLES, is_han
+from reader.core.people.names import CJK, PARTICLES, SOFT_FIRST_ONLY, is_han
 from reader.core.people.table_columns import place_columns
 from reader.core.people.texts import starts
 
@@ -56,7 +56,7 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
         if not (2 <= len(form) <= 4 and all(is_han(c) for c in form)):
             continue
         spans = [(s, s + len(form)) for s in starts(folded, form)]
-        if any(_origin_glossed(folded, s, e) or _counted_place(folded, s, e) for s, e in spans):
+        if any(_origin_glossed(folded, s, e) or _counted_place(folded, s, e) or _apposed(folded, e) for s, e in spans):
             found.add(form)  # (a place wherever else it stands: 薩摩亞評審, 整理瓊林、安岐、東沙三村)
             continue
         if not spans or any(cue_after(folded, e) or cue_before(folded, s) for s, e in spans):
@@ -167,6 +167,15 @@ _SETTLEMENT_UNITS = "村镇乡区县市省"
 _COUNTED_REST_RE = re.compile(rf"(?:、[{CJK}]{{2,4}}?)*[两二三四五六七八九十]+[{_SETTLEMENT_UNITS}]")
 
 
+# A demonstrative and the measure word of mountains, towers and cities (鹿鸣峰这座塔): what it counts is no person.
+_APPOSED = ("这座", "那座")
+
+
+def _apposed(folded: str, end: int) -> bool:
+    """鹿鸣峰这座塔: the form, then 这座 and what it is; 座 counts no person."""
+    return folded.startswith(_APPOSED, end)
+
+
 def _counted_place(folded: str, start: int, end: int) -> bool:
     """瓊林、安岐、東沙三村: an item of a 、 list that a count and a settlement's unit
     close names a place, whatever cue stands before the list (整理: a credit's role too)."""
@@ -184,10 +193,11 @@ _BETWEEN = 2
 def _street_head(folded: str, end: int) -> bool:
     """The form heads a street's or a district's name: a street word follows
     it, at most two characters on, that makes no word but a place's with its
-    neighbours (逛街, 街坊, 区长: no street) and no particle before it (去了区)."""
+    neighbours (逛街, 街坊, 区长: no street) and no particle before it (去了区), nor a
+    preposition opening what the person does (歐陽風以街舞通過: 以, by means of)."""
     for gap in range(_BETWEEN + 1):
         between = folded[end : end + gap]
-        if not all(is_han(c) and c not in PARTICLES for c in between):
+        if not all(is_han(c) and c not in PARTICLES for c in between) or between[:1] in SOFT_FIRST_ONLY:
             return False
         for unit in _STREETS:
             if not folded.startswith(unit, end + gap):
