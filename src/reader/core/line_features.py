@@ -19,7 +19,7 @@ from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
 from reader.core.link_lines import link_rule, without_markdown
 from reader.core.menu_shapes import EQUATION, LIST_MARK, SENTENCE_MARKS, is_menu
 from reader.core.row_ends import arrow_chain, figure_change
-from reader.core.rule_alphabet import TIER_SCANS, parts_by_tier
+from reader.core.rule_alphabet import TIER_SCANS, any_search, parts_by_tier
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
@@ -125,9 +125,9 @@ _WHOLE_ONLY = {  # (the same without the phrase rules, for a line with no phrase
     id(g): tuple(rules for rules in g if isinstance(rules, _Rules)) for g in (_ANY_LINE, _ANY_LINE_AND_NOT_SENTENCE)
 }
 # All the phrases at once: most lines have none, and one search rules them out.
-_ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
+_ANY_PHRASE = any_search([p for _, p, _ in ANYWHERE])
 # (and those a statement may carry, and its whole-line rules)
-_STATEMENT_PHRASE = re.compile("|".join(p for _, p, ok in ANYWHERE if ok)).search
+_STATEMENT_PHRASE = any_search([p for _, p, ok in ANYWHERE if ok])
 _STATEMENT_WHOLE = _ANY_LINE[0]
 
 
