@@ -542,3 +542,21 @@ def test_button_row_gate_answers_as_its_words() -> None:
             assert block_words.button_row(row) == block_words._button_words(row), row
             found += block_words.button_row(row)
     assert len(variants) > 1000 and found > 20, (len(variants), found)
+
+
+def test_reporter_gate_turns_away_only_lines_that_name_no_reporter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """reporter_line's first test (记, 通讯员 or 实习生 in the line) holds every
+    role its patterns know; a line it turns away is read as no reporter's by
+    the patterns themselves."""
+    from reader.core import reporter_lines
+
+    for pattern in (reporter_lines._REPORTER, reporter_lines._REPORTER_FAR):
+        roles = re.search(r"\(\?P<role>([^)]*)\)", pattern.pattern)
+        assert roles is not None
+        assert all(reporter_lines.may_name_reporters(role) for role in roles.group(1).split("|"))
+    lines = [fold(line) for line in _lines()]
+    away = [line for line in lines if not reporter_lines.may_name_reporters(line)]
+    assert len(away) > 1000
+    monkeypatch.setattr(reporter_lines, "may_name_reporters", lambda folded: True)
+    for line in away:
+        assert reporter_lines.reporter_line(line, line) is None, line
