@@ -542,3 +542,62 @@ def test_button_row_gate_answers_as_its_words() -> None:
             assert block_words.button_row(row) == block_words._button_words(row), row
             found += block_words.button_row(row)
     assert len(variants) > 1000 and found > 20, (len(variants), found)
+
+
+def test_reporter_gate_turns_away_only_lines_that_name_no_reporter(monkeypatch: pytest.MonkeyPatch) -> None:
+    """reporter_line's first test (记, 通讯员 or 实习生 in the line) holds every
+    role its patterns know; a line it turns away is read as no reporter's by
+    the patterns themselves."""
+    from reader.core import reporter_lines
+
+    for pattern in (reporter_lines._REPORTER, reporter_lines._REPORTER_FAR):
+        roles = re.search(r"\(\?P<role>([^)]*)\)", pattern.pattern)
+        assert roles is not None
+        assert all(reporter_lines.may_name_reporters(role) for role in roles.group(1).split("|"))
+    lines = [fold(line) for line in _lines()]
+    away = [line for line in lines if not reporter_lines.may_name_reporters(line)]
+    assert len(away) > 1000
+    monkeypatch.setattr(reporter_lines, "may_name_reporters", lambda folded: True)
+    for line in away:
+        assert reporter_lines.reporter_line(line, line) is None, line
+
+
+def test_share_lead_gate_lets_every_share_word_through() -> None:
+    """junk_rule asks for the first word only of a line block_words.may_lead_share lets
+    through: a line whose first word is a share word, or the label 分享…, always is."""
+    from reader.core.block_words import SHARE_WORDS, may_lead_share
+    from reader.core.line_features import _SHARE_FIRST
+
+    words = sorted(SHARE_WORDS)
+    samples = [
+        *(fold(line) for line in _lines()),
+        *(f"{s}{w} x" for w in words for s in ("", " ", "\u3000", "·", "\u200b")),
+    ]
+    samples += ["分享呢個個案：", " 分享到：微信"]
+    let_through = 0
+    for text in samples:
+        first = _SHARE_FIRST.match(text)
+        if first is not None and (first.group(1) in SHARE_WORDS or first.group(1)[:2] == "分享"):
+            assert may_lead_share(text), text
+            let_through += 1
+    assert let_through > len(words) * 5
+
+
+def test_phone_part_is_in_every_phone_number() -> None:
+    """junk_rule looks for a phone number only where a bracket or a dash stands before three digits."""
+    from reader.core.line_features import _PHONE, _PHONE_PART
+
+    numbers = [
+        "(04)2219-5000",
+        "(02) 22195000",
+        "02-2345-6789",
+        "0912- 3456789",
+        "400-100-0011",
+        "(0８)１２３-４５６７",
+    ]
+    samples = [*_lines(), *numbers, *(f"电话：{n}。" for n in numbers), "2025-11-27 14:05", "03-1234"]
+    for text in samples:
+        if (m := _PHONE.search(text)) is not None:
+            assert _PHONE_PART.search(m.group()), text
+    assert all(_PHONE.search(n) for n in numbers[:5])
+    assert not _PHONE_PART.search("2025-11-27 14:05")

@@ -11,11 +11,11 @@ from pathlib import Path
 
 from reader.core.decoding import decode
 from reader.core.folding import fold
-from reader.core.junk_rules import WHOLE_LINE
+from reader.core.junk_rules import ANYWHERE, WHOLE_LINE
 from reader.core.line_features import _NOT_SENTENCE, _Rules
 from reader.core.line_fix import fix_lines
 from reader.core.resources import seeds_dir
-from reader.core.rule_alphabet import TIERS, can_match_without
+from reader.core.rule_alphabet import TIERS, alternatives, any_search, can_match_without
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -64,3 +64,25 @@ def test_tiers_answer_as_the_full_rules() -> None:
             tier += 1
         reached[tier] += 1
     assert found > 500 and min(reached) > 1000, (found, reached)
+
+
+def test_alternatives_split_only_at_the_top() -> None:
+    assert alternatives(r"a|b(?:c|d)|[|x]|\||[]|]") == ["a", r"b(?:c|d)", "[|x]", r"\|", "[]|]"]
+    assert alternatives(r"[^]|]x|y") == ["[^]|]x", "y"]
+    assert alternatives("abc") == ["abc"]
+
+
+def test_any_search_finds_what_the_plain_alternation_finds() -> None:
+    # (the phrase tables grouped by the literal that leads each branch: on every line of the pages and
+    # each line cut at its start, so that other characters lead, the same lines are found)
+    patterns = [p for _, p, _ in ANYWHERE]
+    grouped, plain = any_search(patterns), re.compile("|".join(patterns)).search
+    samples = {fold(line)[k:] for line in _lines() for k in (0, 1, 2)}
+    assert len(samples) > 20000
+    found = 0
+    for text in samples:
+        assert (grouped(text) is None) == (plain(text) is None), text
+        found += plain(text) is not None
+    assert found > 100
+    assert any_search([r"\.jpg|\.png", "a?b"])("x.png") and any_search(["a?b"])("b")
+    assert not any_search([r"\.jpg|本文(?:仅|只)代表"])("本文代表")

@@ -285,7 +285,8 @@ _SCORE_ROW = re.compile(r"[^\W\d_]{1,6}\s*\d\.\d")
 
 
 def is_score_row(folded: str) -> bool:
-    return _SCORE_ROW.fullmatch(folded) is not None and not folded.isascii()
+    # (its dot asked first, in C: a date line with its outlet, which asks this, mostly has none)
+    return "." in folded and _SCORE_ROW.fullmatch(folded) is not None and not folded.isascii()
 
 
 # An issue's number, no one's name: No.128, Vol.3, 第128期

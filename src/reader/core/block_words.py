@@ -138,6 +138,15 @@ SHARE_WORDS = frozenset(
         "打印本页",
     ]
 )
+# What a line can start with when its first word is a share word or the bar's label (分享…：), or a
+# separator before that word (junk_rule's _SHARE_FIRST skips those): most lines start with none.
+_SHARE_LEADS = frozenset({word[0] for word in SHARE_WORDS} | set("分|·/、:：,，\u200b"))
+
+
+def may_lead_share(folded: str) -> bool:
+    """Whether ``folded``'s first word may be a share word or the label 分享…, by its first character."""
+    return folded[:1] in _SHARE_LEADS or folded[:1].isspace()
+
 
 # A header that opens a block of other articles' headlines.
 RELATED_HEADER = re.compile(
@@ -162,6 +171,7 @@ INLINE_RELATED = re.compile(
 # A numbered figure's caption: 图1 …, 图 2：…, Fig. 3 … (a sentence that cites it, 图1显示…, runs on).
 _FIGURE_NUMBER = re.compile(r"(?:图|fig\.?|figure) ?\d{1,2}(?:[ :|｜、.]|$)")
 FIGURE_FIRST = frozenset("图f")
+_CAPTION_FIRSTS = frozenset(label[0] for label in CAPTION_START)
 
 
 def caption_comma_credit(folded: str) -> bool:
@@ -181,7 +191,11 @@ _CREDIT_MARKS, _NOT_CREDIT, _CREDIT_NAME = "/／:：|｜", "()（）。,/／", 1
 
 def caption_start(folded: str) -> bool:
     """The line opens as a caption does: a label (资料图, 图：, [图片], ▶ …) or a figure's number."""
-    return folded.startswith(CAPTION_START) or (folded[:1] in FIGURE_FIRST and _FIGURE_NUMBER.match(folded) is not None)
+    # (the labels' first characters asked first: a tuple's startswith tries every label, and most lines start with none)
+    first = folded[:1]
+    return (first in _CAPTION_FIRSTS and folded.startswith(CAPTION_START)) or (
+        first in FIGURE_FIRST and _FIGURE_NUMBER.match(folded) is not None
+    )
 
 
 # A row of buttons is no longer than this; a button's word no longer than _BUTTON.
@@ -270,4 +284,5 @@ __all__ = [
     "button_row",
     "call_row",
     "caption_start",
+    "may_lead_share",
 ]

@@ -159,19 +159,30 @@ def format_date(m: re.Match[str]) -> str | None:
     month and day as written (10月26日), since inventing a year is wrong.
     None if it is no calendar date (13/45 is a fraction, not a date)."""
     found = m.groupdict()
-    month = int(found["m"]) if found.get("m") else MONTHS[(found.get("mon") or found["mon2"])[:3]]
-    day, year = int(found.get("d") or found["d2"]), found.get("y")
+    get = found.get
+    month = get("m")
+    month = int(month) if month else MONTHS[(get("mon") or found["mon2"])[:3]]
+    day, year = int(get("d") or found["d2"]), get("y")
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
-    text = f"{int(year):04d}-{month:02d}-{day:02d}" if year else f"{month}月{day}日"
-    time = found.get("time")
-    if time:
-        # 24-hour clock with two digits (上午8:41 is 08:41, 晚上9:35 is 21:35)
-        hour, rest = time.split(":", 1)
-        h = int(hour) + (12 if found.get("half") in ("下午", "晚上") and int(hour) < 12 else 0)
-        h = _clock_half(m.string[m.end() : m.end() + _AMPM], h)
-        time = f"{h:02d}:{rest}"
-    return f"{text} {time}" if time else text
+    if year and (len(year) != _YEAR or not year.isascii()):
+        year = f"{int(year):04d}"  # (a year in other digits; four ASCII digits are their own form)
+    text = f"{year}-{month:02d}-{day:02d}" if year else f"{month}月{day}日"
+    time = get("time")
+    if not time:
+        return text
+    # 24-hour clock with two digits (上午8:41 is 08:41, 晚上9:35 is 21:35)
+    hour, rest = time.split(":", 1)
+    h = int(hour)
+    if h < 12 and get("half") in ("下午", "晚上"):
+        h += 12
+    after = m.string[m.end() : m.end() + _AMPM]
+    if "m" in after or "M" in after:  # (am or pm after it: no other character lowers to an m)
+        h = _clock_half(after, h)
+    return f"{text} {h:02d}:{rest}"
+
+
+_YEAR = 4
 
 
 _AMPM = 5  # (" p.m." after the clock)

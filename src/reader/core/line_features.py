@@ -19,7 +19,7 @@ from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
 from reader.core.link_lines import link_rule, without_markdown
 from reader.core.menu_shapes import EQUATION, LIST_MARK, SENTENCE_MARKS, is_menu
 from reader.core.row_ends import arrow_chain, figure_change
-from reader.core.rule_alphabet import TIER_SCANS, parts_by_tier
+from reader.core.rule_alphabet import TIER_SCANS, any_search, parts_by_tier
 
 # One source for the template's keys and threshold (shared with the cache).
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
@@ -125,9 +125,9 @@ _WHOLE_ONLY = {  # (the same without the phrase rules, for a line with no phrase
     id(g): tuple(rules for rules in g if isinstance(rules, _Rules)) for g in (_ANY_LINE, _ANY_LINE_AND_NOT_SENTENCE)
 }
 # All the phrases at once: most lines have none, and one search rules them out.
-_ANY_PHRASE = re.compile("|".join(p for _, p, _ in ANYWHERE)).search
+_ANY_PHRASE = any_search([p for _, p, _ in ANYWHERE])
 # (and those a statement may carry, and its whole-line rules)
-_STATEMENT_PHRASE = re.compile("|".join(p for _, p, ok in ANYWHERE if ok)).search
+_STATEMENT_PHRASE = any_search([p for _, p, ok in ANYWHERE if ok])
 _STATEMENT_WHOLE = _ANY_LINE[0]
 
 
@@ -222,7 +222,7 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
         return Reason.WIDGET, False  # a player's button and its length: 🔊 收聽本文（約9分鐘）
     if end == ")" and folded[-2:-1] in _VOTE_ENDS and re.fullmatch(_VOTED_SCORE, folded):
         return Reason.WIDGET, False  # the readers' score and the votes it counts: 讀者評分 4.3（126票）
-    if len(line) <= _SHARE_BAR and (first := _SHARE_FIRST.match(folded)):
+    if len(line) <= _SHARE_BAR and block_words.may_lead_share(folded) and (first := _SHARE_FIRST.match(folded)):
         # (or the bar's own label, 分享呢個個案：, then two places or more)
         word = first.group(1)
         labelled = word not in SHARE_WORDS and word[:2] == "分享" and folded[first.end() :][:1] in ":："
@@ -251,7 +251,7 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
         return Reason.PROMOTION, False  # a product and its price: 经典白瓷杯 ¥89 立即购买
     if user_badge(folded) and len(line) <= BADGE_LINE and not SENTENCE_MARKS.search(line):
         return Reason.HANDLE, False  # a user and their level: 灰色鸚鵡 Lv.27 攻略達人
-    if (":" in line or "：" in line) and _PHONE.search(line) and not _is_statement(line):
+    if (":" in line or "：" in line) and _PHONE_PART.search(line) and _PHONE.search(line) and not _is_statement(line):
         return Reason.CONTACT, False
     return (Reason.NAVIGATION if is_menu(line) else None), False
 
@@ -327,6 +327,7 @@ _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 _STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
 # A phone number: (04)2219-5000, 02-2345-6789, 400-100-0011
 _PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{3,4}-\d{3,4}(?!\d)")
+_PHONE_PART = re.compile(r"[-)]\s?\d{3}")  # (in every one, in no date: a bracket or a dash, three digits)
 
 
 _CAPTION_ENDS = (")", "）", "图", "照", "片")

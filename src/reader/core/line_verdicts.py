@@ -137,19 +137,20 @@ PROSE: _Verdict = tuple([None, None, False, None])  # type: ignore[assignment]
 
 
 def _judge(line: str, folded: str) -> _Verdict:
-    if "](#" in line and len(line) <= _META_LINE:
+    linked = "](" in line  # (scanned once: most lines have no link, and link_rule needs one)
+    if linked and "](#" in line and len(line) <= _META_LINE:
         return folded, Reason.NAVIGATION, False, None  # a link within the page: 跳到食譜卡, a table of contents
-    if (by_links := link_rule(line)) is not None:
+    if linked and (by_links := link_rule(line)) is not None:
         return folded, by_links, False, None
     if line[:1] == "#" and _ATX_HEADING.match(line):
         # The author's own heading markup: a heading, never a menu row.
         return folded, None, False, None
-    if "](" in line or "*" in line:
+    if linked or "*" in line:
         reason, weak = junk_rule(without_markdown(line), without_markdown(folded))
     else:
         reason, weak = junk_rule(line, folded)
     meta = None
-    if "](" in line or line.count("**") > 1:  # a byline's links: 作者：[名字](/about); a **bold** name (not 7**3)
+    if linked or line.count("**") > 1:  # a byline's links: 作者：[名字](/about); a **bold** name (not 7**3)
         line, folded = without_markdown(line), without_markdown(folded)
     if (
         len(line) <= _META_LINE

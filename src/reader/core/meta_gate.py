@@ -41,13 +41,18 @@ _WORDS = re.compile("|".join(re.escape(word) for word in _META_WORDS) + "|" + SH
 
 def may_be_meta(folded: str) -> bool:
     """Whether the folded line may state metadata (if not, parse_meta_line finds none)."""
+    sentence = folded.endswith(_SENTENCE_ENDS)
+    # (a sentence with no colon, nothing set apart and none of the forms' own words is turned away below
+    # whatever the search finds: two scans in C with a character to look for, cheaper than that search)
+    if sentence and ":" not in folded and "：" not in folded and _SET_APART.search(folded) is None:
+        return _OWN_WORDS.search(folded) is not None and MAY_BE_META.search(folded) is not None
     if MAY_BE_META.search(folded) is None:
         return False
     if _SET_APART.search(folded) is not None or _OWN_WORDS.search(folded) is not None:
         return True
     # (left: a digit, a colon or a role word, nothing set apart)
     colon = ":" in folded or "：" in folded
-    if not folded.endswith(_SENTENCE_ENDS):
+    if not sentence:
         return colon or _DIGIT.search(folded) is not None  # (a role word alone: none)
     return colon and (_DIGIT.search(folded) is not None or _WORDS.search(folded) is not None)
 

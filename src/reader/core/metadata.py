@@ -50,7 +50,7 @@ from reader.core.person_values import (
     role_and_name,
     tidy_author,
 )
-from reader.core.reporter_lines import dateline_reporters, reporter_line
+from reader.core.reporter_lines import dateline_reporters, may_name_reporters, reporter_line
 
 _BRACKETS = "()（）【】[]〔〕「」"
 
@@ -179,6 +179,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             return MetaLine("byline", author=person[1], date=date, credits=(person,))
     if (
         dated
+        and may_name_reporters(folded)  # (of the line or of its end: asked first, in C)
         and (m := _LEADING_DATE.match(folded))
         # a date, then the reporters: 2024-02-27 18:32 聯合報／ 記者王小明／新北即時報導
         # (the reporters asked first: most dates have none, and the date's format costs more)

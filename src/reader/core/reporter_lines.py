@@ -30,8 +30,17 @@ _OUTLET_BEFORE = re.compile(
 )
 
 
+def may_name_reporters(folded: str) -> bool:
+    """Whether ``folded`` (or any part of it) may be a reporter_line: every
+    role _REPORTER and _REPORTER_FAR know holds 记 or is 通讯员 or 实习生,
+    three scans in C where the patterns try every position."""
+    return "记" in folded or "通讯员" in folded or "实习生" in folded
+
+
 def reporter_line(line: str, folded: str) -> MetaLine | None:
     """A line that names reporters (记者 X), perhaps after the outlet."""
+    if not may_name_reporters(folded):
+        return None  # (most lines)
     found = list(_REPORTER.finditer(folded))
     if not found:
         # (most lines name no reporter: the second search skipped; a dateline byline is short)
@@ -140,4 +149,4 @@ def dateline_reporters(paragraph: str) -> MetaLine | None:
     return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
 
 
-__all__ = ["dateline_reporters", "reporter_line", "reporters_in", "reporters_named"]
+__all__ = ["dateline_reporters", "may_name_reporters", "reporter_line", "reporters_in", "reporters_named"]

@@ -38,6 +38,60 @@ def parts_by_tier(patterns: list[str]) -> list[tuple[Callable[[str], object], ..
     return [tuple(part[k] for k in sorted(part, reverse=True) if k >= t) for t in range(len(TIERS) + 1)]
 
 
+# (a character that is no literal of its own at the head of an alternative, or makes it optional after it)
+_SPECIAL, _QUANTIFIERS = frozenset("\\.[]()^$*+?{}|"), ("?", "*", "+", "{")
+
+
+def any_search(patterns: list[str]) -> Callable[[str], object]:
+    """A search that finds whether any of ``patterns`` matches somewhere
+    (not where: its match may differ), their alternatives grouped by the
+    literal that leads them: ``re`` tries an alternation's branches one by
+    one at each place, and a group's first character turns away all of
+    its branches at once (本文仅代表|本文只代表|仅代表作者 -> 本(?:文仅代表|文只代表)|仅代表作者)."""
+    groups: dict[str, list[str]] = {}
+    rest = []
+    for pattern in patterns:
+        assert "(?P=" not in pattern and not re.search(r"\\[1-9]", pattern)  # (no back reference: groups move)
+        for branch in alternatives(pattern):
+            # (one character, or one escaped mark: \., \()
+            lead = branch[:2] if branch[:1] == "\\" and not branch[1:2].isalnum() else branch[:1]
+            if (
+                lead
+                and (len(lead) == 2 or lead not in _SPECIAL)
+                and branch[len(lead) : len(lead) + 1] not in _QUANTIFIERS
+            ):
+                groups.setdefault(lead, []).append(branch[len(lead) :])
+            else:
+                rest.append(branch)
+    grouped = [f"{lead}(?:{'|'.join(tails)})" for lead, tails in groups.items()]
+    return re.compile("|".join(grouped + rest)).search
+
+
+def alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``: split at each | outside a group or a class."""
+    out, depth, start, i, in_class = [], 0, 0, 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            in_class = True
+            i += 1 + (pattern[i + 1 : i + 2] == "^")  # (a ] right after [ or [^ is a member)
+            i += pattern[i : i + 1] == "]"
+            continue
+        elif c in "()":
+            depth += 1 if c == "(" else -1
+        elif c == "|" and not depth:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    out.append(pattern[start:])
+    return out
+
+
 def can_match_without(pattern: str, lacking: str) -> bool:
     """Whether ``pattern`` may match some string none of whose characters
     is in the character class ``lacking`` (a class body: r"\\d\\s:#")."""
@@ -109,4 +163,4 @@ def _class(members: Any, absent: re.Pattern[str], cats: set[Any]) -> bool:
     return False
 
 
-__all__ = ["TIERS", "TIER_SCANS", "can_match_without", "parts_by_tier", "tiers_without"]
+__all__ = ["TIERS", "TIER_SCANS", "alternatives", "any_search", "can_match_without", "parts_by_tier", "tiers_without"]
