@@ -19,20 +19,29 @@ from collections.abc import Callable
 from reader.core.item_rows import _CELLS as _ITEM_CELLS
 from reader.core.item_rows import _labels, rescue_item_rows
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import Line, row_cells
+from reader.core.line_passes import LABEL_VALUE, Line, row_cells
 from reader.core.numbered_entries import _ENTRY, rescue_numbered_entries
 from reader.core.price_cells import cell_price, rescue_price_cells
 from reader.core.price_rows import (
     _LAST,
     _price_row,
     _tier,
+    bare_price,
     has_price,
     rescue_price_rows,
     rescue_price_runs,
     spaced_head,
 )
-from reader.core.row_rescues import _SECTION_LABEL, rescue_number_rows, rescue_section_values
+from reader.core.row_rescues import _SECTION_LABEL, rescue_label_values, rescue_number_rows, rescue_section_values
 from reader.core.row_runs import _BULLETS, _PRICE_END, _UNIT_ROW, rescue_bullet_rows, rescue_unit_rows
+from reader.core.section_numbers import (
+    _LABEL,
+    _NUMERALS,
+    _SENTENCE_MARKS,
+    rescue_numbered_sections,
+    rescue_section_rows,
+    section_number,
+)
 from reader.core.sibling_rows import _lead, rescue_spaced_runs
 from reader.core.table_rows import figure_row, rescue_head_rows
 
@@ -61,6 +70,19 @@ def _item_row(lines: list[Line], i: int) -> bool:
     return i > 0 and not lines[i].meta and (len(row_cells(text)) >= _ITEM_CELLS or _labels(text) is not None)
 
 
+def _numbered_section(lines: list[Line], i: int) -> bool:
+    # (a head numbered 二、 or later, that goes on from a kept one above it)
+    text = lines[i].text
+    return text[:1] in _NUMERALS and (n := section_number(text)) is not None and n >= 2
+
+
+def _section_row(lines: list[Line], i: int) -> bool:
+    # (under a numbered head with no sentence, 五、…, or a bare price under its label, 课程费用：)
+    if not 0 < i < len(lines) - 1 or lines[i].meta is not None or _SENTENCE_MARKS.search(head := lines[i - 1].text):
+        return False
+    return head[:1] in _NUMERALS or (len(head) <= _LABEL and head[-1:] in "：:" and bare_price(lines[i].text))
+
+
 # Each pass, and the test a line gone for one of the reasons it needs must pass for it to act.
 ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
     # (a run of figure rows, the head row over it taken back with it)
@@ -85,6 +107,10 @@ ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
     rescue_section_values: lambda lines, i: (
         0 < i < len(lines) - 1 and not lines[i].meta and _SECTION_LABEL.match(lines[i - 1].text) is not None
     ),
+    # (a label and its value between paragraphs)
+    rescue_label_values: lambda lines, i: not lines[i].meta and LABEL_VALUE.match(lines[i].text) is not None,
+    rescue_numbered_sections: _numbered_section,
+    rescue_section_rows: _section_row,
     # (an item's row of cells over a sentence)
     rescue_item_rows: _item_row,
     # (an item and its price last)
