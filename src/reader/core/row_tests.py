@@ -16,11 +16,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.figure_lists import _FIGURE_ROW, rescue_figure_lists
+from reader.core.figure_rows import _row as _figure_row
+from reader.core.figure_rows import rescue_figure_rows
 from reader.core.item_rows import _CELLS as _ITEM_CELLS
 from reader.core.item_rows import _labels, rescue_item_rows
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import LABEL_VALUE, Line, row_cells
 from reader.core.numbered_entries import _ENTRY, rescue_numbered_entries
+from reader.core.offer_blocks import _BARE_PRICE, rescue_offer_blocks
 from reader.core.price_cells import cell_price, rescue_price_cells
 from reader.core.price_rows import (
     _LAST,
@@ -34,6 +38,7 @@ from reader.core.price_rows import (
 )
 from reader.core.row_rescues import _SECTION_LABEL, rescue_label_values, rescue_number_rows, rescue_section_values
 from reader.core.row_runs import _BULLETS, _PRICE_END, _UNIT_ROW, rescue_bullet_rows, rescue_unit_rows
+from reader.core.schedule_rows import _DAY_HEAD, _TIMES, rescue_day_heads, rescue_session_rows
 from reader.core.section_numbers import (
     _LABEL,
     _NUMERALS,
@@ -43,6 +48,7 @@ from reader.core.section_numbers import (
     section_number,
 )
 from reader.core.sibling_rows import _lead, rescue_spaced_runs
+from reader.core.sign_off_names import _signs_dated, rescue_dated_sign_off
 from reader.core.table_rows import figure_row, rescue_head_rows
 
 RowTest = Callable[[list[Line], int], bool]
@@ -121,6 +127,23 @@ ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
     rescue_price_cells: lambda lines, i: (
         (lines[i].reason is _COUNTER and cell_price(lines[i].text))
         or (" " in lines[i].text and has_price(lines[i].text))
+    ),
+    # (the passes below need a line gone as a counter: the test asks such a line)
+    # (a day's head, 週六（12/14）, over a row led by a clock time)
+    rescue_day_heads: lambda lines, i: _DAY_HEAD.fullmatch(lines[i].text.strip()) is not None,
+    # (a row of three clock times or more)
+    rescue_session_rows: lambda lines, i: (
+        lines[i].text[:1].isdigit() and _TIMES.fullmatch(lines[i].text.strip()) is not None
+    ),
+    # (a bare price, where an offer's block starts)
+    rescue_offer_blocks: lambda lines, i: _BARE_PRICE.match(lines[i].text) is not None,
+    # (a word and its figure, a block's row)
+    rescue_figure_rows: lambda lines, i: _figure_row(lines[i].text),
+    # (a name and a date, the writer's sign-off)
+    rescue_dated_sign_off: lambda lines, i: _signs_dated(lines[i].text),
+    # (a row led by a figure, then a word: the list's rows, one of them gone as a counter)
+    rescue_figure_lists: lambda lines, i: (
+        not lines[i].meta and lines[i].text[:1].isdigit() and _FIGURE_ROW.match(lines[i].text) is not None
     ),
 }
 
