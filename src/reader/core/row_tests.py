@@ -23,6 +23,8 @@ from reader.core.item_rows import _CELLS as _ITEM_CELLS
 from reader.core.item_rows import _labels, rescue_item_rows
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import LABEL_VALUE, Line, row_cells
+from reader.core.list_runs import _GAPS, _MARKS, _WORDS, _bulleted, rescue_list_runs
+from reader.core.list_siblings import list_item
 from reader.core.numbered_entries import _ENTRY, rescue_numbered_entries
 from reader.core.offer_blocks import _BARE_PRICE, rescue_offer_blocks
 from reader.core.price_cells import cell_price, rescue_price_cells
@@ -36,6 +38,7 @@ from reader.core.price_rows import (
     rescue_price_runs,
     spaced_head,
 )
+from reader.core.round_brackets import CLOSERS
 from reader.core.row_rescues import _SECTION_LABEL, rescue_label_values, rescue_number_rows, rescue_section_values
 from reader.core.row_runs import _BULLETS, _PRICE_END, _UNIT_ROW, rescue_bullet_rows, rescue_unit_rows
 from reader.core.schedule_rows import _DAY_HEAD, _TIMES, rescue_day_heads, rescue_session_rows
@@ -47,7 +50,7 @@ from reader.core.section_numbers import (
     rescue_section_rows,
     section_number,
 )
-from reader.core.sibling_rows import _lead, rescue_spaced_runs
+from reader.core.sibling_rows import _STUB, _STUB_END, _lead, _shape, rescue_spaced_runs, rescue_stub_entries
 from reader.core.sign_off_names import _signs_dated, rescue_dated_sign_off
 from reader.core.table_rows import figure_row, rescue_head_rows
 
@@ -89,6 +92,29 @@ def _section_row(lines: list[Line], i: int) -> bool:
     return head[:1] in _NUMERALS or (len(head) <= _LABEL and head[-1:] in "：:" and bare_price(lines[i].text))
 
 
+def _stub_entry(lines: list[Line], i: int) -> bool:
+    # (a frame, without its closing mark, that a name and its bracketed gloss give: H（#）…)
+    if not 0 < i < len(lines) - 1 or lines[i].meta is not None:
+        return False
+    stub = _shape(lines[i].text).rstrip(_STUB_END)
+    return len(stub) >= _STUB and stub.startswith("H") and stub.endswith(CLOSERS) and "#" in stub
+
+
+def _list_run(lines: list[Line], i: int) -> bool:
+    # (a run starts at a row that is a list's item, a bulleted item, or a head gone as a counter over gapped rows)
+    line, text = lines[i], lines[i].text
+    return i > 0 and (
+        (line.short and not line.meta and list_item(line))
+        or (text[:1] in _MARKS and _bulleted(line, text[:2]))
+        or (
+            line.reason is _COUNTER
+            and i + 2 < len(lines)
+            and not any(gap in text for gap in _GAPS)
+            and sum(ch.isalpha() for ch in text) >= _WORDS
+        )
+    )
+
+
 # Each pass, and the test a line gone for one of the reasons it needs must pass for it to act.
 ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
     # (a run of figure rows, the head row over it taken back with it)
@@ -117,6 +143,8 @@ ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
     rescue_label_values: lambda lines, i: not lines[i].meta and LABEL_VALUE.match(lines[i].text) is not None,
     rescue_numbered_sections: _numbered_section,
     rescue_section_rows: _section_row,
+    rescue_stub_entries: _stub_entry,
+    rescue_list_runs: _list_run,
     # (an item's row of cells over a sentence)
     rescue_item_rows: _item_row,
     # (an item and its price last)
