@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from reader.core import cleaning, line_verdicts, pass_gates
+from reader.core import cleaning, line_verdicts, pass_gates, row_tests
 from reader.core.decoding import decode
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
@@ -59,6 +59,33 @@ def test_a_skipped_rescue_would_change_nothing(monkeypatch: pytest.MonkeyPatch) 
     assert skipped_somewhere == {rescue.__name__ for rescue, _, _ in pass_gates._RESCUES}
 
 
+def test_a_row_test_skips_only_a_pass_that_would_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each row rescue whose test no line passes, run anyway, leaves every line as it was."""
+    skipped_somewhere: set[str] = set()
+
+    def checked(rescue: pass_gates.Pass, needs: frozenset[object], test: row_tests.RowTest) -> pass_gates.Pass:
+        def run(lines: list[Line]) -> object:
+            if any(x.reason in needs and test(lines, i) for i, x in enumerate(lines)):
+                return rescue(lines)
+            before = _state(lines)
+            done = rescue(lines)
+            assert _state(lines) == before, rescue.__name__
+            skipped_somewhere.add(rescue.__name__)
+            return done
+
+        return run
+
+    rescues = tuple(
+        (checked(rescue, needs, test) if test else rescue, needs, makes)
+        for (rescue, needs, makes), test in zip(pass_gates._RESCUES, pass_gates._TESTS, strict=True)
+    )
+    monkeypatch.setattr(pass_gates, "_RESCUES", rescues)
+    monkeypatch.setattr(pass_gates, "_TESTS", (None,) * len(rescues))
+    for text in _texts():
+        cleaning.clean(text, hints=Hints(name="page"))
+    assert skipped_somewhere == {rescue.__name__ for rescue in row_tests.ROW_TESTS}
+
+
 def test_gated_cleaning_is_ungated_cleaning(monkeypatch: pytest.MonkeyPatch) -> None:
     gated = [cleaning.clean(text, hints=Hints(name="page")) for text in _texts()]
     everything = {
@@ -73,6 +100,7 @@ def test_gated_cleaning_is_ungated_cleaning(monkeypatch: pytest.MonkeyPatch) -> 
     }
     monkeypatch.setattr(pass_gates, "census", lambda lines: set(everything))
     monkeypatch.setattr(cleaning, "carries", lambda lines, reasons: True)
+    monkeypatch.setattr(pass_gates, "_TESTS", (None,) * len(pass_gates._RESCUES))
     line_verdicts._VERDICTS.clear()
     assert [cleaning.clean(text, hints=Hints(name="page")) for text in _texts()] == gated
 

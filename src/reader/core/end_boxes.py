@@ -296,9 +296,12 @@ def mark_empty_sections(lines: list[Line]) -> None:
     first_body = next((i for i, x in enumerate(lines) if not x.short and x.reason is None and x.meta is None), None)
     if first_body is None:
         return
-    for i, line in enumerate(lines[first_body + 1 :], first_body + 1):
-        if not line.short or line.reason is not None or line.meta is not None:
-            continue  # (tested first: most lines, and cheaper than the heading's regex)
+    # (the short kept lines first, in one comprehension: few, and only the line at hand is ever marked)
+    heads = [
+        k for k in range(first_body + 1, len(lines)) if (h := lines[k]).short and h.reason is None and h.meta is None
+    ]
+    for i in heads:
+        line = lines[i]
         # (or a bare word heading over two junk lines or more: 檔案下載 over its files;
         # not the last item of a list of such words: 南门到米粉店 / 河埠头到茶馆)
         word = _WORD_HEADING.fullmatch(line.text) is not None and not (

@@ -57,6 +57,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
+from reader.core.row_tests import ROW_TESTS
 from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
 from reader.core.section_numbers import (
     rescue_announced_items,
@@ -180,6 +181,11 @@ for _k, _pass in enumerate(_RESCUES):
         _DUE[_key] = _DUE.get(_key, 0) | 1 << _k
 
 
+# (each pass's row test, by its place: row_tests; the lines it asks are those gone for a row's or a price's reason)
+_TESTS = tuple(ROW_TESTS.get(rescue) for rescue, _, _ in _RESCUES)
+_ROWS = PRICE_ROWS_GONE  # (every reason a tested pass needs)
+
+
 def run_rescues(lines: list[Line]) -> set[object]:
     """Every rescue pass, in order, each where the census says it can act;
     the census, for the passes after them to ask."""
@@ -188,13 +194,20 @@ def run_rescues(lines: list[Line]) -> set[object]:
     for key in seen:
         due |= _DUE.get(key, 0)
     shorts: list[Line] | None = None
+    rows: list[int] | None = None  # (the lines gone for one of _ROWS, found when a row test first asks)
     while due:
         k = (due & -due).bit_length() - 1  # (the first pass due)
         due &= due - 1
-        rescue, _, makes = _RESCUES[k]
+        rescue, needs, makes = _RESCUES[k]
+        if (test := _TESTS[k]) is not None:
+            rows = [i for i, x in enumerate(lines) if x.reason in _ROWS] if rows is None else rows
+            if not any(lines[i].reason in needs and test(lines, i) for i in rows):
+                continue  # (no line it could take back)
         # (True: resolve_short found lines to go; False: the pass says it changed no line, so added no state)
         if (done := rescue(lines)) is False:
             continue
+        if done is True or not makes.isdisjoint(_ROWS):
+            rows = None  # (a line may have gone for one of them since: found again; rescues mostly take lines back)
         for key in (*makes, _BOILER) if done is True else makes:
             if key in seen:
                 continue

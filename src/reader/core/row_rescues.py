@@ -5,7 +5,6 @@ introduces, rows of numbers, contact rows under the body's own section, facts of
 
 from __future__ import annotations
 
-import itertools
 import re
 
 from reader.core.closing_boxes import rescue_end_boxes, restore_verdict_note, verdict
@@ -342,10 +341,10 @@ def _label(text: str) -> str | None:
 def rescue_sibling_labels(lines: list[Line]) -> None:
     """A label：value line right under a kept one whose label ends the same
     way (定時導覽：… / 團體導覽：…) is the next field of the same list."""
-    for above, line in itertools.pairwise(lines):  # (the plain fields first; Line.kept spelt out: a call)
-        if not line.short or line.reason is None or line.meta or above.reason is not None or above.meta is not None:
+    for i in [k for k in range(1, len(lines)) if (x := lines[k]).short and x.reason is not None and not x.meta]:
+        if (above := lines[i - 1]).reason is not None or above.meta is not None:  # (the few short lines gone first)
             continue
-        a, b = _label(above.text), _label(line.text)
+        a, b = _label(above.text), _label((line := lines[i]).text)
         if a and b and a != b and len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:]:
             line.restore()
 

@@ -1,0 +1,178 @@
+"""What a row rescue must find before it can take a line back.
+
+A row rescue is due (``pass_gates``) when some line went as a menu's, a
+counter's or for its shape alone; on most pages that is one line, a counter
+(• 35332) or a menu's row (扫描二维码 | 授权登录甲子光年), that no row rescue
+takes back, and each due pass walked every line to change nothing. Each pass
+here changes a line only where some line gone for one of its reasons, at
+``i``, passes its test: asked of those lines alone (a few), the test proves
+the walk idle. A test reads only what no rescue changes (the texts) and the
+line's metadata (no rescue gives a line metadata), so a line's answer holds
+for the whole run of the rescues; ``tests/test_pass_gates.py`` holds every
+test to its pass on every page of the tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reader.core.figure_lists import _FIGURE_ROW, rescue_figure_lists
+from reader.core.figure_rows import _row as _figure_row
+from reader.core.figure_rows import rescue_figure_rows
+from reader.core.item_rows import _CELLS as _ITEM_CELLS
+from reader.core.item_rows import _labels, rescue_item_rows
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import LABEL_VALUE, Line, row_cells
+from reader.core.list_runs import _GAPS, _MARKS, _WORDS, _bulleted, rescue_list_runs
+from reader.core.list_siblings import list_item
+from reader.core.numbered_entries import _ENTRY, rescue_numbered_entries
+from reader.core.offer_blocks import _BARE_PRICE, rescue_offer_blocks
+from reader.core.price_cells import cell_price, rescue_price_cells
+from reader.core.price_rows import (
+    _LAST,
+    _price_row,
+    _tier,
+    bare_price,
+    has_price,
+    rescue_price_rows,
+    rescue_price_runs,
+    spaced_head,
+)
+from reader.core.round_brackets import CLOSERS
+from reader.core.row_rescues import _SECTION_LABEL, rescue_label_values, rescue_number_rows, rescue_section_values
+from reader.core.row_runs import _BULLETS, _PRICE_END, _UNIT_ROW, rescue_bullet_rows, rescue_unit_rows
+from reader.core.schedule_rows import _DAY_HEAD, _TIMES, rescue_day_heads, rescue_session_rows
+from reader.core.section_numbers import (
+    _LABEL,
+    _NUMERALS,
+    _SENTENCE_MARKS,
+    rescue_numbered_sections,
+    rescue_section_rows,
+    section_number,
+)
+from reader.core.sibling_rows import _STUB, _STUB_END, _lead, _shape, rescue_spaced_runs, rescue_stub_entries
+from reader.core.sign_off_names import _signs_dated, rescue_dated_sign_off
+from reader.core.table_rows import figure_row, rescue_head_rows
+
+RowTest = Callable[[list[Line], int], bool]
+_COUNTER = Reason.COUNTER
+
+
+def _price_run(lines: list[Line], i: int) -> bool:
+    text = lines[i].text
+    return not lines[i].meta and (text[-1:].isdigit() or text.endswith(_LAST)) and _tier(text)
+
+
+def _head_row(lines: list[Line], i: int) -> bool:
+    # (over two rows: three cells or more, as its rows have, or words one space apart)
+    text = lines[i].text
+    return (
+        1 <= i < len(lines) - 2
+        and not lines[i].meta
+        and (len(row_cells(text)) >= 3 or (" " in text and spaced_head(text)))
+    )
+
+
+def _item_row(lines: list[Line], i: int) -> bool:
+    # (a run's first row has three cells or more; a run of labelled rows, each its labels)
+    text = lines[i].text
+    return i > 0 and not lines[i].meta and (len(row_cells(text)) >= _ITEM_CELLS or _labels(text) is not None)
+
+
+def _numbered_section(lines: list[Line], i: int) -> bool:
+    # (a head numbered 二、 or later, that goes on from a kept one above it)
+    text = lines[i].text
+    return text[:1] in _NUMERALS and (n := section_number(text)) is not None and n >= 2
+
+
+def _section_row(lines: list[Line], i: int) -> bool:
+    # (under a numbered head with no sentence, 五、…, or a bare price under its label, 课程费用：)
+    if not 0 < i < len(lines) - 1 or lines[i].meta is not None or _SENTENCE_MARKS.search(head := lines[i - 1].text):
+        return False
+    return head[:1] in _NUMERALS or (len(head) <= _LABEL and head[-1:] in "：:" and bare_price(lines[i].text))
+
+
+def _stub_entry(lines: list[Line], i: int) -> bool:
+    # (a frame, without its closing mark, that a name and its bracketed gloss give: H（#）…)
+    if not 0 < i < len(lines) - 1 or lines[i].meta is not None:
+        return False
+    stub = _shape(lines[i].text).rstrip(_STUB_END)
+    return len(stub) >= _STUB and stub.startswith("H") and stub.endswith(CLOSERS) and "#" in stub
+
+
+def _list_run(lines: list[Line], i: int) -> bool:
+    # (a run starts at a row that is a list's item, a bulleted item, or a head gone as a counter over gapped rows)
+    line, text = lines[i], lines[i].text
+    return i > 0 and (
+        (line.short and not line.meta and list_item(line))
+        or (text[:1] in _MARKS and _bulleted(line, text[:2]))
+        or (
+            line.reason is _COUNTER
+            and i + 2 < len(lines)
+            and not any(gap in text for gap in _GAPS)
+            and sum(ch.isalpha() for ch in text) >= _WORDS
+        )
+    )
+
+
+# Each pass, and the test a line gone for one of the reasons it needs must pass for it to act.
+ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
+    # (a run of figure rows, the head row over it taken back with it)
+    rescue_number_rows: lambda lines, i: not lines[i].meta and figure_row(lines[i]),
+    # (the head row of a table, over two kept rows)
+    rescue_head_rows: _head_row,
+    # (a row led by a list's mark that ends in a price)
+    rescue_bullet_rows: lambda lines, i: (
+        not lines[i].meta and lines[i].text[:1] in _BULLETS and _PRICE_END.search(lines[i].text) is not None
+    ),
+    # (a figure with its unit, then words)
+    rescue_unit_rows: lambda lines, i: (
+        not lines[i].meta and lines[i].text[:1].isdigit() and _UNIT_ROW.match(lines[i].text) is not None
+    ),
+    # (a row led by figures one space apart, or a word and its gloss)
+    rescue_spaced_runs: lambda lines, i: lines[i].meta is None and " " in lines[i].text and _lead(lines[i]) is not None,
+    # (a numbered entry's head, 3号 …)
+    rescue_numbered_entries: lambda lines, i: (
+        not lines[i].meta and lines[i].text[:1].isdigit() and _ENTRY.match(lines[i].text) is not None
+    ),
+    # (right under a section's label in brackets, 【规格】)
+    rescue_section_values: lambda lines, i: (
+        0 < i < len(lines) - 1 and not lines[i].meta and _SECTION_LABEL.match(lines[i - 1].text) is not None
+    ),
+    # (a label and its value between paragraphs)
+    rescue_label_values: lambda lines, i: not lines[i].meta and LABEL_VALUE.match(lines[i].text) is not None,
+    rescue_numbered_sections: _numbered_section,
+    rescue_section_rows: _section_row,
+    rescue_stub_entries: _stub_entry,
+    rescue_list_runs: _list_run,
+    # (an item's row of cells over a sentence)
+    rescue_item_rows: _item_row,
+    # (an item and its price last)
+    rescue_price_runs: _price_run,
+    # (a row with a price)
+    rescue_price_rows: lambda lines, i: not lines[i].meta and _price_row(lines[i]),
+    # (a counter's price cell, or a row of cells with a price)
+    rescue_price_cells: lambda lines, i: (
+        (lines[i].reason is _COUNTER and cell_price(lines[i].text))
+        or (" " in lines[i].text and has_price(lines[i].text))
+    ),
+    # (the passes below need a line gone as a counter: the test asks such a line)
+    # (a day's head, 週六（12/14）, over a row led by a clock time)
+    rescue_day_heads: lambda lines, i: _DAY_HEAD.fullmatch(lines[i].text.strip()) is not None,
+    # (a row of three clock times or more)
+    rescue_session_rows: lambda lines, i: (
+        lines[i].text[:1].isdigit() and _TIMES.fullmatch(lines[i].text.strip()) is not None
+    ),
+    # (a bare price, where an offer's block starts)
+    rescue_offer_blocks: lambda lines, i: _BARE_PRICE.match(lines[i].text) is not None,
+    # (a word and its figure, a block's row)
+    rescue_figure_rows: lambda lines, i: _figure_row(lines[i].text),
+    # (a name and a date, the writer's sign-off)
+    rescue_dated_sign_off: lambda lines, i: _signs_dated(lines[i].text),
+    # (a row led by a figure, then a word: the list's rows, one of them gone as a counter)
+    rescue_figure_lists: lambda lines, i: (
+        not lines[i].meta and lines[i].text[:1].isdigit() and _FIGURE_ROW.match(lines[i].text) is not None
+    ),
+}
+
+__all__ = ["ROW_TESTS", "RowTest"]
