@@ -1,0 +1,37 @@
+"""Reader mode on the shapes held-out page set 105 showed: a mail's
+recipient row (收件者：全體會員) is whom the letter goes to, never its writer;
+a letter opened by its salutation and signed with the writer's title and
+name under its last paragraph (隊長 梁家豪) is by that name."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+
+_MAIL = "\n".join(
+    (
+        "**寄件者：** 北岸街坊划艇會 <club@beian.example.mo>",
+        "**收件者：** 全體會員",
+        "**日期：** 2029年7月2日 晚上8:15",
+        "**主旨：** 【划艇會通訊 第3期】第五名",
+        "",
+        "# 我哋冇攞獎，但係我哋划完全程",
+        "",
+        "各位隊友、各位家屬：",
+        "",
+        "我係隊長陳志強。上星期日喺海灣嘅比賽，我哋喺十隊入面排第五，比上年好咗一名。",
+        "起步唔算順，但係去到最後一百米，全船一齊加速，追返兩隊。",
+        "多謝每一位星期日朝早七點準時落水練習嘅隊友，冇你哋就冇今日。",
+        "",
+        "隊長 陳志強",
+        "2029年7月2日",
+        "",
+        "你收到呢封電郵，係因為你係北岸街坊划艇會會員。[取消訂閱](https://beian.example.mo/unsubscribe)",
+    )
+)
+
+
+def test_a_mails_recipient_is_no_writer() -> None:
+    meta = clean(_MAIL.replace("隊長 陳志強\n", "")).metadata
+    assert meta.author is None
+    assert "全體會員" not in {name for _, name in meta.credits}
+    assert meta.source == "北岸街坊划艇會"
