@@ -35,3 +35,14 @@ def test_a_mails_recipient_is_no_writer() -> None:
     assert meta.author is None
     assert "全體會員" not in {name for _, name in meta.credits}
     assert meta.source == "北岸街坊划艇會"
+
+
+def test_a_letter_signed_with_a_title_and_name_is_by_that_name() -> None:
+    meta = clean(_MAIL).metadata
+    assert meta.author == "陳志強"
+    assert ("隊長", "陳志強") in meta.credits
+
+
+def test_a_signature_under_no_salutation_or_an_office_names_no_writer() -> None:
+    assert clean(_MAIL.replace("各位隊友、各位家屬：\n", "")).metadata.author is None
+    assert clean(_MAIL.replace("隊長 陳志強", "划艇會 管理處")).metadata.author is None
