@@ -46,3 +46,22 @@ def test_a_letter_signed_with_a_title_and_name_is_by_that_name() -> None:
 def test_a_signature_under_no_salutation_or_an_office_names_no_writer() -> None:
     assert clean(_MAIL.replace("各位隊友、各位家屬：\n", "")).metadata.author is None
     assert clean(_MAIL.replace("隊長 陳志強", "划艇會 管理處")).metadata.author is None
+
+
+_RECAP = "\n".join(
+    (
+        "山坡上，八十座祖坟",
+        "（报道：林秀英　摄影：林国华）　2029年4月8日",
+        "清明节前的星期日，本会组织第五次集体祭祖，早上七点在会馆门口集合，一辆巴士开往山上。",
+        "今年来了四十二人，比去年多了九人，最小的五岁，最老的八十八岁。",
+        "大家分成四组，锄草、扫落叶、补红漆、摆供品、上香，中午十二点全部完成。",
+    )
+)
+
+
+def test_bracketed_credits_before_the_date_name_the_writer() -> None:
+    meta = clean(_RECAP).metadata
+    assert (meta.author, meta.date) == ("林秀英", "2029-04-08")
+    assert {name for _, name in meta.credits} >= {"林秀英", "林国华"}
+    # (a bracketed outlet before the date is no writer)
+    assert clean(_RECAP.replace("（报道：林秀英　摄影：林国华）", "（本报讯）")).metadata.author is None
