@@ -5,7 +5,10 @@ name under its last paragraph (隊長 梁家豪) is by that name."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from reader.core.cleaning import clean
+from reader.core.html_reader import read_html
 
 _MAIL = "\n".join(
     (
@@ -65,3 +68,34 @@ def test_bracketed_credits_before_the_date_name_the_writer() -> None:
     assert {name for _, name in meta.credits} >= {"林秀英", "林国华"}
     # (a bracketed outlet before the date is no writer)
     assert clean(_RECAP.replace("（报道：林秀英　摄影：林国华）", "（本报讯）")).metadata.author is None
+
+
+_CAMP = "\n".join(
+    (
+        "半夜的雨，和十二個沒哭的孩子",
+        "團長 陳志明 記｜照片：副團長 林美華｜2029年5月12日",
+        "五月十日早上八點，十二位幼童軍在國小校門口集合，背包比人還寬，這是他們第一次在外面過夜。",
+        "營地在山腳下，車程一小時。我們出發前點了三次名，還是有一位家長追到車邊，塞進一件外套。",
+        "半夜兩點，雨下來了。我拿著手電筒一頂一頂去看，四個孩子醒著，抱著睡袋縮在另一邊。",
+    )
+)
+
+
+def test_a_bar_row_of_the_writers_deed_and_a_credit_names_the_writer() -> None:
+    meta = clean(_CAMP).metadata
+    assert (meta.author, meta.date) == ("陳志明", "2029-05-12")
+    assert {name for _, name in meta.credits} >= {"陳志明", "林美華"}
+
+
+def test_the_markups_byline_row_without_its_date_names_the_writer(tmp_path: Path) -> None:
+    page = tmp_path / "camp.html"
+    byline = "團長 陳志明 記｜照片：副團長 林美華｜2029年5月12日"
+    paragraphs = "".join(f"<p>{p}</p>" for p in _CAMP.split("\n")[2:])
+    page.write_text(
+        f"<html><head><title>露營</title></head><body><article><h1>{_CAMP.split(chr(10))[0]}</h1>"
+        f'<div class="byline">{byline}</div>{paragraphs}</article></body></html>',
+        encoding="utf-8",
+    )
+    read = read_html(page.read_bytes(), page)
+    assert read.hints.author != "團長"  # (the role word before the name, as the markup's author)
+    assert clean(read.text, hints=read.hints).metadata.author == "陳志明"
