@@ -9,6 +9,7 @@ from pathlib import Path
 
 from reader.core.cleaning import clean
 from reader.core.html_reader import read_html
+from reader.core.meta_records import Hints
 
 _MAIL = "\n".join(
     (
@@ -99,3 +100,10 @@ def test_the_markups_byline_row_without_its_date_names_the_writer(tmp_path: Path
     read = read_html(page.read_bytes(), page)
     assert read.hints.author != "團長"  # (the role word before the name, as the markup's author)
     assert clean(read.text, hints=read.hints).metadata.author == "陳志明"
+
+
+def test_the_markups_bilingual_site_name_with_a_number_is_its_chinese_part() -> None:
+    site = Hints(source="松山童軍第十二團 Songshan Scout Group 12")
+    assert clean(_CAMP, hints=site).metadata.source == "松山童軍第十二團"
+    # (over a section's label above the headline, 幼童軍團 · 露營)
+    assert clean("幼童軍團 · 露營\n" + _CAMP, hints=site).metadata.source == "松山童軍第十二團"
