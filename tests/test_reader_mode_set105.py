@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cleaning_support import same
 from reader.core.cleaning import clean
 from reader.core.html_reader import read_html
 from reader.core.meta_records import Hints
@@ -107,3 +108,17 @@ def test_the_markups_bilingual_site_name_with_a_number_is_its_chinese_part() -> 
     assert clean(_CAMP, hints=site).metadata.source == "松山童軍第十二團"
     # (over a section's label above the headline, 幼童軍團 · 露營)
     assert clean("幼童軍團 · 露營\n" + _CAMP, hints=site).metadata.source == "松山童軍第十二團"
+
+
+def test_a_headline_over_the_reports_dated_name_and_the_byline_is_the_title() -> None:
+    for dated in ("二〇二九年清明集体祭祖记", "2029年清明集体祭祖记"):
+        text = _RECAP.replace("\n", f"\n{dated}\n", 1)
+        cleaned = clean(text)
+        assert cleaned.metadata.title == "山坡上，八十座祖坟"
+        assert cleaned.metadata.author == "林秀英"  # (the dated name is no writer's)
+        assert same("山坡上，八十座祖坟") not in {same(p) for p in cleaned.paragraphs}
+
+
+def test_a_dated_name_alone_over_the_byline_is_still_the_title() -> None:
+    text = _RECAP.replace("山坡上，八十座祖坟", "2029年清明集体祭祖记")
+    assert clean(text).metadata.title == "2029年清明集体祭祖记"
