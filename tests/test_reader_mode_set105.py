@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from cleaning_support import same
+from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.html_reader import read_html
 from reader.core.meta_records import Hints
@@ -122,3 +122,13 @@ def test_a_headline_over_the_reports_dated_name_and_the_byline_is_the_title() ->
 def test_a_dated_name_alone_over_the_byline_is_still_the_title() -> None:
     text = _RECAP.replace("山坡上，八十座祖坟", "2029年清明集体祭祖记")
     assert clean(text).metadata.title == "2029年清明集体祭祖记"
+
+
+def test_a_groups_note_on_its_own_record_at_the_end_goes() -> None:
+    note = "本團活動紀錄由團內服務員撰寫，僅供團員與家長參考；活動行程與費用，以團部寄發的正式通知單為準。"
+    kept = kept_set(f"{_CAMP}\n{note}")
+    assert same(note) not in kept
+    assert same(_CAMP.split("\n")[-1]) in kept
+    # (the group naming itself in the story, disclaiming nothing, stays)
+    told = "本團今年共有十二位幼童軍參加露營，比去年多了三位，其中四位是第一次在外面過夜。"
+    assert same(told) in kept_set(f"{_CAMP}\n{told}")
