@@ -132,3 +132,12 @@ def test_a_groups_note_on_its_own_record_at_the_end_goes() -> None:
     # (the group naming itself in the story, disclaiming nothing, stays)
     told = "本團今年共有十二位幼童軍參加露營，比去年多了三位，其中四位是第一次在外面過夜。"
     assert same(told) in kept_set(f"{_CAMP}\n{told}")
+
+
+def test_a_posts_note_that_its_views_are_the_writers_alone_goes() -> None:
+    note = "本文所述個案已刪改細節，不涉及任何可辨識的病人資料；文中觀點僅屬作者個人，與所服務之醫院無關。"
+    kept = kept_set(f"{_CAMP}\n{note}")
+    assert same(note) not in kept
+    # (a speaker's view said to be their own, in the story, names no page: it stays)
+    told = "陳團長說，這次露營的安排僅代表他個人的想法，團部下次開會時會再和家長討論。"
+    assert same(told) in kept_set(f"{_CAMP}\n{told}")

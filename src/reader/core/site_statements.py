@@ -108,10 +108,11 @@ def is_site_statement(text: str) -> bool:
 _WRITTEN_ALONE = (
     "独立撰写",
     "獨立撰寫",
-    # (a review's disclosure: the writer's own view, no one checked it first, no one paid for it;
-    # 本文作者獲邀…，惟內容純屬作者個人觀點，主辦單位事前並無審閱, 本文非广告…均由编辑部自费购买)
+    # (a disclosure: the writer's own view, unchecked, unpaid: 純屬作者個人觀點, 僅屬作者個人, 事前並無審閱, 自费购买)
     "个人观点",
     "個人觀點",
+    "仅属",
+    "僅屬",
     "审阅",
     "審閱",
     "非广告",
