@@ -141,3 +141,12 @@ def test_a_posts_note_that_its_views_are_the_writers_alone_goes() -> None:
     # (a speaker's view said to be their own, in the story, names no page: it stays)
     told = "陳團長說，這次露營的安排僅代表他個人的想法，團部下次開會時會再和家長討論。"
     assert same(told) in kept_set(f"{_CAMP}\n{told}")
+
+
+def test_a_line_under_a_pictures_caption_label_is_a_caption() -> None:
+    for caption in ("照片说明：宗亲们在山上的墓碑前合影，前排坐轮椅者为林伯。", "圖說：宗親們在山上的墓碑前合影。"):
+        kept = kept_set(f"{_RECAP}\n{caption}")
+        assert same(caption) not in kept
+        assert same(_RECAP.split("\n")[-1]) in kept
+    # (a bare 说明： heading over a notice's points stays)
+    assert same("说明：") in kept_set(_RECAP.replace("\n", "\n说明：\n", 3))
