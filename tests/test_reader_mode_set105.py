@@ -1,7 +1,13 @@
 """Reader mode on the shapes held-out page set 105 showed: a mail's
 recipient row (收件者：全體會員) is whom the letter goes to, never its writer;
 a letter opened by its salutation and signed with the writer's title and
-name under its last paragraph (隊長 梁家豪) is by that name."""
+name under its last paragraph (隊長 梁家豪) is by that name; credit pairs in
+brackets before the date (（报道：X　摄影：Y）　date) and a row of the
+writer's deed and a credit apart by bars (團長 X 記｜照片：副團長 Y｜date)
+name the writer and the photographer; the markup's bilingual site name with
+a number is its Chinese part; a headline over the report's dated name and
+the byline is the title; a group's or a post's disclaiming note on itself
+and a line under a picture's caption label go."""
 
 from __future__ import annotations
 
