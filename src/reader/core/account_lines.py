@@ -118,6 +118,12 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         # left to the rules that read them)
         return MetaLine("date", date=date)
     after = [t for t in _TOKENS.split(folded[m.end() :]) if t and not t.replace(",", "").isdigit()]
+    if len(before) > _ROLE_NAME_VERB and not after and ("|" in head or "｜" in head):
+        # (the writer's part, then credits' parts, apart by bars: 團長 X 記｜照片：副團長 Y｜date)
+        from reader.core.deed_rows import deed_row  # (here: a rare line; a module's load costs)
+
+        if credits := deed_row(head):
+            return MetaLine("byline", author=credits[0][1], date=date, credits=credits)
     if len(before) > 3 or len(after) > 3 or any(len(t) > 16 for t in before + after):
         return None
     # (a user's level beside a name, 阿明　LV.7　2025-11-26: the name is a user's, who posted it)

@@ -34,6 +34,11 @@ CAPTION_START = (
     "配图",
     # (a picture described: 图为1956年粮票申领单（馆藏档案）)
     "图为",
+    # (the labels that say the line explains the picture, folded: 照片说明：宗亲们在墓碑前合影, 圖說：…)
+    "照片说明:",
+    "相片说明:",
+    "图片说明:",
+    "图说:",
     "![",
     # a caption in brackets, and a video's or picture's placeholder: （图片说明：…）, [影片] …
     "(图",

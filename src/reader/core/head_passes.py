@@ -317,7 +317,7 @@ def _site_menu(line: Line) -> bool:
     )
 
 
-NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
+NAME = re.compile(r"[^\s\d〇,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
 
 
 _MIN_NAME = 2

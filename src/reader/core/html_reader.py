@@ -15,6 +15,7 @@ from typing import Any
 
 from reader.core.cms_site import cms_site
 from reader.core.decoding import decode_bytes
+from reader.core.deed_rows import deed_row
 from reader.core.event_dates import publication_date
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
 from reader.core.markup_headings import heading_title
@@ -143,6 +144,8 @@ def _hint_author(value: str | None) -> str | None:
         meta = parse_meta_line(value, fold(value))
         if meta is not None and meta.credits:
             return clean_hint_author(meta.author) if meta.author else None
+        if credits := deed_row(value):  # (the byline's row without its date: 團長 X 記｜照片：副團長 Y｜)
+            return credits[0][1]
     return clean_hint_author(value)
 
 

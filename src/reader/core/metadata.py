@@ -115,6 +115,10 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
             # a period under its label (统计时段：…至…) is what the text reports on, a line of it
             return None if folded[: d.start()].rstrip().endswith(":") else replace(meta, date=None)
     meta = dated_row(meta, line, folded, parse_meta_line) if meta else field_row(line, folded, narrow=True)
+    if meta is not None and meta.kind == "date" and not meta.credits and line[0] in "(（":  # (（文：X　摄影：Y）　date)
+        from reader.core.bracketed_credits import bracketed_credits  # (here: a rare line; a module's load costs)
+
+        meta = bracketed_credits(meta, line, folded, parse_meta_line) or meta
     if meta is None and ("/ " in line or "／ " in line or "｜" in line or "| " in line):  # (date / 文：X / 分類：…)
         meta = slash_row(line, folded, parse_meta_line)
     if meta is not None and meta.date and (line.count(" ") >= 4 or "｜" in line):  # (a row's writer, not its label)

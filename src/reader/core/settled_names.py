@@ -51,6 +51,10 @@ def settle(
         # (the markup's author a part of a byline row that names another writer, 陈亚福｜2029年3月8日｜走廊花事
         # under a clip whose author field is 走廊花事: the blog's name, the site; the row's writer wrote it)
         hints = replace(hints, author=None, source=hints.source or hints.author)
+    if hints.source and " " in hints.source and (han := _bilingual_site(hints.source)):
+        # (the markup's bilingual site name, 竹塘童軍第二十七團 Zhutang Scout Group 27: the whole is
+        # no publisher's shape, and a label over the headline would win over it; its Chinese part is)
+        hints = replace(hints, source=han)
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
     if not _all_worded(source, author, credits):  # (rare: chosen again from the lines' names that have a word)
         source, author, date, credits = meta_choice.settle([_worded(meta) for meta in metas], hints, lines)
@@ -179,6 +183,13 @@ def _own_blog(metas: list[MetaLine], author: str) -> str | None:
 
 
 _COMMENTATORS = ("评论员", "評論員", "特约评论员", "特約評論員")
+
+
+def _bilingual_site(name: str) -> str | None:
+    """The Chinese part of a bilingual site name the whole of which is no
+    publisher's shape (a number in the Latin part), when the part is."""
+    han = chinese_name(name)
+    return han if han and publisher_shaped(han) and not publisher_shaped(name) else None
 
 
 def _site_name(source: str, lines: list[Line]) -> str:

@@ -77,7 +77,9 @@ def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str, 
             return (title, name, body) if any(x.kept and not x.short for x in above) else None
         org = lines[k - 1].text
         if len(org) not in _ORG or _PUNCT.search(org):
-            return None
+            # (no organisation over it: a letter's writer signing with their title, 隊長 梁家豪, under
+            # the letter's last paragraph, the letter opened by its salutation)
+            return (title, name, None) if not is_unit(name) and _closes_letter(lines, k) else None
         if not any(line.kept and not line.short for line in lines[max(0, k - 1 - _AFTER) : k - 1]):
             return None  # (under the notice's last paragraph)
         return (title, name, org) if _named(lines, org, k - 1, source) else None
@@ -96,16 +98,21 @@ def _letter_signer(lines: list[Line], k: int) -> tuple[str, str, None] | None:
     name = words[0]
     if not (_NAME_MIN <= len(name) <= _NAME_MAX and all(map(is_han_char, name))):
         return None
-    if not any(x.kept and not x.short for x in lines[max(0, k - _AFTER) : k]):
-        return None  # (under the letter's last paragraph)
-    opened = next((x for x in lines[:k] if x.kept and not x.meta), None)
-    if opened is None or not opened.text.endswith(("：", ":")) or len(opened.text) > _SALUTATION:
-        return None
-    if is_unit(name):  # (an office signing: 总务组 敬上)
+    if not _closes_letter(lines, k) or is_unit(name):  # (an office signing: 总务组 敬上)
         return None
     if (han_name_shaped(name) and len(name) < _NAME_MAX) or any(name in x.text for x in lines[:k] if x.kept):
         return words[1], name, None
     return None
+
+
+def _closes_letter(lines: list[Line], k: int) -> bool:
+    """Line ``k`` stands under a letter's last paragraph, the letter opened by
+    a salutation (its first kept line short and ending with a colon:
+    各位熟客、各位朋友：)."""
+    if not any(x.kept and not x.short for x in lines[max(0, k - _AFTER) : k]):
+        return False
+    opened = next((x for x in lines[:k] if x.kept and not x.meta), None)
+    return opened is not None and opened.text.endswith(("：", ":")) and len(opened.text) <= _SALUTATION
 
 
 def _named(lines: list[Line], org: str, k: int, source: str | None) -> bool:

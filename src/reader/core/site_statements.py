@@ -25,7 +25,7 @@ from reader.core.site_calls import signs_up, tip_line
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
-    r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|馆|館|平台|平臺|论坛|論壇|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動"
+    r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|团|團|馆|館|平台|平臺|论坛|論壇|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動"
     # (a station's programme or a blog speaking of itself: 本節目內容只供一般參考, 本博客所记…仅供参考)
     r"|节目|節目|博客|部落格)|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點|优惠|優惠)"
     # (the unit's own site named whole: 本堂區網站, 本協會网站)
@@ -108,10 +108,11 @@ def is_site_statement(text: str) -> bool:
 _WRITTEN_ALONE = (
     "独立撰写",
     "獨立撰寫",
-    # (a review's disclosure: the writer's own view, no one checked it first, no one paid for it;
-    # 本文作者獲邀…，惟內容純屬作者個人觀點，主辦單位事前並無審閱, 本文非广告…均由编辑部自费购买)
+    # (a disclosure: the writer's own view, unchecked, unpaid: 純屬作者個人觀點, 僅屬作者個人, 事前並無審閱, 自费购买)
     "个人观点",
     "個人觀點",
+    "仅属",
+    "僅屬",
     "审阅",
     "審閱",
     "非广告",

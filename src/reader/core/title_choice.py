@@ -31,9 +31,11 @@ from reader.core.title_shapes import (
     is_price_banner,
     is_registration,
     is_stats_row,
+    is_year_led_name,
     shape_points,
 )
 
+_DATED_OVER = 8  # (a headline over a report's dated name: this long at least)
 _CREDIT_ROLES = frozenset(
     AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("原作者", "报道", "审订", "文案", "插画", "设计")
 )
@@ -209,6 +211,9 @@ def choose_title(
         # a site's name with its domain: 香港討論區 discuss.com.hk (a dot first: the search tries every position)
         score -= 4 if "." in text and _DOMAIN.search(text) else 0
         score -= 6 if text.startswith(("——", "—", "--")) else 0  # a subtitle under the headline: ——赣南石门村蹲点记
+        # (or the report's dated name between a headline-long line and the byline: 二〇二九年清明集体祭祖记)
+        if bylined and before is not None and len(lines[before]) >= _DATED_OVER and is_year_led_name(text):
+            score -= 6
         # a periodical's registration numbers, or its name right under them (ISSN 1002-1234 / 中国教育研究)
         score -= 6 if i > 0 and is_registration(lines[i - 1]) else 0
         score -= 4 if _SITE_SELF.search(text) else 0  # the site's notice: 本站将于12月1日凌晨进行系统维护

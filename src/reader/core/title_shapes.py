@@ -237,6 +237,29 @@ def is_issue_line(text: str) -> bool:
     return bool(_ISSUE.search(text) and _ISSUE_DATE.search(text))
 
 
+# A year's numerals in Han characters (二〇二九), and what may follow a year's 年 before a month's 月
+_HAN_DIGITS = "〇零一二三四五六七八九"
+_MONTH_DIGITS = frozenset("0123456789" + _HAN_DIGITS + "十")
+_YEAR_LINE = 20  # (a dated name of what the page reports: short, no clause)
+
+
+def is_year_led_name(text: str) -> bool:
+    """A short line that opens with a year and names the event the page
+    reports, with no clause and no month (二〇二九年清明集体祭祖记,
+    2029年度会员大会纪要): the standfirst under a headline, over its byline.
+    (String tests: a pattern's compile costs every start.)"""
+    if len(text) > _YEAR_LINE or text[:1] not in "12一二" or text[4:5] != "年":
+        return False
+    year = text[:4]
+    if not (year[:2] in ("19", "20") and year.isdigit()) and not (
+        year[1] in "〇零九" and all(c in _HAN_DIGITS for c in year)
+    ):
+        return False
+    rest = text[6:] if text[5:6] == "度" else text[5:]
+    k = next((n for n, c in enumerate(rest) if c not in _MONTH_DIGITS), len(rest))
+    return not (k and rest[k : k + 1] == "月") and not any(c in text for c in "，,；;。：:！？!?（(")
+
+
 # A document's code alone: a series' letters, a number, perhaps a year
 # (GB/T 46791—2026, ISO 9001:2015, DB33/T 1234-2021): it names the document
 # on the line over its title, never a headline itself.
@@ -358,6 +381,7 @@ __all__ = [
     "is_registration",
     "is_search_box",
     "is_stats_row",
+    "is_year_led_name",
     "shape_points",
     "tagged_headline",
 ]
