@@ -14,3 +14,11 @@ def test_a_cantonese_said_after_a_compound_surname_and_one_given_character_is_th
     text = "講完成班學生圍住佢影大合照，攝影師歐陽光話佢影咗幾十年相，從來未見過咁多人一齊喊。"
     names = _names(text)
     assert "欧阳光" in names and "欧阳光话" not in names, names
+
+
+def test_a_numeral_and_hao_after_a_place_numbers_a_thing() -> None:
+    text = (
+        "姓名｜年齡｜年資｜崗位\n吳自強｜62｜38年｜員林二號平交道\n高莒光｜65｜35年｜員林一號平交道\n"
+        "陳林秀鳳｜60｜19年｜員林一號平交道\n潘安全｜58｜30年｜員林三號平交道\n"
+    )
+    assert "林一号" not in _names(text)

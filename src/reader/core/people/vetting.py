@@ -281,6 +281,9 @@ def _content_word(spans: Spans, w: int, end: int) -> bool:
 _GROUP_ENDS = ("族", "氏", "宗亲")
 # A surname and 家 alone is a family (赵家的女娃, 欧阳家), as 氏 is a clan.
 _FAMILY = "家"
+# 號 (folded 号) after a numeral: a number, not a name's end.
+_NUMBER_MARK = "号"
+_NUMERALS = frozenset("0123456789一二三四五六七八九十百零〇两")
 
 
 # A title or job word is no name (贝斯手, 主唱), nor a dictionary word that
@@ -307,6 +310,8 @@ def not_a_name(form: str) -> bool:
         return True
     if form[surname_length(form, 0) or 1 :] in ("某", "某某"):
         return True  # 李某, 欧阳某某: a name a court or the press masks names no one
+    if len(form) >= 3 and form[-1] == _NUMBER_MARK and form[-2] in _NUMERALS:
+        return True  # 員林一號平交道: a numeral and 號 number a crossing, a train, a room, never a given name
     if len(form) >= 3 and set(form[1:]) <= _AMOUNT_CHARS and _sum(form):
         return True  # 陆仟元, 伍萬元: a sum in the numerals of cheques and receipts (陆, 伍 are surnames too)
     if form in _TITLE_WORDS or (len(form) >= 3 and form[-1] in _JOB_ENDS and lexicon.lookup(form) is not None):
