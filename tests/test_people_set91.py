@@ -22,3 +22,12 @@ def test_a_numeral_and_hao_after_a_place_numbers_a_thing() -> None:
         "陳林秀鳳｜60｜19年｜員林一號平交道\n潘安全｜58｜30年｜員林三號平交道\n"
     )
     assert "林一号" not in _names(text)
+
+
+def test_a_units_chief_before_a_full_name_is_the_title() -> None:
+    text = (
+        "退場儀式由臺鐵彰化工務段段長范姜國華主持，每位看柵工獲贈一面紀念獎牌。"
+        "儀式結束後，吳自強把崗亭的鑰匙交給段長，最後一次鎖上小鐵門。"
+    )
+    names = _names(text)
+    assert "段长" not in names and "范姜国华" in names, names
