@@ -31,3 +31,11 @@ def test_a_units_chief_before_a_full_name_is_the_title() -> None:
     )
     names = _names(text)
     assert "段长" not in names and "范姜国华" in names, names
+
+
+def test_a_rare_word_as_given_name_opening_with_he_stays_in_a_list_of_people() -> None:
+    text = (
+        "据镇应急办提供的名单，获救的九名船员为：陈大浪、陈小浪、郭阿三、蒋和平、蒋和顺、应水根、毛海燕。"
+        "其中毛海燕是船上唯一的女性。陈小浪说，那晚浪太大了。"
+    )
+    assert "蒋和顺" in _names(text)
