@@ -39,3 +39,8 @@ def test_a_rare_word_as_given_name_opening_with_he_stays_in_a_list_of_people() -
         "其中毛海燕是船上唯一的女性。陈小浪说，那晚浪太大了。"
     )
     assert "蒋和顺" in _names(text)
+
+
+def test_a_name_spelt_by_sound_after_the_country_one_comes_from_and_glossed_is_a_person() -> None:
+    text = "船上还有两名外籍船员：来自缅甸的觉温（Kyaw Win）和一名印尼小伙。最后一趟，觉温跳进水里割断缆绳。"
+    assert "觉温" in _names(text)
