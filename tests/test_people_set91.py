@@ -44,3 +44,8 @@ def test_a_rare_word_as_given_name_opening_with_he_stays_in_a_list_of_people() -
 def test_a_name_spelt_by_sound_after_the_country_one_comes_from_and_glossed_is_a_person() -> None:
     text = "船上还有两名外籍船员：来自缅甸的觉温（Kyaw Win）和一名印尼小伙。最后一趟，觉温跳进水里割断缆绳。"
     assert "觉温" in _names(text)
+
+
+def test_an_office_after_a_full_name_the_dictionary_tags_otherwise_says_a_person() -> None:
+    text = "县档案馆研究员徐晓岚提供了一组数据。1959年4月，周恩来总理曾到新安江水电站视察。"
+    assert "周恩来" in _names(text)
