@@ -49,3 +49,8 @@ def test_a_name_spelt_by_sound_after_the_country_one_comes_from_and_glossed_is_a
 def test_an_office_after_a_full_name_the_dictionary_tags_otherwise_says_a_person() -> None:
     text = "县档案馆研究员徐晓岚提供了一组数据。1959年4月，周恩来总理曾到新安江水电站视察。"
     assert "周恩来" in _names(text)
+
+
+def test_a_name_ending_as_a_stream_does_after_a_kin_word_is_a_person() -> None:
+    text = "七十九岁的方汪氏由女儿方小溪搀着进来。“我娘说，土要还回去。”方小溪哽咽着说。"
+    assert "方小溪" in _names(text)
