@@ -54,3 +54,19 @@ def test_an_office_after_a_full_name_the_dictionary_tags_otherwise_says_a_person
 def test_a_name_ending_as_a_stream_does_after_a_kin_word_is_a_person() -> None:
     text = "七十九岁的方汪氏由女儿方小溪搀着进来。“我娘说，土要还回去。”方小溪哽咽着说。"
     assert "方小溪" in _names(text)
+
+
+def test_a_hui_surname_that_is_a_word_too_names_a_fitter_after_his_trade() -> None:
+    text = (
+        "那时附近有个冶金厂，工人们下了夜班就来吃面。"
+        "厂里的老钳工冶金海是店里三十年的老主顾，他笑称自己“名字跟厂子一样”。"
+    )
+    names = _names(text)
+    assert "冶金海" in names and "冶金厂" not in names, names
+
+
+def test_a_credit_of_a_hui_surname_is_a_name() -> None:
+    from reader.core.people.credits import credited_names
+
+    line = "2024-03-18 08:05　兰州日报　记者 闵小燕　图/冶青"
+    assert "冶青" in [line[a:b] for a, b in credited_names(line, single_latin=True, role_needed=False)]
