@@ -70,3 +70,8 @@ def test_a_credit_of_a_hui_surname_is_a_name() -> None:
 
     line = "2024-03-18 08:05　兰州日报　记者 闵小燕　图/冶青"
     assert "冶青" in [line[a:b] for a, b in credited_names(line, single_latin=True, role_needed=False)]
+
+
+def test_a_name_after_a_kapitans_title_the_tagger_reads_from_the_titles_last_character_stays() -> None:
+    text = "當時英國人開埠不過數十年，檳城首任甲必丹辜禮歡已在島上招徠華人墾殖。"
+    assert "辜礼欢" in _names(text)

@@ -10,7 +10,7 @@ import bisect
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.cues import cue_after, cue_before, interview_label
+from reader.core.people.cues import cue_after, cue_before, cue_ends_at, interview_label
 from reader.core.people.kin_names import kin_headed
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -360,4 +360,7 @@ def _word_glued(folded: str, s: int, p: Proposal) -> bool:
     it cut short, the rule's name stands (not 麥兜都|鍾意食魚蛋, where no cue ends a name)."""
     glued = p.start == s + 1 and folded[s] not in COMMON_SURNAMES and p.form[0] in COMMON_SURNAMES
     # 孫女|江小柔: the tagger's person a kin word and the rule's name's surname, no name of its own
-    return (glued and cue_after(folded, p.end)) or (p.start == s + 2 and kin_headed(folded[s : p.start + 1]))
+    if (glued and cue_after(folded, p.end)) or (p.start == s + 2 and kin_headed(folded[s : p.start + 1])):
+        return True
+    # 甲必丹|辜禮歡 read 丹辜: the tagger's person starts on a title's last character, the title ends at the name
+    return p.start == s + 1 and folded[s] not in COMMON_SURNAMES and cue_ends_at(folded, p.start)
