@@ -75,3 +75,8 @@ def test_a_credit_of_a_hui_surname_is_a_name() -> None:
 def test_a_name_after_a_kapitans_title_the_tagger_reads_from_the_titles_last_character_stays() -> None:
     text = "當時英國人開埠不過數十年，檳城首任甲必丹辜禮歡已在島上招徠華人墾殖。"
     assert "辜礼欢" in _names(text)
+
+
+def test_a_deity_and_the_verb_of_blessing_after_it_are_no_name() -> None:
+    text = "那晚她坐在避风屋里，手里攥着一串佛珠，嘴里一直念着妈祖保佑。三、海事与渔政部门的表彰"
+    assert "妈祖保佑" not in _names(text)
