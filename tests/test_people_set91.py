@@ -80,3 +80,14 @@ def test_a_name_after_a_kapitans_title_the_tagger_reads_from_the_titles_last_cha
 def test_a_deity_and_the_verb_of_blessing_after_it_are_no_name() -> None:
     text = "那晚她坐在避风屋里，手里攥着一串佛珠，嘴里一直念着妈祖保佑。三、海事与渔政部门的表彰"
     assert "妈祖保佑" not in _names(text)
+
+
+def test_a_surname_the_article_writes_often_as_its_noun_reads_no_name_after_de() -> None:
+    text = (
+        "凌晨四点，后厨的汤锅已经滚开，巷子里飘出牛骨汤的香味。马福海负责熬汤，一勺汤下去不能浑。"
+        "他说最怕这锅汤断了。老汤一天不断，比如“汤要清，肉要烂”，每碗面都要加汤。"
+        "对面做酿皮的张老板常开玩笑，说这条巷子是被马家的汤熏香的。"
+    )
+    names = _names(text)
+    assert "汤熏香" not in names and "马福海" in names, names
+    assert "汤明" in _names(text + "店里的汤明说，他每天都来。")

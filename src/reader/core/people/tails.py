@@ -15,6 +15,7 @@ from reader.core.people.names import KIN_CHARACTERS, NOT_LAST, SHOP_MARK, TRANSL
 from reader.core.people.namesakes import cell_namesakes, glued_namesakes
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.texts import DOT, Proposal, starts
+from reader.core.people.topic_nouns import topic_noun_led
 from reader.core.people.unsurnamed_heads import unsurnamed_dropped
 
 # Titles written after a name: the name never holds their first character.
@@ -240,6 +241,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f in forms if len(f) >= 3 and f not in drop and _a_flower(folded, f)}
     drop |= {f for f in forms if f not in drop and _quoted_terms_tail(folded, f)}
     drop |= unsurnamed_dropped(folded, han)  # (都搵筆伯 beside 筆伯; 和聲軒 read a person once in seven)
+    drop |= topic_noun_led(han, folded)  # (马家的汤熏香的: 汤, soup, the article writes ten times)
     return [p for p in proposals if p.form not in drop] if drop else proposals
 
 
