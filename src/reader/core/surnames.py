@@ -52,8 +52,8 @@ SURNAMES = (
         # the rest of the Hundred Family Surnames (百家姓) whose character is
         # rare on its own (under ~1000 in jieba's dictionary): 宓, 郗, 嵇
         "郗郈昝钭訾蒯璩嵇逄缑隗羿莘仉殳乜笪韶庾竺贲酆郏荀汲宓厍糜弘蔚沃蓟宦苍戎禄桓昌益蓬濮巢贡夔茅贝"
-        # Hui, Zhuang and Dai surnames that are everyday characters too (纳, 虎, 撒, 侬, 刀)
-        "纳虎撒侬刀"
+        # Hui, Zhuang and Dai surnames that are everyday characters too (纳, 虎, 撒, 冶, 侬, 刀)
+        "纳虎撒冶侬刀"
     )
     | CUED_SURNAMES
 )

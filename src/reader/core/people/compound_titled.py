@@ -77,8 +77,13 @@ def _after_title(folded: str) -> list[Proposal]:
             continue
         if len(form) < 4:
             continue
-        if folded[end : end + 1] in _ASPECT and is_han(form[2]) and form[2] not in NOT_IN_GIVEN_NAME:
-            # 民警上官明带着: an aspect particle makes the fourth character a verb's, one given character
+        if (
+            (folded[end : end + 1] in _ASPECT or form[3] in _SAID)
+            and is_han(form[2])
+            and form[2] not in NOT_IN_GIVEN_NAME
+        ):
+            # 民警上官明带着: an aspect particle makes the fourth character a verb's, one given character;
+            # so does a verb of saying as the fourth (攝影師歐陽光話佢…: Cantonese 話, 'said'; no given name ends in it)
             found.append(Proposal(start, start + 3, form[:3], True))
             continue
         if any(c in HARD_NOT_IN_GIVEN_NAME or not is_han(c) for c in form[2:]) or form[-1] in NOT_IN_GIVEN_NAME:
@@ -93,6 +98,8 @@ def _after_title(folded: str) -> list[Proposal]:
 
 # Aspect particles: a verb's, never a name's (带着, 说了, 来过).
 _ASPECT = frozenset("着了过")
+# Verbs of saying, folded (说, Cantonese 话 and 讲).
+_SAID = frozenset("说话讲")
 
 
 def _one_given_set_off(folded: str, start: int) -> bool:

@@ -288,9 +288,11 @@ def address_run_on(folded: str, start: int, sl: int, end: int) -> bool:
 
 # Honorifics that follow a person's full name (周恩来同志, 王建国先生).
 _HONORIFICS = ("同志", "先生", "女士")
+# Offices written after a full name (周恩来总理, 朱德总司令): a person's as the honorifics are.
+_OFFICES = ("总理", "总统", "主席", "总司令", "元帅", "将军", "首相", "委员长")
 
 
 def honoured(folded: str, end: int, form: str) -> bool:
-    """A surname and two characters the tagger reads as a person, then an honorific: a person's full
-    name, though the dictionary lists the three as a word under another tag (周恩来 as a time)."""
-    return len(form) == 3 and folded.startswith(_HONORIFICS, end)
+    """A surname and two characters the tagger reads as a person, then an honorific or an office: a person's
+    full name, though the dictionary lists the three as a word under another tag (周恩来 as a time)."""
+    return len(form) == 3 and folded.startswith((*_HONORIFICS, *_OFFICES), end)

@@ -163,11 +163,12 @@ def _plain(
 
 
 def _noun_end(form: str) -> bool:
-    """The last two characters an everyday noun (省力法子: 法子, a way of doing):
-    a thing's name, no Japanese given name (弥生, 美智, 太郎 are rare as words).
-    Asked of three- and four-character forms with no surname alike."""
+    """The last two characters an everyday noun (省力法子: 法子, a way of doing) or a verb in use (妈祖保佑:
+    a deity and the blessing): a thing's name or a clause, no Japanese given name (弥生, 美智, 太郎 are rare
+    as words). Asked of three- and four-character forms with no surname alike."""
     entry = lexicon.lookup(form[-2:])
-    return entry is not None and not entry.is_name and entry.freq >= FREQUENT
+    verb = entry is not None and entry.tag == "v" and entry.freq >= WORD
+    return entry is not None and not entry.is_name and (entry.freq >= FREQUENT or verb)
 
 
 def _unsurnamed_four(folded: str, start: int, end: int, sl: int, listed: bool = False) -> bool:

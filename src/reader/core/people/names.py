@@ -190,8 +190,10 @@ BEFORE_CUES = tuple(
         "会员 老会员 顾问 志愿者 义工 探险家 航海家 "
         # owners (of a bull, a dog, a stall)
         "主人 "
-        # imperial offices before an official's name (魏有太傅钟繇, 丞相公孙弘)
-        "太傅 太师 太保 太尉 丞相 宰相 尚书 太守 刺史 御史 知县 知府".split(),
+        # imperial and colonial offices before an official's name (魏有太傅钟繇, 丞相公孙弘; 甲必丹, a Kapitan China)
+        "太傅 太师 太保 太尉 丞相 宰相 尚书 太守 刺史 御史 知县 知府 甲必丹 "
+        # trades of the shop floor (老钳工冶金海)
+        "钳工 电工 焊工 木工 瓦工 矿工 技工".split(),
         key=len,
         reverse=True,
     )

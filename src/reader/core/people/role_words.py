@@ -11,13 +11,14 @@ from reader.core.people.texts import starts
 
 _NAME_MIN = 3  # (a full name after it: a surname and a given name)
 _IST = "家"
+_CHIEF = "长"
 
 
 def role_words(folded: str, forms: set[str]) -> set[str]:
     """The two-character forms of ``forms`` that the dictionary knows as a noun for
     a person (an agent's or an owner's ending) and that some mention writes right
     before another form of three characters or more."""
-    roles = {f for f in forms if (len(f) == 2 and person_heading(f) and _noun(f)) or _practitioner(f)}
+    roles = {f for f in forms if (len(f) == 2 and _heads(f) and _noun(f)) or _practitioner(f)}
     become = _become(folded, forms) if _BECOME in folded else set()
     if not roles:
         return become
@@ -40,6 +41,11 @@ def _become(folded: str, forms: set[str]) -> set[str]:
             for s in starts(folded, f)
         )
     }
+
+
+def _heads(form: str) -> bool:
+    """An agent's noun, or the chief of a unit (段长, 站长: 长 after the unit; 段 is a surname too)."""
+    return person_heading(form) or form[-1] == _CHIEF
 
 
 def _practitioner(form: str) -> bool:

@@ -22,7 +22,6 @@ from reader.core.people.glossed_lists import glossed_lists
 from reader.core.people.headed_rolls import headed_rolls
 from reader.core.people.household_rows import household_rows
 from reader.core.people.label_rows import label_rows
-from reader.core.people.lexicon import WORD
 from reader.core.people.name_shape import cut_in_cell
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -382,11 +381,11 @@ def _shaped(form: str, ranked: bool = False, crowded: bool = False) -> bool:
     given = form[sl:]
     japanese = form[:sl] in JAPANESE_SURNAMES
     longest = 3 if japanese else 2  # 中岛由纪子
-    # A particle opening a two-character given name that is a word (郑和平: 和平) joins nothing: the
-    # list has already set the item apart (a ranked row's cell, either end: 谢平和); nor one opening a
+    # A particle opening a two-character given name that is a word, rare or not (郑和平: 和平; 蒋和顺), joins
+    # nothing: the list has already set the item apart (a ranked row's cell, either end: 谢平和); nor one opening a
     # Japanese woman's name in 子 (高桥和子), nor, in a list full of people, such a name under her husband's
     # surname (陈和子).
-    word = len(given) == 2 and lexicon.is_common_word(given, WORD)
+    word = len(given) == 2 and lexicon.is_common_word(given)
     opens = word or ((japanese or crowded) and given[-1:] == "子")
     inner = "" if word and ranked else given[1:] if opens else given
     # (nor a one-character given name in a list full of people: its cell is whole, 杨过)

@@ -45,6 +45,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.numeral_names import numeral_names
+from reader.core.people.tails import speaking_place_end
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
 from reader.core.people.title_glued import title_glued
 from reader.core.people.vouched_once import vouched_once
@@ -131,8 +132,8 @@ def tagged_names(
             form = folded[start:end]
         elif suffix or (len(form) == 2 and form[0] in NICKNAME_PREFIXES and not _stage_name(folded, start, end)):
             continue  # 陈阿嬷, 邝师傅, 阿贤: what people call someone
-        if in_title(folded, start, end) or form[-1] in NOT_LAST:
-            continue
+        if in_title(folded, start, end) or (form[-1] in NOT_LAST and not speaking_place_end(form, folded, end)):
+            continue  # (朴子溪 a river; 女儿方小溪, 陈小溪说: a kin word or a speech verb says a person)
         if DOT in form:
             # Every part two characters or more, and not stopped in the middle
             # of a transliteration (马克斯·普|朗克研究所).

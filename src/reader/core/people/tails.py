@@ -10,10 +10,12 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.ceremony_names import ceremony_named
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
+from reader.core.people.kin_names import KIN_WORDS
 from reader.core.people.names import KIN_CHARACTERS, NOT_LAST, SHOP_MARK, TRANSLIT_CHARS, is_han, surname_length
 from reader.core.people.namesakes import cell_namesakes, glued_namesakes
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.texts import DOT, Proposal, starts
+from reader.core.people.topic_nouns import topic_noun_led
 from reader.core.people.unsurnamed_heads import unsurnamed_dropped
 
 # Titles written after a name: the name never holds their first character.
@@ -239,6 +241,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f in forms if len(f) >= 3 and f not in drop and _a_flower(folded, f)}
     drop |= {f for f in forms if f not in drop and _quoted_terms_tail(folded, f)}
     drop |= unsurnamed_dropped(folded, han)  # (都搵筆伯 beside 筆伯; 和聲軒 read a person once in seven)
+    drop |= topic_noun_led(han, folded)  # (马家的汤熏香的: 汤, soup, the article writes ten times)
     return [p for p in proposals if p.form not in drop] if drop else proposals
 
 
@@ -324,6 +327,9 @@ def _tail_word_elsewhere(folded: str, form: str, end: int) -> bool:
 
 def speaking_place_end(form: str, folded: str, end: int) -> bool:
     """陈小溪说: a three-character name ending in a place character (溪, 港)
-    is a person where a speech verb or title follows it; a river or a
-    harbour does not speak."""
-    return len(form) == 3 and form[-1] in NOT_LAST and surname_length(form, 0) == 1 and cue_after(folded, end)
+    is a person where a speech verb or title follows it, or a kin word stands
+    right before it (由女儿方小溪搀着); a river or a harbour does not speak,
+    nor is it anyone's daughter."""
+    if len(form) != 3 or form[-1] not in NOT_LAST or surname_length(form, 0) != 1:
+        return False
+    return cue_after(folded, end) or folded.endswith(KIN_WORDS, max(0, end - 6), end - 3)

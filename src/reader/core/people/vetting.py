@@ -10,7 +10,7 @@ import bisect
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.cues import cue_after, cue_before, interview_label
+from reader.core.people.cues import cue_after, cue_before, cue_ends_at, interview_label
 from reader.core.people.kin_names import kin_headed
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -284,6 +284,9 @@ def _content_word(spans: Spans, w: int, end: int) -> bool:
 _GROUP_ENDS = ("族", "氏", "宗亲")
 # A surname and 家 alone is a family (赵家的女娃, 欧阳家), as 氏 is a clan.
 _FAMILY = "家"
+# 號 (folded 号) after a numeral: a number, not a name's end.
+_NUMBER_MARK = "号"
+_NUMERALS = frozenset("0123456789一二三四五六七八九十百零〇两")
 
 
 # A title or job word is no name (贝斯手, 主唱), nor a dictionary word that
@@ -310,6 +313,8 @@ def not_a_name(form: str) -> bool:
         return True
     if form[surname_length(form, 0) or 1 :] in ("某", "某某"):
         return True  # 李某, 欧阳某某: a name a court or the press masks names no one
+    if len(form) >= 3 and form[-1] == _NUMBER_MARK and form[-2] in _NUMERALS:
+        return True  # 員林一號平交道: a numeral and 號 number a crossing, a train, a room, never a given name
     if len(form) >= 3 and set(form[1:]) <= _AMOUNT_CHARS and _sum(form):
         return True  # 陆仟元, 伍萬元: a sum in the numerals of cheques and receipts (陆, 伍 are surnames too)
     if form in _TITLE_WORDS or (len(form) >= 3 and form[-1] in _JOB_ENDS and lexicon.lookup(form) is not None):
@@ -358,4 +363,7 @@ def _word_glued(folded: str, s: int, p: Proposal) -> bool:
     it cut short, the rule's name stands (not 麥兜都|鍾意食魚蛋, where no cue ends a name)."""
     glued = p.start == s + 1 and folded[s] not in COMMON_SURNAMES and p.form[0] in COMMON_SURNAMES
     # 孫女|江小柔: the tagger's person a kin word and the rule's name's surname, no name of its own
-    return (glued and cue_after(folded, p.end)) or (p.start == s + 2 and kin_headed(folded[s : p.start + 1]))
+    if (glued and cue_after(folded, p.end)) or (p.start == s + 2 and kin_headed(folded[s : p.start + 1])):
+        return True
+    # 甲必丹|辜禮歡 read 丹辜: the tagger's person starts on a title's last character, the title ends at the name
+    return p.start == s + 1 and folded[s] not in COMMON_SURNAMES and cue_ends_at(folded, p.start)
