@@ -1,0 +1,35 @@
+"""Reader mode on the shapes held-out page set 106 showed: a blog's one-word
+heading (第一堂) that other pages of the folder happen to have too stays when
+a picture's caption, not a paragraph, sits right above it (【圖】… between
+two paragraphs of the body is set amid the body, not the site's template)."""
+
+from __future__ import annotations
+
+from cleaning_support import same
+from reader.core.cleaning import clean
+from reader.core.line_features import template_key
+
+_UNDER = "教練叫我哋先扶住池邊，將個頭浸落水度慢慢吹泡泡，話呢個係第一步。點知我吹咗三次就嗆親，成班人都望住我。"
+_POST = "\n".join(
+    (
+        "小城日記",
+        "首頁　關於我　行街日記　聯絡",
+        "【週末日記】四十歲，第一次去社區中心學游水",
+        "2029年5月2日　by 阿橙　｜　分類：行街日記",
+        "我由細到大都怕水，去海灘都只係坐喺沙灘度睇人游。",
+        "今年生日，朋友送咗一張社區中心嘅游泳班報名表畀我，話係時候面對吓。",
+        "【圖】星期六朝早八點嘅泳池，已經有幾個小朋友喺淺水區踢水",
+        "開課",
+        _UNDER,
+        "旁邊一位婆婆同我講，佢學咗半年先敢放手，叫我唔使心急。",
+        "兩個月後",
+        "而家我可以用浮板游完一個池，雖然好慢，但係終於唔再驚。",
+        "分享：Facebook　WhatsApp　複製連結",
+    )
+)
+
+
+def test_a_shared_heading_under_a_picture_caption_stays_amid_the_body() -> None:
+    kept = {same(p) for p in clean(_POST, {template_key("開課")}).paragraphs}
+    assert same("開課") in kept
+    assert same(_UNDER) in kept
