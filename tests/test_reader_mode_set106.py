@@ -33,3 +33,32 @@ def test_a_shared_heading_under_a_picture_caption_stays_amid_the_body() -> None:
     kept = {same(p) for p in clean(_POST, {template_key("開課")}).paragraphs}
     assert same("開課") in kept
     assert same(_UNDER) in kept
+
+
+_BOOKING = "\n".join(
+    (
+        "社區活動室一月份借用結果",
+        "一月份活動室借用申請已於12月20日截止，共收到15件申請，核准13件、未核准2件，請各團體依核定時段使用。",
+        "一、核准時段",
+        "1/4（六） 09:00–11:00 二樓教室 長青書法班",
+        "1/11（六） 14:00–17:00 一樓大廳 里民合唱團",
+        "二、使用須知",
+        "使用前一日請至辦公室領取鑰匙。",
+        "離開前請關燈並帶走垃圾。",
+        "聯絡人：幹事 林美華",
+        "電話：02-2345-6789",
+        "特此公告。",
+        "溫馨提示：本表依申請先後核定，如遇臨時徵用，以辦公處通知為準，本會不負賠償責任，敬請見諒。",
+    )
+)
+
+
+def test_whom_to_call_over_the_closing_formula_is_the_notices() -> None:
+    kept = {same(p) for p in clean(_BOOKING).paragraphs}
+    for line in ("聯絡人：幹事 林美華", "電話：02-2345-6789", "特此公告。"):
+        assert same(line) in kept
+
+
+def test_contact_rows_over_no_closing_formula_still_go() -> None:
+    text = _BOOKING.replace("特此公告。\n", "")
+    assert same("聯絡人：幹事 林美華") not in {same(p) for p in clean(text).paragraphs}
