@@ -8,6 +8,7 @@ from __future__ import annotations
 from cleaning_support import same
 from reader.core.cleaning import clean
 from reader.core.line_features import template_key
+from reader.core.meta_records import Hints
 
 _UNDER = "教練叫我哋先扶住池邊，將個頭浸落水度慢慢吹泡泡，話呢個係第一步。點知我吹咗三次就嗆親，成班人都望住我。"
 _POST = "\n".join(
@@ -62,3 +63,23 @@ def test_whom_to_call_over_the_closing_formula_is_the_notices() -> None:
 def test_contact_rows_over_no_closing_formula_still_go() -> None:
     text = _BOOKING.replace("特此公告。\n", "")
     assert same("聯絡人：幹事 林美華") not in {same(p) for p in clean(text).paragraphs}
+
+
+_CLIP = "\n".join(
+    (
+        "# 一盒蜡笔，一个下午",
+        "2029年4月6日 · 陈美玲 · 阅读约3分钟",
+        "女儿今年小二，每个星期六下午都要画一幅画交给美术老师，这是我们家最安静的两个小时。",
+        "她总是先画太阳，再画我们家楼下的那棵雨树，最后才想今天要画什么。",
+        "上个星期她画了隔壁的阿嬷，阿嬷看了很开心，说要把画贴在门口。",
+    )
+)
+
+
+def test_a_clips_author_that_is_the_sites_name_in_its_title_is_the_source() -> None:
+    hints = Hints(title="周六画画日：我们家的蜡笔 - 雨树下的家", author="雨树下的家")
+    meta = clean(_CLIP, hints=hints).metadata
+    assert (meta.source, meta.author) == ("雨树下的家", "陈美玲")
+    # (a title that does not end with the author's name leaves the markup's author alone)
+    meta = clean(_CLIP, hints=Hints(title="周六画画日：我们家的蜡笔", author="雨树下的家")).metadata
+    assert (meta.source, meta.author) == (None, "雨树下的家")
