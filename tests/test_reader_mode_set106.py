@@ -83,3 +83,25 @@ def test_a_clips_author_that_is_the_sites_name_in_its_title_is_the_source() -> N
     # (a title that does not end with the author's name leaves the markup's author alone)
     meta = clean(_CLIP, hints=Hints(title="周六画画日：我们家的蜡笔", author="雨树下的家")).metadata
     assert (meta.source, meta.author) == (None, "雨树下的家")
+
+
+_LETTER = (
+    "各位街坊：",
+    "我係梁志華，喺呢條街整咗二十年單車。",
+    "下個月舖頭要搬去對面街，新舖細少少，但係工具全部跟過去。",
+    "搬舖嗰個星期暫停維修，有單車要整嘅請早啲拎嚟。",
+    "多謝大家咁多年嘅照顧。",
+    "阿華",
+    "你收到此電郵，係因為你曾登記成為本店會員。取消訂閱",
+)
+
+
+def test_a_letter_whose_writer_says_their_name_and_signs_it_names_its_author() -> None:
+    meta = clean("\n".join(_LETTER)).metadata
+    assert meta.author == "梁志華"
+    assert "梁志華" in {name for _, name in meta.credits}
+
+
+def test_a_name_said_with_no_signature_of_it_names_no_author() -> None:
+    meta = clean("\n".join(x for x in _LETTER if x != "阿華")).metadata
+    assert meta.author != "梁志華"
