@@ -105,3 +105,28 @@ def test_a_letter_whose_writer_says_their_name_and_signs_it_names_its_author() -
 def test_a_name_said_with_no_signature_of_it_names_no_author() -> None:
     meta = clean("\n".join(x for x in _LETTER if x != "阿華")).metadata
     assert meta.author != "梁志華"
+
+
+_TIPPED = (
+    "外婆的最后一锅咖喱",
+    "外婆今年八十三岁，上个月说她以后不煮咖喱了，手没力，搅不动那口大锅。",
+    "星期天我回去，站在她旁边，一步一步记下她怎么炒香料，她说火要小，心要定。",
+    "那锅咖喱我们吃了三天，最后一碗她留给了隔壁的阿伯。",
+    "※ 本文图片版权属作者所有，未经许可请勿转载。",
+    "觉得这篇好看？请我喝一杯teh tarik，支持我继续写外婆的厨房。",
+    "相关文章：",
+    "外婆的黄梨挞",
+)
+
+
+def test_a_tip_appeal_after_the_articles_end_goes() -> None:
+    kept = {same(p) for p in clean("\n".join(_TIPPED)).paragraphs}
+    assert same("觉得这篇好看？请我喝一杯teh tarik，支持我继续写外婆的厨房。") not in kept
+    assert same("那锅咖喱我们吃了三天，最后一碗她留给了隔壁的阿伯。") in kept
+
+
+def test_support_to_go_on_said_in_the_article_stays() -> None:
+    lines = list(_TIPPED)
+    lines[3] = "那天阿伯说，邻居的支持让他继续开店，外婆听了很高兴，把最后一碗留给了他。"
+    kept = {same(p) for p in clean("\n".join(lines)).paragraphs}
+    assert same(lines[3]) in kept
