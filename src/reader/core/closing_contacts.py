@@ -74,9 +74,13 @@ def _over_formula(lines: list[Line], i: int) -> bool:
     rows are the notice's, taken back. A site's contact block sits among its
     junk, over no closing sentence of the body."""
     # (a formula's short sentence a few lines down first: most contact rows have none)
-    if not any(len(x.text) <= _FORMULA and x.text[-1] in _CLOSING_END for x in lines[i + 1 : i + _ROWS_OVER + 2]):
+    n = len(lines)
+    for k in range(i + 1, min(n, i + _ROWS_OVER + 2)):
+        if len(lines[k].text) <= _FORMULA and lines[k].text[-1] in _CLOSING_END:
+            break
+    else:
         return False
-    n, j = len(lines), i
+    j = i
     while j < n and j - i <= _ROWS_OVER and _contact_row(lines[j]):
         j += 1
     if j == n or j - i > _ROWS_OVER or not any(_PHONE.search(lines[k].text) for k in range(i, j)):
