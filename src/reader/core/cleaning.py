@@ -45,6 +45,7 @@ from reader.core.field_tables import keep_field_tables
 from reader.core.form_fields import mark_form_fields, marks_required
 from reader.core.head_passes import mark_site_name, rescue_heading_over_body, rescue_title_price
 from reader.core.junk_rules import Reason
+from reader.core.letter_writers import introduced_writer
 from reader.core.line_features import (
     SENTENCE_END,
     SHORT,
@@ -244,6 +245,9 @@ def clean(
         # (over the site's name when the notice's own date line names it: 發布單位：某委員會總務組)
         issued = signed[2] is not None and any(x.meta and signed[2] in x.text for x in lines)
         author, credits, source = signed[1], (*credits, signed[:2]), signed[2] if issued else source or signed[2]
+    # (我係何安東，… under a salutation, the letter signed 阿東: asked only of a text opening with one)
+    elif author is None and paragraphs and paragraphs[0][-1] in "：:" and (writer := introduced_writer(lines)):
+        author, credits = writer, (*credits, ("作者", writer))
     metadata = Metadata(
         title=title or fallback_title(paragraphs, hints),
         source=source,

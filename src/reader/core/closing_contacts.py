@@ -45,6 +45,8 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
         if i and _sentence(lines[i - 1]) and lines[i - 1].meta is None and _bylined_desk(lines, i):
             line.restore()  # (the notice's last paragraph, then whom to ask at the desk its byline names)
             continue
+        if i and lines[i - 1].kept and _over_formula(lines, i):
+            continue  # (whom to call, then how, over the notice's closing formula: 特此公告。)
         if not (
             closing.kept
             and len(closing.text) < PROSE
@@ -58,6 +60,54 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
         if i + 2 < n and is_prose(lines[i + 2]):
             continue  # (the body goes on: the sentence is no closing one)
         line.restore()
+
+
+# (a notice's closing formula, one short sentence of a clause: 特此公告。, 特此通知。)
+_FORMULA = 6
+_ROWS_OVER = 3  # (whom to ask, how, where: a few rows)
+
+
+def _over_formula(lines: list[Line], i: int) -> bool:
+    """Contact row ``i`` opens a few label rows (聯絡人：… / 電話：…), one with a
+    phone, right under a kept line and right over the notice's closing
+    formula, a kept sentence of a few words and no label (特此公告。): the
+    rows are the notice's, taken back. A site's contact block sits among its
+    junk, over no closing sentence of the body."""
+    # (a formula's short sentence a few lines down first: most contact rows have none)
+    n = len(lines)
+    for k in range(i + 1, min(n, i + _ROWS_OVER + 2)):
+        if len(lines[k].text) <= _FORMULA and lines[k].text[-1] in _CLOSING_END:
+            break
+    else:
+        return False
+    j = i
+    while j < n and j - i <= _ROWS_OVER and _contact_row(lines[j]):
+        j += 1
+    if j == n or j - i > _ROWS_OVER or not any(_PHONE.search(lines[k].text) for k in range(i, j)):
+        return False
+    closing = lines[j].text
+    if not (
+        lines[j].kept
+        and len(closing) <= _FORMULA
+        and closing.endswith(_CLOSING_END)
+        and LABEL_MARK.search(closing) is None
+        and _CLAUSE.search(closing) is None
+    ):
+        return False
+    for row in lines[i:j]:
+        row.restore()
+    return True
+
+
+def _contact_row(line: Line) -> bool:
+    """A row of one label, kept or gone as a contact or a labelled number."""
+    return (
+        (line.reason is None or line.reason is _CONTACT or line.reason is _COUNTER)
+        and line.meta is None
+        and len(line.text) <= _ROW
+        and LABEL_VALUE.match(line.text) is not None
+        and len(LABEL_MARK.findall(line.text)) == 1
+    )
 
 
 def _bylined_desk(lines: list[Line], i: int) -> bool:

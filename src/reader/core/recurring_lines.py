@@ -163,11 +163,17 @@ def _heads_own_rows(lines: list[Line], i: int, template: Collection[str]) -> boo
 _ITEM_ENDS = (*SENTENCE_END, "；", ";")
 
 
+_CAPTION = Reason.CAPTION  # (bound once: an enum member's lookup is slow)
+
+
 def _body_on_both_sides(lines: list[Line], i: int) -> bool:
+    """The nearest lines of substance above and under line ``i`` are kept
+    (short lines, metadata and a picture's caption stepped over: a caption
+    is set amid the body, 【圖】… between two of its paragraphs)."""
     sides = []
     for step in (-1, 1):
         j = i + step
-        while 0 <= j < len(lines) and (lines[j].meta or lines[j].short):
+        while 0 <= j < len(lines) and (lines[j].meta or lines[j].short or lines[j].reason is _CAPTION):
             j += step
         sides.append(0 <= j < len(lines) and not lines[j].bad)
     return all(sides)

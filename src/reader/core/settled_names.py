@@ -51,6 +51,10 @@ def settle(
         # (the markup's author a part of a byline row that names another writer, 陈亚福｜2029年3月8日｜走廊花事
         # under a clip whose author field is 走廊花事: the blog's name, the site; the row's writer wrote it)
         hints = replace(hints, author=None, source=hints.source or hints.author)
+    elif hints.author is not None and _title_site(hints) and any(m.author and m.author != hints.author for m in metas):
+        # (the markup's author the name its title ends with, 标题 - 榴莲树下, under a byline of another
+        # writer: a clip's author field holding the site's name, which the title gives as the site)
+        hints = replace(hints, author=None, source=hints.source or hints.author)
     if hints.source and " " in hints.source and (han := _bilingual_site(hints.source)):
         # (the markup's bilingual site name, 竹塘童軍第二十七團 Zhutang Scout Group 27: the whole is
         # no publisher's shape, and a label over the headline would win over it; its Chinese part is)
@@ -97,6 +101,18 @@ def _beside_writer(lines: list[Line], name: str) -> bool:
 
 
 _HEAD_ROWS = 30  # (a byline row sits near the top)
+
+# (a title's last part after a separator: 标题 - 站名, 标题｜站名, 标题_站名)
+_TITLE_SEPARATORS = ("-", "–", "—", "｜", "|", "_")
+
+
+def _title_site(hints: Hints) -> bool:
+    """The markup's title ends with its author's name as a part of its own,
+    after the headline and a separator: the place a title gives the site."""
+    title, name = hints.title, hints.author
+    if not title or not name or not title.endswith(name) or len(title) <= len(name):
+        return False
+    return title[: -len(name)].rstrip().endswith(_TITLE_SEPARATORS)
 
 
 def _all_worded(source: str | None, author: str | None, credits: Credits) -> bool:

@@ -12,6 +12,13 @@ def signs_up(text: str) -> bool:
     return "名" in text and ("报名" in text or "報名" in text)
 
 
+def backs_more(text: str) -> bool:
+    """``text`` asks the reader's support for the work to go on (请我喝一杯咖啡，支持我继续写…,
+    支持我們繼續記錄…): a tip jar's or a member drive's appeal, whatever it asks to be given."""
+    i = text.find("支持")
+    return i >= 0 and ("继续" in text[i:] or "繼續" in text[i:])
+
+
 def tip_line(text: str) -> bool:
     """``text`` asks for leads (線索, 爆料, 報料) to be sent to the site, speaking as 我們."""
     return (

@@ -21,7 +21,7 @@ from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.listed_rules import amid_listed_rules, names_own_document
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
 from reader.core.signatures import CLOSING_WORDS
-from reader.core.site_calls import signs_up, tip_line
+from reader.core.site_calls import backs_more, signs_up, tip_line
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
@@ -377,7 +377,7 @@ def _is_appeal(text: str, own: str) -> bool:
         ("募" in text or "集" in text) and any(w in text for w in _CALLS_FOR)
     )
     return tip_line(text) or (
-        (asks_for or signs_up(text) or "@" in text or (len(own) > 1 and text.startswith(own)))
+        (asks_for or signs_up(text) or backs_more(text) or "@" in text or (len(own) > 1 and text.startswith(own)))
         and (ASKS.search(text) is not None or OPENS_WITH_ASK.search(text) is not None)
     )
 

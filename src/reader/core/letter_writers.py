@@ -1,0 +1,74 @@
+"""Who writes a letter that names its writer in its first lines and signs
+with the same name at its end.
+
+A shop's or a club's letter to its members opens with whom it greets
+(各位老朋友：), often has the writer say who they are right under it (我係何安東，…,
+我是林美華。) and signs off under its last paragraph with the name alone, or
+with the short form friends call them by (阿東, 小華). The two together name
+the writer: the name said in full is the letter's author. A name said in a
+letter's body with no signature of it under the letter is a person the
+letter tells of; a signature with no name said is left to the signature rules.
+"""
+
+from __future__ import annotations
+
+from itertools import islice
+
+from reader.core.han import HAN_RUN, is_han_char
+from reader.core.line_passes import Line
+from reader.core.person_values import han_name_shaped, is_unit
+
+# The writer says who they are, at a paragraph's start: 我係何安東，…, 我是林美華。, 我叫陳大文，
+_SAYS = ("我係", "我是", "我叫")
+_NAME_ENDS = frozenset("，。,！!、；")
+_NAME_MIN, _NAME_MAX = 2, 4  # (a person's name: Han characters)
+_SALUTATION = 20  # (the letter's first line, whom it greets, is no longer)
+_OPENING = 2  # (the writer says who they are in the letter's first paragraphs)
+_AFTER = 4  # (the signature sits this close under the last paragraph)
+_NICK_LEADS = frozenset("阿亞亚小老")  # (a familiar form's lead: 阿東, 小華, 老陳)
+
+
+def introduced_writer(lines: list[Line]) -> str | None:
+    """The name a letter's writer gives in its first paragraphs, when a
+    line under its last paragraph signs with that name (or its familiar
+    form); None for any other text."""
+    opened = next((i for i, x in enumerate(lines) if x.kept), None)
+    if opened is None:
+        return None
+    salutation = lines[opened].text
+    if len(salutation) > _SALUTATION or salutation[-1] not in "：:":
+        return None
+    name = None
+    for x in islice((x for x in lines[opened + 1 :] if x.kept), _OPENING):
+        if x.text.startswith(_SAYS):
+            name = _said_name(x.text)
+            break
+    if name is None or not han_name_shaped(name) or is_unit(name):
+        return None
+    last = max((i for i, x in enumerate(lines) if x.kept and not x.short), default=-1)
+    if last <= opened:
+        return None
+    for x in lines[last + 1 : last + 1 + _AFTER]:
+        if not x.meta and _signs(x.text.strip(), name):
+            return name
+    return None
+
+
+def _said_name(text: str) -> str | None:
+    """The run of two to four characters after 我係 that ends its clause."""
+    if (m := HAN_RUN.match(text, 2)) is None or not _NAME_MIN <= len(m[0]) <= _NAME_MAX:
+        return None
+    return m[0] if m.end() == len(text) or text[m.end()] in _NAME_ENDS else None
+
+
+def _signs(text: str, name: str) -> bool:
+    """``text`` alone is ``name``, its given name, or a familiar form of it
+    (a lead of 阿 or 小 before the name's last character or two)."""
+    if not _NAME_MIN <= len(text) <= len(name) or not all(map(is_han_char, text)):
+        return False
+    if text == name or name.endswith(text):
+        return True
+    return text[0] in _NICK_LEADS and name.endswith(text[1:])
+
+
+__all__ = ["introduced_writer"]
