@@ -75,3 +75,33 @@ def test_block_gate_turns_away_no_line_that_may_open_a_block() -> None:
 def test_block_gate_lets_through_every_header() -> None:
     for header in _HEADERS:
         assert may_open_block(header) and may_open_block(fold(header)), header
+
+
+def test_search_box_gate_turns_away_no_search_box() -> None:
+    """shape_points asks _SEARCH_BOX only of a line with 输入 or 輸入, or
+    ending in a character its button's words end with: on every line of the
+    pages, with a button put at its end in any case, the same answer."""
+    from reader.core.title_shapes import _SEARCH_BOX, _SEARCH_LAST
+
+    buttons = (
+        "",
+        "\u3000搜索",
+        " 搜尋",
+        "\u3000查询",
+        " 查詢",
+        " Search",
+        " SEARCH",
+        " search",
+        " GO",
+        " go",
+        " Go",
+        "\n",
+    )
+    seen = 0
+    for line in _lines():
+        for tail in buttons:
+            text = line + tail
+            gated = (text[-1:] in _SEARCH_LAST or "输入" in text or "輸入" in text) and _SEARCH_BOX.search(text)
+            assert bool(gated) == bool(_SEARCH_BOX.search(text)), text
+            seen += bool(gated)
+    assert seen > 1000
