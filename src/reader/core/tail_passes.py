@@ -13,7 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from reader.core.block_words import INLINE_RELATED, RELATED_HEADER
+from reader.core.block_words import INLINE_RELATED, RELATED_HEADER, may_open_block
 from reader.core.comment_posts import (
     COMMENT_WORD,
     COMMENTER,
@@ -90,9 +90,9 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     # a short or a metadata line opens a block)
     starts, bars = [], []  # (literals: list[int]() builds a generic alias first, ~0.5 µs)
     tocs = [k for k in range(first_body + 1) if (f := lines[k].folded) and len(f) <= _TOC and _CONTENTS.match(f)]
-    for k in range(first_body + 1, len(lines)):
-        if (f := (line := lines[k]).folded) is not None:
-            if len(f) <= _HEADER or line.meta:
+    for k, line in enumerate(lines[first_body + 1 :], first_body + 1):  # (no index lookup a line)
+        if (f := line.folded) is not None:
+            if (len(f) <= _HEADER or line.meta) and may_open_block(f):  # (no header's word: opens nothing)
                 starts.append(k)
             if "|" in f:
                 bars.append(line)
