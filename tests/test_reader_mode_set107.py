@@ -1,0 +1,57 @@
+"""Reader mode on the shapes held-out page set 107 showed: a list of
+records grouped under bare one-word heads keeps its last group when that
+head is a word a related-articles header also uses (其他 over 031　雨傘…,
+as 書本 over 011　字典… above it: the list's next section, not the page's
+next block), and the sentences and label rows under it stay."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+_ROWS = (
+    "031\u3000雨傘（藍色，摺疊）\u30003月2日\u3000禮堂",
+    "032\u3000外套（灰色，有帽）\u30003月9日\u3000操場",
+)
+_UNDER = (
+    "其餘物品為筆、尺等小件，不逐一列出。",
+    "領取時間：3月20日至3月31日\u3000上午9:00至下午4:00",
+    "領取地點：一樓校務處",
+    "逾期未領取之物品將送交慈善團體。",
+)
+_LIST = "\n".join(
+    (
+        "第一學期遺失物品一覽",
+        "本學期校務處共收到遺失物品三十件，尚有十二件未有人領取，部分清單如下。",
+        "書本",
+        "011\u3000字典（紅色封面）\u30002月3日\u3000圖書館",
+        "012\u3000練習簿（寫有「2A」）\u30002月15日\u30002A課室",
+        "其他",
+        *_ROWS,
+        *_UNDER,
+        "校務處",
+        "相關通告：",
+        "上學期遺失物品一覽",
+        "版權所有 © 2029 某某學校",
+    )
+)
+
+
+def test_a_lists_last_group_under_a_header_word_stays() -> None:
+    kept = kept_set(_LIST)
+    for line in ("其他", *_ROWS, *_UNDER):
+        assert same(line) in kept
+    assert same("上學期遺失物品一覽") not in kept  # (the related notice under its header still goes)
+
+
+def test_a_header_word_over_other_headlines_still_opens_a_block() -> None:
+    page = "\n".join(
+        (
+            "第一學期遺失物品一覽",
+            "本學期校務處共收到遺失物品三十件，尚有十二件未有人領取，請盡快到校務處領回，逾期將送交慈善團體。",
+            "其他",
+            "上學期遺失物品一覽",
+            "下學期校服訂購安排",
+        )
+    )
+    kept = kept_set(page)
+    assert same("上學期遺失物品一覽") not in kept
