@@ -55,3 +55,23 @@ def test_a_header_word_over_other_headlines_still_opens_a_block() -> None:
     )
     kept = kept_set(page)
     assert same("上學期遺失物品一覽") not in kept
+
+
+_OPENING = "\n".join(
+    (
+        "第五屆會員攝影展",
+        "本屆攝影展共展出會員作品三十件，以下為部分作品，其餘作品將於展覽期間陸續上載。",
+        "第3、5號為非賣品，其餘作品歡迎向本會查詢。",
+        "頒獎",
+        "頒獎禮：7月2日（星期六）下午2時",
+        "主禮嘉賓：本會名譽會長 何志強先生",
+        "免責聲明：展品圖片僅供參考，本網站所有圖片版權屬原作者所有，未經書面同意，不得轉載或作商業用途。",
+    )
+)
+
+
+def test_a_word_over_the_field_row_it_names_stays_though_junk_follows() -> None:
+    kept = kept_set(_OPENING)
+    assert same("頒獎") in kept
+    assert same("頒獎禮：7月2日（星期六）下午2時") in kept
+

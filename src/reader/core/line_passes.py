@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.block_words import SHARE_WORDS
+from reader.core.field_heads import heads_own_field
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
@@ -327,6 +328,8 @@ def resolve_short(lines: list[Line]) -> bool:
         lone = lone and (before_bad or not (line.folded == "(完)" or signed_name(lines, i)))
         # (a word and its colon right over a paragraph opens it: a letter's 阿媽：, a lead-in's 摘要：)
         lone = lone and not (not after_bad and line.text[-1] in "：:" and _opens_prose(lines, i))
+        # (a word under a kept paragraph over the field row it names, 開幕 over 開幕禮：…, heads that field)
+        lone = lone and not (not before_bad and i + 1 < len(lines) and heads_own_field(line.text, lines[i + 1].text))
         if lone or (before_bad and after_bad):  # (a name under the last paragraph, over its title, signs it)
             line.reason = Reason.BETWEEN_BOILERPLATE
             found = True
