@@ -75,3 +75,23 @@ def test_a_word_over_the_field_row_it_names_stays_though_junk_follows() -> None:
     assert same("頒獎") in kept
     assert same("頒獎禮：7月2日（星期六）下午2時") in kept
 
+
+_CLIP = "\n".join(
+    (
+        "# 他的右腿",
+        "出院的时候，他的右腿还是抬不起来，物理治疗师教了几个动作，我都抄在纸上贴在门后。",
+        "",
+        "![](https://example.sg/img/door.jpg) *图：门后的功课表。*",
+        "",
+        "头三天，他一步也走不动。",
+        "",
+        "## 后来",
+        "",
+        "到了第二个月，他可以扶着墙从房间走到厨房，虽然很慢，但是每天都多走几步，我在本子上一天一天记下来。",
+    )
+)
+
+
+def test_the_line_under_a_picture_that_carries_its_own_caption_is_the_storys() -> None:
+    kept = kept_set(_CLIP)
+    assert same("头三天，他一步也走不动。") in kept

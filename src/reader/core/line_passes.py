@@ -216,7 +216,9 @@ def mark_image_captions(lines: list[Line]) -> None:
     for i, (prev, line) in enumerate(itertools.pairwise(lines), 1):
         if not (prev.text.startswith(_PICTURE) and line.kept):
             continue
-        if _EMPHASIZED.match(line.text) or (len(line.text) <= _PLAIN_CAPTION and _section_ends(lines, i + 1)):
+        # (a picture line with its caption after it, ![](…) *图：…*, has one: the plain line under it is the story's)
+        plain = len(line.text) <= _PLAIN_CAPTION and not prev.text.rpartition(")")[2].strip()
+        if _EMPHASIZED.match(line.text) or (plain and _section_ends(lines, i + 1)):
             # (emphasis sets a caption apart; so does a short line between the picture and a heading,
             # another picture or the page's end: 上主日浸禮後全體合照，恭喜三位弟兄姊妹歸入主名。 / ## 本週金句)
             line.reason = Reason.CAPTION
