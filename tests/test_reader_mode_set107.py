@@ -7,6 +7,7 @@ next block), and the sentences and label rows under it stay."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 
 _ROWS = (
     "031\u3000雨傘（藍色，摺疊）\u30003月2日\u3000禮堂",
@@ -95,3 +96,21 @@ _CLIP = "\n".join(
 def test_the_line_under_a_picture_that_carries_its_own_caption_is_the_storys() -> None:
     kept = kept_set(_CLIP)
     assert same("头三天，他一步也走不动。") in kept
+
+
+_LETTER = "\n".join(
+    (
+        "# 雨停了，番茄還在",
+        "各位訂菜的朋友：",
+        "我是何家明，何記農場第二代，每星期六幫大家送菜的那個人。",
+        "上星期四晚上下了一整夜大雨，東邊那塊地全部浸在水裡，我爸在田邊看了很久。",
+        "水退以後，土要曬一個星期才能翻，我們打算下個月重新下種，到時再同大家報告。",
+        "家明",
+        "**訂戶推介**：介紹朋友訂菜箱，雙方各送有機雞蛋一打，詳情請回覆本電郵查詢。",
+        "推介優惠每位訂戶限用一次，何記農場保留修改或終止優惠的權利，如有爭議，以何記農場決定為準。",
+    )
+)
+
+
+def test_a_letter_signed_under_its_last_paragraph_names_its_writer_though_notes_follow() -> None:
+    assert clean(_LETTER).metadata.author == "何家明"
