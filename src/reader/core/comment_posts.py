@@ -18,6 +18,7 @@ from reader.core.date_lines import DATE_LINES, TRAILING_DATE, YMD
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
+from reader.core.list_sections import next_list_section
 from reader.core.meta_records import is_reply_floor
 
 COMMENTS = re.compile(
@@ -275,9 +276,12 @@ def heads_body(lines: list[Line], first: int, k: int) -> bool:
     a letter (办理回复 over 锦绣小区住户： and the answer): a bare addressee
     line, a name and its colon with nothing after, then prose, is a letter's
     salutation, which no comment writes (a post names its writer on its own
-    line, 晨跑的老陈：我住4栋…)."""
+    line, 晨跑的老陈：我住4栋…); or it is one more bare head of the body's
+    list of records (reader.core.list_sections)."""
     nxt = k + 1
     if nxt + 1 < len(lines) and _addressee(lines[nxt].text) and _letter(lines, nxt + 1):
+        return True
+    if next_list_section(lines, k):  # (其他 over 021　水壺…, as 衣物 over 001　校褸… above: the list's own head)
         return True
     if k == first + 1 or nxt >= len(lines) or lines[nxt].bad or lines[nxt].short:
         return False

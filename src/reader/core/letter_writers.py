@@ -12,7 +12,7 @@ letter tells of; a signature with no name said is left to the signature rules.
 
 from __future__ import annotations
 
-from itertools import islice
+from itertools import islice, pairwise
 
 from reader.core.han import HAN_RUN, is_han_char
 from reader.core.line_passes import Line
@@ -50,6 +50,10 @@ def introduced_writer(lines: list[Line]) -> str | None:
         return None
     for x in lines[last + 1 : last + 1 + _AFTER]:
         if not x.meta and _signs(x.text.strip(), name):
+            return name
+    # (the page's own notes kept under the letter, an offer and its terms: the name alone right under a paragraph signs)
+    for above, x in pairwise(lines[opened + 1 : last]):
+        if above.kept and not above.short and not x.meta and _signs(x.text.strip(), name):
             return name
     return None
 

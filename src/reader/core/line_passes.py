@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from reader.core.block_words import SHARE_WORDS
+from reader.core.field_heads import heads_own_field
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
@@ -215,7 +216,9 @@ def mark_image_captions(lines: list[Line]) -> None:
     for i, (prev, line) in enumerate(itertools.pairwise(lines), 1):
         if not (prev.text.startswith(_PICTURE) and line.kept):
             continue
-        if _EMPHASIZED.match(line.text) or (len(line.text) <= _PLAIN_CAPTION and _section_ends(lines, i + 1)):
+        # (a picture line with its caption after it, ![](…) *图：…*, has one: the plain line under it is the story's)
+        plain = len(line.text) <= _PLAIN_CAPTION and not prev.text.rpartition(")")[2].strip()
+        if _EMPHASIZED.match(line.text) or (plain and _section_ends(lines, i + 1)):
             # (emphasis sets a caption apart; so does a short line between the picture and a heading,
             # another picture or the page's end: 上主日浸禮後全體合照，恭喜三位弟兄姊妹歸入主名。 / ## 本週金句)
             line.reason = Reason.CAPTION
@@ -327,6 +330,8 @@ def resolve_short(lines: list[Line]) -> bool:
         lone = lone and (before_bad or not (line.folded == "(完)" or signed_name(lines, i)))
         # (a word and its colon right over a paragraph opens it: a letter's 阿媽：, a lead-in's 摘要：)
         lone = lone and not (not after_bad and line.text[-1] in "：:" and _opens_prose(lines, i))
+        # (a word under a kept paragraph over the field row it names, 開幕 over 開幕禮：…, heads that field)
+        lone = lone and not (not before_bad and i + 1 < len(lines) and heads_own_field(line.text, lines[i + 1].text))
         if lone or (before_bad and after_bad):  # (a name under the last paragraph, over its title, signs it)
             line.reason = Reason.BETWEEN_BOILERPLATE
             found = True
