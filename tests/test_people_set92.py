@@ -1,0 +1,26 @@
+"""People set 92's fix pass (tests/data/people/fresh92): each rule on a text of its own."""
+
+from __future__ import annotations
+
+from people_support import names_in
+from reader.core.folding import fold
+
+
+def _names(text: str) -> set[str]:
+    return {fold(n) for n in names_in(text)}
+
+
+def test_more_before_a_count_after_bi_is_the_comparison_not_a_given_character() -> None:
+    text = (
+        "排字房的歐陽德仁說，新來的司馬光明第一天報到，師傅說：「比砸缸的司馬光多一個字，看你能不能更耐得住。」"
+        "結果司馬光明一做就是二十年。"
+    )
+    names = _names(text)
+    assert "司马光" in names and "司马光多" not in names, names
+
+
+def test_a_compound_surname_and_one_given_character_is_no_short_form_of_a_longer_name() -> None:
+    text = "小时候读过司马光砸缸的故事，司马光救了朋友。排字工人司马光明说，司马光明这个名字常被人念错。"
+    names = _names(text)
+    assert {"司马光", "司马光明"} <= names, names
+
