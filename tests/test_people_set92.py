@@ -24,3 +24,8 @@ def test_a_compound_surname_and_one_given_character_is_no_short_form_of_a_longer
     names = _names(text)
     assert {"司马光", "司马光明"} <= names, names
 
+
+def test_mrs_and_the_husbands_surname_before_a_married_name_is_her_address() -> None:
+    text = "娟姐話，舊時果欄啲老闆娘個個都識打算盤，隔籬舖嘅梁太梁何秀英仲試過同電腦比賽計數，贏咗。"
+    names = _names(text)
+    assert "梁何秀英" in names and "梁太梁" not in names, names
