@@ -29,3 +29,13 @@ def test_mrs_and_the_husbands_surname_before_a_married_name_is_her_address() -> 
     text = "娟姐話，舊時果欄啲老闆娘個個都識打算盤，隔籬舖嘅梁太梁何秀英仲試過同電腦比賽計數，贏咗。"
     names = _names(text)
     assert "梁何秀英" in names and "梁太梁" not in names, names
+
+
+def test_a_traders_word_before_a_dotted_name_whose_first_part_is_written_alone_is_no_part() -> None:
+    text = (
+        "每年五、六月係泰國榴槤旺季，佢嘅合作夥伴、泰國果商頌猜·汶納（Somchai Boonma）都會飛嚟香港睇貨。"
+        "頌猜話，香港人揀榴槤最刁鑽。"
+    )
+    names = _names(text)
+    assert "颂猜·汶纳" in names and "果商颂猜·汶纳" not in names, names
+
