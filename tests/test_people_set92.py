@@ -39,3 +39,11 @@ def test_a_traders_word_before_a_dotted_name_whose_first_part_is_written_alone_i
     names = _names(text)
     assert "颂猜·汶纳" in names and "果商颂猜·汶纳" not in names, names
 
+
+def test_a_given_name_and_a_firms_end_beside_its_owner_is_the_firm() -> None:
+    text = (
+        "果欄商會名單：謝志堅（廣生隆）、梁振邦（振邦果業）、何德勝（德勝行）、黎文輝（文輝蔬果）。"
+        "何德勝話生意越嚟越難做。"
+    )
+    names = _names(text)
+    assert "何德胜" in names and "德胜行" not in names, names
