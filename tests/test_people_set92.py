@@ -47,3 +47,12 @@ def test_a_given_name_and_a_firms_end_beside_its_owner_is_the_firm() -> None:
     )
     names = _names(text)
     assert "何德胜" in names and "德胜行" not in names, names
+
+
+def test_an_ordinal_compound_surname_after_a_title_it_takes_elsewhere_opens_a_name() -> None:
+    text = (
+        "车场场长第五建平告诉记者，今年车场评选“驾龄最长的十位老司机”，第五名是女司机白桦。"
+        "第五场长笑着补充：“我这个姓也总被人当成排名。”"
+    )
+    names = _names(text)
+    assert "第五建平" in names and "第五名" not in names, names
