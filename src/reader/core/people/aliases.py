@@ -70,7 +70,8 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
     for i, form in enumerate(han):
         j = i + 1
         while j < len(han) and han[j].startswith(form):
-            if len(form) >= 2 and len(han[j]) >= 3:
+            # (a compound surname and one given character is a whole name: 司馬光 beside 司馬光明)
+            if len(form) >= 2 and len(han[j]) >= 3 and not (len(form) == 3 and surname_length(form, 0) == 2):
                 owners[form].add(han[j])
             j += 1
     # The given name of a four-character name used alone (阿依 for 吉克阿依,

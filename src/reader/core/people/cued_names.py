@@ -25,6 +25,7 @@ from reader.core.people.quoted_terms import inside_quoted_terms
 from reader.core.people.role_addressed import role_addressed
 from reader.core.people.stated_names import stated_names
 from reader.core.people.texts import Proposal, Texts
+from reader.core.people.titled_compounds import titled_compounds
 from reader.core.surnames import COMMON_SURNAMES
 
 # The words that give a person's real name (本名许微), here and in prose_credits.
@@ -53,6 +54,7 @@ def cued_names(t: Texts) -> list[Proposal]:
     """Proposals for the names 本名 or a nickname prefix marks."""
     folded = t.folded
     found = role_addressed(folded)  # (總教練幸正光 … 「幸教練」: a surname no table holds)
+    found += titled_compounds(folded)  # (场长第五建平 … 第五场长: a compound surname that is an ordinal)
     if "名" in folded:
         for m in _REAL_NAME_RE.finditer(folded):
             if m.group(1) and not surname_length(m.group(2), 0):

@@ -35,8 +35,11 @@ def dotted_heads_cut(proposals: list[Proposal], tagged: Sequence[tuple[int, int]
     out = []
     for p in proposals:
         # (the dotted test again, not a search of the dotted ones: a long text has thousands of each)
-        if DOT in p.form and not p.latin and (k := _start(p, forms, tagged_starts, t.folded)) is not None:
-            p = Proposal(k, p.end, t.folded[k : p.end], p.strong, p.latin)
+        if DOT in p.form and not p.latin:
+            if (k := _start(p, forms, tagged_starts, t.folded)) is not None:
+                p = Proposal(k, p.end, t.folded[k : p.end], p.strong, p.latin)
+            if (k := _trader_cut(p, t.folded)) is not None:  # (after the country's cut: 泰國|果商|頌猜·汶納)
+                p = Proposal(k, p.end, t.folded[k : p.end], p.strong, p.latin)
         out.append(p)
     return out
 
@@ -55,6 +58,21 @@ def _start(p: Proposal, forms: set[str], tagged_starts: set[int], folded: str) -
         if (p.form[n:] in forms or p.start + n in tagged_starts) and _words(head):
             return p.start + n
     return None
+
+
+# 商 ends a trader's word (果商, 批發商, 供應商): no transliteration writes it.
+_TRADER_END = "商"
+
+
+def _trader_cut(p: Proposal, folded: str) -> int | None:
+    """泰國果商|頌猜·汶納 … 頌猜話: a head ending in 商 before a first part of two characters or more that the
+    text writes without 商 before it elsewhere (the name's own first part, used alone)."""
+    dot = p.form.index(DOT)
+    at = p.form.rfind(_TRADER_END, 0, dot)
+    rest = p.form[at + 1 : dot]
+    if at < 1 or len(rest) < _MIN_PART:
+        return None
+    return p.start + at + 1 if folded.count(rest) > folded.count(_TRADER_END + rest) else None
 
 
 def _words(head: str) -> bool:

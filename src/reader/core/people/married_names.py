@@ -46,6 +46,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
     read, widened = _four_character_readings(people, list(named))
     read += [(s, e) for s, e, _ in spans.words if e - s == 4 and folded.endswith(_WIFE, 0, s)]
     read += (kin_read := _after_women_kin(folded))
+    # (Cantonese 梁太, Mrs Leung, right before her name that her husband's surname opens: 梁太梁何秀英仲試過)
+    read += (mrs_read := [(m.end() - 1, m.end() + 3) for m in _MRS_RE.finditer(folded)])
     kin_at = set(kin_read)
     married_evidence = MarriedEvidence(folded, [*people, *named])
     addressed: dict[str, list[int]] | None = None  # (read once, at the first form that asks)
@@ -121,6 +123,7 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         # (or the tagger reads the four after a wife word as one: 我老婆鍾劉秀妹嫁過來, its word ends there)
         # (as after a title or a job, 村民卢李秀珍嫁到: the tagger's word ends where the verb starts)
         wife_read = (start, end) in read_at and (folded.endswith(_WIFE, 0, start) or cue_before(folded, start))
+        wife_read = wife_read or (start, end) in mrs_read
         if boundary_after(folded, end) or folded.startswith(ADDRESS_SUFFIXES, end) or wife_read or opened:
             found.append(Proposal(start, end, form, True))
     return found
@@ -129,6 +132,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
 _OPENERS = frozenset("。！？；，\n")
 # A woman's kin words (a mother, a grandmother) before her married name, which the tagger may run into them.
 _WOMEN_KIN_RE = re.compile("外祖母|曾祖母|祖母|外婆|母亲|先母|亡母|岳母|婆婆|阿姨")
+# A surname and 太 (a wife's address) before that surname again.
+_MRS_RE = re.compile(r"([^\W\d_])太\1")
 
 
 def _after_women_kin(folded: str) -> list[tuple[int, int]]:
@@ -280,8 +285,13 @@ def _four_character_readings(
 
 
 def inside_dropped(proposals: list[Proposal], married: list[Proposal]) -> list[Proposal]:
-    """Without the pieces of a married name the rules read (林素琴 of 李林素琴)."""
+    """Without the pieces of a married name the rules read (林素琴 of 李林素琴), nor her address by the husband's
+    surname and 太 run into her name (梁太梁 of 梁太梁何秀英)."""
     spans = [(m.start, m.end) for m in married]
+    starts = {m.start for m in married}
     return [
-        p for p in proposals if not any(s <= p.start and p.end <= e and (p.start, p.end) != (s, e) for s, e in spans)
+        p
+        for p in proposals
+        if not any(s <= p.start and p.end <= e and (p.start, p.end) != (s, e) for s, e in spans)
+        and not (p.end - 1 in starts and len(p.form) == 3 and p.form[1] == "太" and p.form[0] == p.form[2])
     ]

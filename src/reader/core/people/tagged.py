@@ -45,6 +45,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.numeral_names import numeral_names
+from reader.core.people.span_ends import ends_trimmed
 from reader.core.people.tails import speaking_place_end
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
 from reader.core.people.title_glued import title_glued
@@ -70,6 +71,7 @@ def tagged_names(
     # a word the dictionary knows as a name (王羲|之).
     person_words = {w[0]: w[1] for w in words or () if w[2] == "PER"}
     spans = [(s, _person_word(folded, s, e, person_words)) for s, e in compound_spans(folded, spans)]
+    spans = ends_trimmed(folded, spans)  # (比…司馬光多一個字: a comparison's 多)
     person_starts = {s for s, _ in spans}
     person_ends = {e for _, e in spans}
     # Where each word the tagger reads ends, by its start (一九三四年 after 戈老).

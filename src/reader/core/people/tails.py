@@ -13,6 +13,7 @@ from reader.core.people.cues import address_starts_before, cue_after, cue_before
 from reader.core.people.kin_names import KIN_WORDS
 from reader.core.people.names import KIN_CHARACTERS, NOT_LAST, SHOP_MARK, TRANSLIT_CHARS, is_han, surname_length
 from reader.core.people.namesakes import cell_namesakes, glued_namesakes
+from reader.core.people.owner_shops import owner_shops
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
 from reader.core.people.texts import DOT, Proposal, starts
 from reader.core.people.topic_nouns import topic_noun_led
@@ -233,7 +234,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f, b in breeds.items() if b} | {f for f, c in classed.items() if c}
     drop |= named_after | {f for f, i in inside.items() if i}
     drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK} | cell_namesakes(folded, forms)
-    drop |= glued_namesakes(folded, forms)
+    drop |= glued_namesakes(folded, forms) | owner_shops(forms)  # (何德勝（德勝行）: the owner's firm)
     drop |= pet_names(han, folded) | ceremony_named(han, folded)  # (巴拉瑪（Palamal）火神祭)
     # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
     drop |= {f for f in forms if f[-1] == "裔" and not surname_length(f, 0)}
