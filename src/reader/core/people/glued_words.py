@@ -52,11 +52,7 @@ def _mentions(folded: str, form: str) -> list[int]:
     overlap itself takes the shared scan, kept for a long text's other rules."""
     if not any(form.startswith(form[k:]) for k in range(1, len(form))):
         return texts.starts(folded, form)
-    found, i = [], folded.find(form)
-    while i != -1:
-        found.append(i)
-        i = folded.find(form, i + 1)
-    return found
+    return texts.every_start(folded, form)
 
 
 def _word_and_function(folded: str, form: str, starts: list[int]) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from reader.core.people import lexicon
 from reader.core.people.names import BEFORE_CUES, NOT_IN_GIVEN_NAME, PARTICLES, is_han
-from reader.core.people.texts import Proposal
+from reader.core.people.texts import Proposal, every_start
 from reader.core.surnames import SURNAMES
 
 # Roles of two characters or more, longest first (as given_addressed reads them).
@@ -28,7 +28,7 @@ def role_addressed(folded: str) -> list[Proposal]:
     # Every place of every role, overlapping ones too: a character and a role
     # (an address, or a longer role's start) are read off the character
     # before a place of the role, not searched for again at each mention.
-    places = {role: _places(folded, role) for role in ROLES}
+    places = {role: every_start(folded, role) for role in ROLES}
     befores = {role: {folded[at - 1 : at] for at in at_} for role, at_ in places.items() if at_}
     for role in ROLES:
         places_here = places[role]
@@ -70,14 +70,6 @@ def _addresses(folded: str, places: list[int]) -> dict[str, list[int]]:
         if p > 0 and _set_off(folded, p - 1):
             addressed.setdefault(folded[p - 1], []).append(p - 1)
     return addressed
-
-
-def _places(folded: str, sub: str) -> list[int]:
-    places, at = [], folded.find(sub)
-    while at != -1:
-        places.append(at)
-        at = folded.find(sub, at + 1)
-    return places
 
 
 def _set_off(folded: str, at: int) -> bool:

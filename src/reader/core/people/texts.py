@@ -125,6 +125,17 @@ def _scan(text: str, sub: str) -> list[int]:
     return out
 
 
+def every_start(text: str, sub: str) -> list[int]:
+    """Where ``sub`` (not empty) starts in ``text``, overlapping starts too
+    (哈哈 in 哈哈哈: 0 and 1); not kept, unlike :func:`starts`."""
+    out = []
+    at = text.find(sub)
+    while at >= 0:
+        out.append(at)
+        at = text.find(sub, at + 1)
+    return out
+
+
 def only_there(folded: str, counted: dict[str, int]) -> set[str]:
     """The forms that ``counted`` found as often as the text names them: a
     form named only in the places a rule counted (a sponsors' list, a
