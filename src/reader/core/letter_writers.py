@@ -32,11 +32,7 @@ def introduced_writer(lines: list[Line]) -> str | None:
     """The name a letter's writer gives in its first paragraphs, when a
     line under its last paragraph signs with that name (or its familiar
     form); None for any other text."""
-    opened = next((i for i, x in enumerate(lines) if x.kept), None)
-    if opened is None:
-        return None
-    salutation = lines[opened].text
-    if len(salutation) > _SALUTATION or salutation[-1] not in "：:":
+    if (opened := salutation(lines)) is None:
         return None
     name = None
     for x in islice((x for x in lines[opened + 1 :] if x.kept), _OPENING):
@@ -58,6 +54,16 @@ def introduced_writer(lines: list[Line]) -> str | None:
     return None
 
 
+def salutation(lines: list[Line]) -> int | None:
+    """Where a letter's salutation is: the text's first kept line, when it is
+    short and ends with a colon (各位熟客、各位朋友：); else None."""
+    opened = next((i for i, x in enumerate(lines) if x.kept), None)
+    if opened is None:
+        return None
+    text = lines[opened].text
+    return opened if len(text) <= _SALUTATION and text.endswith(("：", ":")) else None
+
+
 def _said_name(text: str) -> str | None:
     """The run of two to four characters after 我係 that ends its clause."""
     if (m := HAN_RUN.match(text, 2)) is None or not _NAME_MIN <= len(m[0]) <= _NAME_MAX:
@@ -75,4 +81,4 @@ def _signs(text: str, name: str) -> bool:
     return text[0] in _NICK_LEADS and name.endswith(text[1:])
 
 
-__all__ = ["introduced_writer"]
+__all__ = ["introduced_writer", "salutation"]

@@ -13,6 +13,7 @@ import re
 
 from reader.core.folding import fold
 from reader.core.han import is_han_char
+from reader.core.letter_writers import salutation
 from reader.core.line_passes import Line
 from reader.core.person_values import han_name_shaped, is_unit
 from reader.core.row_ends import CLOSING_FORMS
@@ -32,7 +33,6 @@ _AFTER = 4  # (and this close under the last paragraph)
 _NAME_MIN, _NAME_MAX = 2, 4  # (a letter's signer: Han characters of the name)
 _SIGNED = _NAME_MAX + 4  # (the name, a gap, the closing word)
 _CLOSING_LASTS = frozenset(w[-1] for w in (*CLOSING_FORMS, "上"))
-_SALUTATION = 20  # (the letter's first line, whom it greets: 各位熟客、各位朋友：)
 _PUNCT = re.compile(r"[，。！？、；：:,!?;]")
 
 
@@ -111,8 +111,7 @@ def _closes_letter(lines: list[Line], k: int) -> bool:
     各位熟客、各位朋友：)."""
     if not any(x.kept and not x.short for x in lines[max(0, k - _AFTER) : k]):
         return False
-    opened = next((x for x in lines[:k] if x.kept and not x.meta), None)
-    return opened is not None and opened.text.endswith(("：", ":")) and len(opened.text) <= _SALUTATION
+    return (opened := salutation(lines)) is not None and opened < k
 
 
 def _named(lines: list[Line], org: str, k: int, source: str | None) -> bool:
