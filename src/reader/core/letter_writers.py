@@ -21,10 +21,10 @@ from reader.core.person_values import han_name_shaped, is_unit
 # The writer says who they are, at a paragraph's start: 我係何安東，…, 我是林美華。, 我叫陳大文，
 _SAYS = ("我係", "我是", "我叫")
 _NAME_ENDS = frozenset("，。,！!、；")
-_NAME_MIN, _NAME_MAX = 2, 4  # (a person's name: Han characters)
+NAME_MIN, NAME_MAX = 2, 4  # (a letter's signer: Han characters of the name)
 _SALUTATION = 20  # (the letter's first line, whom it greets, is no longer)
 _OPENING = 2  # (the writer says who they are in the letter's first paragraphs)
-_AFTER = 4  # (the signature sits this close under the last paragraph)
+SIGNED_WITHIN = 4  # (the signature sits this close under the last paragraph)
 _NICK_LEADS = frozenset("阿亞亚小老")  # (a familiar form's lead: 阿東, 小華, 老陳)
 
 
@@ -44,7 +44,7 @@ def introduced_writer(lines: list[Line]) -> str | None:
     last = max((i for i, x in enumerate(lines) if x.kept and not x.short), default=-1)
     if last <= opened:
         return None
-    for x in lines[last + 1 : last + 1 + _AFTER]:
+    for x in lines[last + 1 : last + 1 + SIGNED_WITHIN]:
         if not x.meta and _signs(x.text.strip(), name):
             return name
     # (the page's own notes kept under the letter, an offer and its terms: the name alone right under a paragraph signs)
@@ -66,7 +66,7 @@ def salutation(lines: list[Line]) -> int | None:
 
 def _said_name(text: str) -> str | None:
     """The run of two to four characters after 我係 that ends its clause."""
-    if (m := HAN_RUN.match(text, 2)) is None or not _NAME_MIN <= len(m[0]) <= _NAME_MAX:
+    if (m := HAN_RUN.match(text, 2)) is None or not NAME_MIN <= len(m[0]) <= NAME_MAX:
         return None
     return m[0] if m.end() == len(text) or text[m.end()] in _NAME_ENDS else None
 
@@ -74,7 +74,7 @@ def _said_name(text: str) -> str | None:
 def _signs(text: str, name: str) -> bool:
     """``text`` alone is ``name``, its given name, or a familiar form of it
     (a lead of 阿 or 小 before the name's last character or two)."""
-    if not _NAME_MIN <= len(text) <= len(name) or not all(map(is_han_char, text)):
+    if not NAME_MIN <= len(text) <= len(name) or not all(map(is_han_char, text)):
         return False
     if text == name or name.endswith(text):
         return True

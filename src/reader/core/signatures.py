@@ -13,7 +13,7 @@ import re
 
 from reader.core.folding import fold
 from reader.core.han import is_han_char
-from reader.core.letter_writers import salutation
+from reader.core.letter_writers import NAME_MAX, NAME_MIN, SIGNED_WITHIN, salutation
 from reader.core.line_passes import Line
 from reader.core.person_values import han_name_shaped, is_unit
 from reader.core.row_ends import CLOSING_FORMS
@@ -29,9 +29,7 @@ _ORG_FIRST = re.compile(r"(\S{4,30})[ \u3000]+\S{2,6}[ \u3000]+\S{2,4}")
 _CLOSING_WORDS = frozenset(CLOSING_WORDS.split("|"))
 _ORG = range(4, 31)  # (the organisation's name: its length)
 _TAIL = 6  # (the signature is among the text's last lines)
-_AFTER = 4  # (and this close under the last paragraph)
-_NAME_MIN, _NAME_MAX = 2, 4  # (a letter's signer: Han characters of the name)
-_SIGNED = _NAME_MAX + 4  # (the name, a gap, the closing word)
+_SIGNED = NAME_MAX + 4  # (the name, a gap, the closing word)
 _CLOSING_LASTS = frozenset(w[-1] for w in (*CLOSING_FORMS, "上"))
 _PUNCT = re.compile(r"[，。！？、；：:,!?;]")
 
@@ -70,7 +68,7 @@ def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str, 
         if k < 2:
             return None
         if closing:  # (the signature itself, under the notice's last paragraph)
-            above = lines[max(0, k - _AFTER) : k]
+            above = lines[max(0, k - SIGNED_WITHIN) : k]
             # (the organisation first on the same line: 福安宮管理委員會　主任委員 吳清標　敬啟)
             org = line.text[: line.text.find(title)].strip()
             body = org if len(org) in _ORG and _named(lines, org, k, source) else None
@@ -80,7 +78,7 @@ def _signer(lines: list[Line], end: int, source: str | None) -> tuple[str, str, 
             # (no organisation over it: a letter's writer signing with their title, 隊長 梁家豪, under
             # the letter's last paragraph, the letter opened by its salutation)
             return (title, name, None) if not is_unit(name) and _closes_letter(lines, k) else None
-        if not any(line.kept and not line.short for line in lines[max(0, k - 1 - _AFTER) : k - 1]):
+        if not any(line.kept and not line.short for line in lines[max(0, k - 1 - SIGNED_WITHIN) : k - 1]):
             return None  # (under the notice's last paragraph)
         return (title, name, org) if _named(lines, org, k - 1, source) else None
     return None
@@ -96,11 +94,11 @@ def _letter_signer(lines: list[Line], k: int) -> tuple[str, str, None] | None:
     if len(words) != 2 or (words[1] != "上" and words[1] not in CLOSING_FORMS):
         return None
     name = words[0]
-    if not (_NAME_MIN <= len(name) <= _NAME_MAX and all(map(is_han_char, name))):
+    if not (NAME_MIN <= len(name) <= NAME_MAX and all(map(is_han_char, name))):
         return None
     if not _closes_letter(lines, k) or is_unit(name):  # (an office signing: 总务组 敬上)
         return None
-    if (han_name_shaped(name) and len(name) < _NAME_MAX) or any(name in x.text for x in lines[:k] if x.kept):
+    if (han_name_shaped(name) and len(name) < NAME_MAX) or any(name in x.text for x in lines[:k] if x.kept):
         return words[1], name, None
     return None
 
@@ -109,7 +107,7 @@ def _closes_letter(lines: list[Line], k: int) -> bool:
     """Line ``k`` stands under a letter's last paragraph, the letter opened by
     a salutation (its first kept line short and ending with a colon:
     各位熟客、各位朋友：)."""
-    if not any(x.kept and not x.short for x in lines[max(0, k - _AFTER) : k]):
+    if not any(x.kept and not x.short for x in lines[max(0, k - SIGNED_WITHIN) : k]):
         return False
     return (opened := salutation(lines)) is not None and opened < k
 
