@@ -30,7 +30,8 @@ class PeopleMoves(MainParts):
                 self.sidebar.show_message("Finding people…")
             return
         index = library.people_index
-        self.sidebar.show(people, self.view, self._elsewhere if index else None, index.name_of if index else None)
+        names = index.name_of if index else None
+        self.sidebar.show(people, self.view, self._elsewhere if index else None, names, self.current.script)
 
     def _elsewhere(self, key: str) -> int:
         index = self.host.library.people_index

@@ -19,7 +19,7 @@ from textual.visual import Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.core.conversion import convert
+from reader.core.conversion import convert, view_for
 from reader.core.plural import plural
 from reader.core.views import View
 from reader.ui.text import Beside, Joined, Stacked, one_line
@@ -28,6 +28,7 @@ from reader.ui.widgets.reader_list import ReaderList
 if TYPE_CHECKING:
     # Only named: the people module (and jieba) load in the loader's thread.
     from reader.core.people import ArticlePerson, Person
+    from reader.core.script import Script
 
 
 def person_prompt(person: Person, detail: str, view: View, name: str | None = None) -> Stacked:
@@ -42,6 +43,16 @@ def person_prompt(person: Person, detail: str, view: View, name: str | None = No
     if others:
         parts.append(Joined(others, 2, style="dim"))
     return Stacked(parts)
+
+
+def shown_name(person: Person, corpus_name: str | None, as_written: bool) -> str:
+    """The name the sidebar shows: the corpus's one name for the person,
+    but this article's own form when its text is shown as written in a
+    converted view and the corpus's name is not among its forms (a name
+    found in another script's article would stand in the wrong script)."""
+    if corpus_name is None or (as_written and corpus_name != person.name and corpus_name not in person.aliases):
+        return person.name
+    return corpus_name
 
 
 class PeopleList(ReaderList):
@@ -95,6 +106,9 @@ class PeopleSidebar(Vertical):
         self._elsewhere: Callable[[str], int] | None = None
         self._corpus_names: Callable[[str], str | None] | None = None
         self._view = View.ORIGINAL
+        # Whether the names stand as this article writes them in a converted
+        # view (its text is already in the view's script: see view_for).
+        self._as_written = False
         # Prompts made for the people list last shown (see _prompt).
         self._prompts_for: Sequence[ArticlePerson] | None = None
         self._prompts: dict[tuple[str, str, int, View], Stacked] = {}
@@ -134,14 +148,21 @@ class PeopleSidebar(Vertical):
         view: View,
         elsewhere: Callable[[str], int] | None,
         names: Callable[[str], str | None] | None = None,
+        script: Script | None = None,
     ) -> None:
         """``elsewhere(key)`` counts the other articles that mention a person,
         or is None while the corpus-wide index is still being built;
         ``names(key)`` is the name the corpus gives them (one name per person
-        everywhere), when known."""
+        everywhere), when known. The names are converted as the article's
+        text is (``script``, its script): not at all when it is already in
+        the view's script, whose phrase conversion would rewrite a name's
+        shared characters (鳳林里 -> 鳳林裡)."""
         keep = self.highlighted.person.key if self.highlighted else None
         self._message = None
-        self._people, self._elsewhere, self._corpus_names, self._view = list(people), elsewhere, names, view
+        shown = view_for(view, script)
+        self._as_written = shown is not view
+        self._people, self._elsewhere, self._corpus_names, self._view = list(people), elsewhere, names, shown
+        view = shown
         if people is not self._prompts_for:  # (another article's, or its people anew)
             self._prompts_for, self._prompts = people, {}
         people_list = self.query_one(PeopleList)
@@ -168,7 +189,8 @@ class PeopleSidebar(Vertical):
         return prompt
 
     def _shown_name(self, person: Person) -> str:
-        return (self._corpus_names(person.key) if self._corpus_names else None) or person.name
+        corpus_name = self._corpus_names(person.key) if self._corpus_names else None
+        return shown_name(person, corpus_name, self._as_written)
 
     @staticmethod
     def _tagger_note() -> str | None:
