@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from app_support import SIZE, loaded, make_app, widget_text
+from reader.core.conversion import name_in
 from reader.core.people.model import Person
 from reader.core.views import View
 from reader.ui.widgets.people_sidebar import shown_name
@@ -40,6 +41,17 @@ def test_the_corpus_name_gives_way_to_the_articles_own_form_only_as_written() ->
     assert shown_name(person, None, as_written=False) == "郭台銘"
 
 
+def test_a_name_written_in_traditional_stands_as_written_in_the_traditional_view() -> None:
+    assert name_in("郭台銘", View.TRADITIONAL) == "郭台銘"
+    assert name_in("鳳林里", View.TRADITIONAL) == "鳳林里"
+    # (the same name so written among its forms is taken; a short form is not)
+    assert name_in("黄仁勋", View.TRADITIONAL, ("仁勳", "黃仁勳")) == "黃仁勳"
+    assert name_in("黄仁勋", View.TRADITIONAL, ("仁勳",)) == "黃仁勳"  # (converted)
+    assert name_in("林台生", View.TRADITIONAL) == "林臺生"  # (nothing says it is written already)
+    assert name_in("郭台銘", View.SIMPLIFIED) == "郭台铭"
+    assert name_in("郭台銘", View.ORIGINAL) == "郭台銘"
+
+
 async def test_a_traditional_name_in_the_traditional_view_is_not_rewritten(corpus: Path, tmp_path: Path) -> None:
     app = make_app(tmp_path / "state", [corpus])
     async with app.run_test(size=SIZE) as pilot:
@@ -54,7 +66,14 @@ async def test_a_traditional_name_in_the_traditional_view_is_not_rewritten(corpu
                 shown[app.main_screen.view, Path(article.path).name] = people
             await pilot.press("c")
             await pilot.pause()
-        # (the Simplified article converted reads 郭臺銘, as its converted text does)
-        assert "郭台銘" in shown[View.TRADITIONAL, "a.txt"] and "郭臺銘" not in shown[View.TRADITIONAL, "a.txt"]
+        for name in ("a.txt", "b.txt"):
+            assert "郭台銘" in shown[View.TRADITIONAL, name] and "郭臺銘" not in shown[View.TRADITIONAL, name]
         assert "郭台铭" in shown[View.SIMPLIFIED, "a.txt"]
         assert "郭台铭" in shown[View.SIMPLIFIED, "b.txt"] and "郭台銘" not in shown[View.SIMPLIFIED, "b.txt"]
+        # The corpus's people (P) in the Traditional view: one form, as written.
+        while app.main_screen.view is not View.TRADITIONAL:
+            await pilot.press("c")
+        await pilot.press("P")
+        await pilot.pause()
+        listed = widget_text(app, app.screen.query_one("#corpus-people"))
+        assert "郭台銘" in listed and "郭臺銘" not in listed

@@ -63,6 +63,22 @@ def view_for(view: View, script: Script | None) -> View:
     return View.ORIGINAL if script is not None and _OWN.get(view) is script else view
 
 
+def name_in(name: str, view: View, forms: Sequence[str] = ()) -> str:
+    """A person's name in ``view``. In the Traditional view, a name written
+    in Traditional characters (its Simplified form differs), or the same
+    name so written among its other ``forms``, stands as written: the
+    phrase conversion would rewrite its shared characters (郭台銘 ->
+    郭臺銘, 鳳林里 -> 鳳林裡)."""
+    if view is View.TRADITIONAL:
+        simplified = convert(name, View.SIMPLIFIED)
+        if simplified != name:
+            return name
+        for form in forms:
+            if form != name and convert(form, View.SIMPLIFIED) == simplified and form != simplified:
+                return form
+    return convert(name, view)
+
+
 def title_in(article: Article, view: View) -> str:
     """The article's title in ``view``, as written when already in its script."""
     return convert(article.title, view_for(view, article.script))

@@ -119,7 +119,7 @@ class PeopleCommands(_ReaderProvider):
     """Find a person: list their articles and highlight them."""
 
     def _entries(self) -> list[tuple[str, str, Callable[[], None]]]:
-        from reader.core.conversion import convert
+        from reader.core.conversion import name_in
         from reader.ui.text import one_line
 
         main = self.main
@@ -131,7 +131,7 @@ class PeopleCommands(_ReaderProvider):
         for entry in index.people():
             person = entry.person
             names = [person.name, *(a for a in person.aliases if a != person.name)]
-            shown = " / ".join(one_line(convert(n, view)) for n in names)
+            shown = " / ".join(dict.fromkeys(one_line(name_in(n, view, names)) for n in names))
             count = len(entry.articles)
             entries.append((shown, f"Person: in {plural(count, 'article')}", partial(main.show_person, person.key)))
         return entries

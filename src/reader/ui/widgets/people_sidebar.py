@@ -19,7 +19,7 @@ from textual.visual import Visual
 from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 
-from reader.core.conversion import convert, view_for
+from reader.core.conversion import name_in, view_for
 from reader.core.plural import plural
 from reader.core.views import View
 from reader.ui.text import Beside, Joined, Stacked, one_line
@@ -37,9 +37,10 @@ def person_prompt(person: Person, detail: str, view: View, name: str | None = No
     their other aliases on the lines below, indented, all in the script
     view. Nothing is cut inside a name."""
     name = name or person.name
-    head = Text(one_line(convert(name, view)), style="bold")
+    shown = one_line(name_in(name, view, person.aliases))
+    head = Text(shown, style="bold")
     parts: list[Visual] = [Beside(head, Text(detail, style="dim"))]
-    others = [one_line(convert(a, view)) for a in person.aliases if a != name]
+    others = [a for a in dict.fromkeys(one_line(name_in(a, view)) for a in person.aliases if a != name) if a != shown]
     if others:
         parts.append(Joined(others, 2, style="dim"))
     return Stacked(parts)
@@ -214,7 +215,7 @@ class PeopleSidebar(Vertical):
         if entry is None:
             detail.update(Text("Enter highlights a person", style="dim"))
             return
-        text = Text(one_line(convert(self._shown_name(entry.person), self._view)), style="bold")
+        text = Text(one_line(name_in(self._shown_name(entry.person), self._view, entry.person.aliases)), style="bold")
         if entry.credits and not entry.mentions:
             text.append("\nNamed in the byline", style="italic")
         if self._elsewhere is None:
