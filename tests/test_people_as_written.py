@@ -70,9 +70,16 @@ async def test_a_traditional_name_in_the_traditional_view_is_not_rewritten(corpu
             assert "郭台銘" in shown[View.TRADITIONAL, name] and "郭臺銘" not in shown[View.TRADITIONAL, name]
         assert "郭台铭" in shown[View.SIMPLIFIED, "a.txt"]
         assert "郭台铭" in shown[View.SIMPLIFIED, "b.txt"] and "郭台銘" not in shown[View.SIMPLIFIED, "b.txt"]
-        # The corpus's people (P) in the Traditional view: one form, as written.
+        # The list filtered to the person (p, f) and the corpus's people (P),
+        # in the Traditional view: one form, as written.
         while app.main_screen.view is not View.TRADITIONAL:
             await pilot.press("c")
+        app.main_screen.open_article(app.library.articles[0], 0)
+        await pilot.pause()
+        await pilot.press("p", "f")
+        await pilot.pause()
+        bar = widget_text(app, app.screen.query_one("#article-pane"))
+        assert "mentions 郭台銘" in bar and "郭臺銘" not in bar
         await pilot.press("P")
         await pilot.pause()
         listed = widget_text(app, app.screen.query_one("#corpus-people"))

@@ -11,7 +11,7 @@ from textual.containers import Vertical
 from textual.message import Message
 from textual.widgets import Input, Static
 
-from reader.core.conversion import convert
+from reader.core.conversion import name_in
 from reader.core.views import View
 from reader.ui.text import one_line
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList
@@ -123,5 +123,6 @@ class ArticlePane(Vertical):
             self.mount(bar, before=0)
         bar.display = article_filter is not None
         if article_filter is not None:
-            label = one_line(convert(article_filter.label, view))
+            # (a person's filter: the name is the label's only Han text)
+            label = one_line(name_in(article_filter.label, view))
             bar.update(Text.assemble(("Filter: ", "bold"), label, ("  (x clears)", "dim")))
