@@ -38,6 +38,8 @@ _CREDIT_HEAD = (
     r"出品人|预报员|配音|实习生|数据)"
 )
 SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
+# (its head words alone: a SHAPED_ROLE match holds one, its desk word being optional)
+CREDIT_HEADS = tuple(_CREDIT_HEAD.removeprefix("(?:").removesuffix(")").split("|"))
 # The characters a SHAPED_ROLE match can start with (the desk word is optional).
 SHAPED_ROLE_FIRSTS = frozenset(
     word[0] for part in (_DESK_WORD, _CREDIT_HEAD) for word in part.removeprefix("(?:").rstrip(")?").split("|")
@@ -71,6 +73,7 @@ SELF_NAME = re.compile(r"本(?:站|网|报|刊|台|社|会|平台|网站)|原创
 
 
 __all__ = [
+    "CREDIT_HEADS",
     "ROLE",
     "ROLES",
     "SELF_NAME",

@@ -75,11 +75,13 @@ def is_menu(line: str) -> bool:
         # Two links with a spaced bar between: 隱私權政策 ｜ 資料開放宣告, 相關連結：A ｜ B,
         # Privacy Policy | Safeguarding Policy
         return all(map(_link, items))
+    # (a label's colon, or no Han character to make two Chinese words, asked before the split: most long
+    # lines of Latin prose come here, and stop)
+    if ":" in line or "：" in line or _CJK.search(line) is None:
+        return False
     words = line.split()
     return (
         len(words) >= 4
-        and ":" not in line
-        and "：" not in line
         and all(len(w) <= 8 for w in words)
         and sum(len(w) for w in words) <= 4.5 * len(words)
         and sum(1 for w in words if _CJK.search(w)) >= 2

@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from reader.core.credit_roles import ROLES, SHAPED_ROLE
+from reader.core.credit_roles import CREDIT_HEADS, ROLES, SHAPED_ROLE
+from reader.core.rule_alphabet import any_search
 
 # Every metadata line has a digit, a role or a report word: most lines have none, and one search rules them out.
 _META_WORDS = ("by ", "本文作者", "报道", "报导", "讯", "楼主", "发帖人", "发文者", "原po", *ROLES)
@@ -36,7 +37,10 @@ _DIGIT = re.compile(r"\d")
 # its first 。 or comma. So a colon there is a speaker's (甲小姐：你怎么看？) and a digit a sentence's
 # (2005年的一个周日，…。).
 _SENTENCE_ENDS = ("。", "?", "!")  # (folded: ？ and ！ are half-width)
-_WORDS = re.compile("|".join(re.escape(word) for word in _META_WORDS) + "|" + SHAPED_ROLE, re.IGNORECASE)
+# (only whether one is there, in the folded line: lower case, so searched without IGNORECASE, with which
+# the literals are tried at every position, ~10 µs a line against ~0.3; folding leaves no other form of
+# their letters, b, y, p, o, tests/test_fast_paths.py; a SHAPED_ROLE match holds one of its head words)
+_WORDS = any_search([*map(re.escape, _META_WORDS), *CREDIT_HEADS])
 
 
 def may_be_meta(folded: str) -> bool:
@@ -54,7 +58,7 @@ def may_be_meta(folded: str) -> bool:
     colon = ":" in folded or "：" in folded
     if not sentence:
         return colon or _DIGIT.search(folded) is not None  # (a role word alone: none)
-    return colon and (_DIGIT.search(folded) is not None or _WORDS.search(folded) is not None)
+    return colon and (_DIGIT.search(folded) is not None or _WORDS(folded) is not None)
 
 
 __all__ = ["MAY_BE_META", "may_be_meta"]
