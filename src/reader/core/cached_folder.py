@@ -22,6 +22,7 @@ from reader.core.corpus import _load, article_id
 from reader.core.file_reads import MAX_BYTES, FileReads, small_file_bytes
 from reader.core.folder_template import FolderTemplate
 from reader.core.formats import is_plain
+from reader.core.idle_cores import cpu_ticks
 from reader.core.model import Article, Paragraphs, Skipped
 from reader.core.template_keys import key_hashes, probed_keys, recurring
 
@@ -70,7 +71,10 @@ class CachedFolder(FolderTemplate):
         self._hashed: dict[str, int] | None = {}
         # Plain files new to the cache (read here), and their bytes.
         fresh: list[Path] = []
+        fresh_sizes: list[int] = []
         fresh_bytes = 0
+        # (what the cores did from here on decides a helper process)
+        since = cpu_ticks()
         helper: Helper | None = None
         asked = False
         # Files new to the cache whose lines are stored once they are loaded
@@ -93,13 +97,14 @@ class CachedFolder(FolderTemplate):
                     continue
                 counted_here = self._counted_hashes(path, digest, data, defer=helper is None)
                 fresh.append(path)
+                fresh_sizes.append(len(data))
                 fresh_bytes += len(data)
                 if not asked and len(fresh) > 1:
                     # Asked as new files are met, so that a helper process
                     # starts while the template is being counted.
                     from reader.core import cold_pool
 
-                    helper = cold_pool.Helper() if cold_pool.wanted(fresh_bytes) else None
+                    helper = cold_pool.Helper() if cold_pool.wanted(fresh_bytes, since) else None
                     asked = helper is not None or fresh_bytes >= cold_pool.MIN_BYTES
                     if helper is not None:
                         # (the helper finds every file's lines in the cache)
@@ -125,7 +130,7 @@ class CachedFolder(FolderTemplate):
         if helper is not None:
             # (it finds the files' hashes and line hashes in the cache)
             cache.flush()
-            helper.give(cache.path, root, fresh, self.template)
+            helper.give(cache.path, root, fresh, self.template, fresh_sizes)
         self._helper = helper
 
     @classmethod

@@ -15,8 +15,14 @@ the file is cleaned here: the result is the same either way.
 
 Whether to start a helper is decided at run time from what the machine has
 free (:func:`wanted`): enough new text to pay for a second interpreter's
-start-up, at least two usable cores, and the cores idle over the last
-minute (a core and a half unused).
+start-up, at least two usable cores, and a core left idle while this process
+counted the folder's template (the kernel's counters read at the start of
+the pass and at the decision, :mod:`reader.core.idle_cores`; where they
+cannot be read, the 1-minute load average). A helper that falls behind
+(another job took its core after all) stops taking files: it takes the next
+only if, at its own pace so far, it is done with it before the loader, at
+its pace, has cleaned every file between them (:func:`_in_time`), so the
+loader never waits long for a file the helper holds.
 ``READER_COLD_HELPER=0`` or ``1`` overrides the decision (measuring, tests).
 """
 
@@ -33,6 +39,8 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from reader.core import idle_cores
+
 # Below this many bytes of files to clean, a helper's start-up (an
 # interpreter, the cleaning rules' imports, the code-point tables: about a
 # second of CPU) costs more than its share of the cleaning saves.
@@ -46,6 +54,10 @@ MIN_BYTES = 4 * 1024 * 1024
 # against 7.7 s (the helper's rows read back, its polls); it paid only on
 # idle cores (0.63 x, issue 12).
 FREE_CORES = 1.5
+# A helper starts when this much of a core was idle (or running work at a
+# positive nice) while this process counted the template: this process used
+# a core meanwhile, so this is what is left for the helper.
+FREE_NOW = 0.75
 ENV = "READER_COLD_HELPER"
 # How often this process looks whether the helper is done with a file.
 POLL_S = 0.005
@@ -59,20 +71,21 @@ STOP = "stop"
 STOP_WAIT_S = 0.2
 
 
-def wanted(pending_bytes: int) -> bool:
+def wanted(pending_bytes: int, since: tuple[int, int] | None = None) -> bool:
     """Whether a cold load of ``pending_bytes`` of new files should start a
-    helper process on this machine, now."""
+    helper process on this machine, now; ``since``: the CPU counters
+    (:func:`idle_cores.cpu_ticks`) when this process began the work so far."""
     forced = os.environ.get(ENV)
     if forced in ("0", "1"):
         return forced == "1"
     if pending_bytes < MIN_BYTES:
         return False
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # (not on every platform)
-        cores = os.cpu_count() or 1
+    cores = idle_cores.usable_cores()
     if cores < 2:
         return False
+    free = idle_cores.free_cores(since)
+    if free is not None:
+        return free >= FREE_NOW
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):
@@ -121,8 +134,12 @@ class Helper:
         except OSError:
             self._process = None
 
-    def give(self, cache_path: Path, root: Path, paths: Sequence[Path], template: frozenset[int]) -> None:
-        """The files to clean (in loading order) and the folder's template."""
+    def give(
+        self, cache_path: Path, root: Path, paths: Sequence[Path], template: frozenset[int], sizes: Sequence[int] = ()
+    ) -> None:
+        """The files to clean (in loading order), their sizes in bytes (the
+        helper's measure of its pace and the loader's) and the folder's
+        template."""
         if self._process is None:
             return
         if len(paths) < 2:
@@ -135,7 +152,10 @@ class Helper:
             "root": str(root),
             "paths": [str(p) for p in paths],
             "template": sorted(template),
+            "sizes": list(sizes) if len(sizes) == len(paths) else [1] * len(paths),
             "parent": os.getpid(),
+            # (the loader's pace is counted from here: CLOCK_MONOTONIC is the machine's)
+            "given": time.monotonic(),
         }
         _publish(self._job / JOB, json.dumps(job).encode("utf-8"))
         # The code-point tables: this process builds them for its first
@@ -226,21 +246,72 @@ def work(job: Path) -> int:
         return 0
     _take_tables(job)
     cleaned = 0
+    pace = _Pace(job, spec.get("sizes") or [1] * len(spec["paths"]), spec.get("given", time.monotonic()))
     try:
         folder = CachedFolder.helper(Path(spec["root"]), cache, frozenset(spec["template"]))
         for at in reversed(range(len(spec["paths"]))):
-            if os.getppid() != spec["parent"] or (job / STOP).exists() or not _claim(job, at):
-                break  # the loader is gone or done, or has reached this file
+            if os.getppid() != spec["parent"] or (job / STOP).exists():
+                break  # the loader is gone or done
+            if not pace.in_time(at) or not _claim(job, at):
+                break  # fallen behind (the loader cleans the rest), or the loader has reached this file
             path = Path(spec["paths"][at])
+            began = time.monotonic()
             with contextlib.suppress(OSError):
                 folder.load(path, path.stat())
                 cleaned += 1
             cache.flush()
+            pace.done(at, time.monotonic() - began)
             with contextlib.suppress(OSError):
                 os.close(os.open(job / f"{at}.done", os.O_CREAT | os.O_WRONLY))
     finally:
         cache.close()
     return cleaned
+
+
+class _Pace:
+    """The helper's pace and the loader's, in bytes of files a second: the
+    loader's from its claims (files named after their places, taken from
+    the front), the helper's from its own files."""
+
+    def __init__(self, job: Path, sizes: Sequence[int], given: float) -> None:
+        self._job = job
+        self._before = [0]  # bytes of the files before each place
+        for size in sizes:
+            self._before.append(self._before[-1] + max(1, size))
+        self._start = given  # when the loader began cleaning
+        self._front = 0  # the loader has claimed every file before this place
+        self._mine_bytes = 0
+        self._mine_s = 0.0
+
+    def done(self, at: int, seconds: float) -> None:
+        self._mine_bytes += self._before[at + 1] - self._before[at]
+        self._mine_s += seconds
+
+    def in_time(self, at: int) -> bool:
+        """Whether the helper, at its pace so far, is done with the file at
+        ``at`` before the loader, at its pace, has cleaned every file
+        between them."""
+        while self._front < at and (self._job / str(self._front)).exists():
+            self._front += 1
+        loader_s = time.monotonic() - self._start
+        return _in_time(
+            self._before[at + 1] - self._before[at],
+            self._before[at] - self._before[self._front],
+            (self._mine_bytes, self._mine_s),
+            (self._before[self._front], loader_s),
+        )
+
+
+def _in_time(size: int, gap: int, mine: tuple[int, float], loader: tuple[int, float]) -> bool:
+    """Whether a file of ``size`` bytes, cleaned at the helper's pace
+    (``mine``: bytes cleaned, seconds), is done before the loader, at its
+    pace (``loader``), has cleaned the ``gap`` bytes before it. Before
+    either pace is known, the two are taken as equal."""
+    if loader[0] <= 0 or loader[1] <= 0:
+        return size <= gap or mine[0] == 0
+    loader_rate = loader[0] / loader[1]
+    mine_rate = mine[0] / mine[1] if mine[0] > 0 and mine[1] > 0 else loader_rate
+    return size / mine_rate <= gap / loader_rate
 
 
 def _take_tables(job: Path) -> None:
