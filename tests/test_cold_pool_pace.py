@@ -177,3 +177,20 @@ def test_a_helper_that_falls_behind_stops_taking_files(
     cold = _cold(root, tmp_path / "articles.sqlite3")
     assert len(waited) <= 1 and sum(waited) < 1.0
     assert article_fields(cold) == article_fields(plain.articles)
+
+
+def test_a_job_folder_is_made_in_memory_where_there_is_one(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # Every file a cold load cleans is claimed by creating a file in the job
+    # folder: ~0.4 ms of CPU each on a disk's file system, ~6 us in memory.
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
+    assert cold_pool._job_parent() == str(tmp_path)
+    monkeypatch.setattr(cold_pool, "_command", lambda job: [sys.executable, "-c", "pass"])
+    helper = cold_pool.Helper()
+    try:
+        assert helper._job.parent == tmp_path
+    finally:
+        helper.close()
+    assert not list(tmp_path.iterdir())
+    monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "gone"))
+    monkeypatch.setattr(cold_pool, "MEMORY_FOLDERS", ("XDG_RUNTIME_DIR",))
+    assert cold_pool._job_parent() is None  # the usual temporary folder

@@ -120,7 +120,7 @@ class Helper:
     def __init__(self, parent: int | None = None) -> None:
         self._place: dict[Path, int] = {}
         self._left = 0
-        self._job = Path(tempfile.mkdtemp(prefix="reader-cold-"))
+        self._job = Path(tempfile.mkdtemp(prefix="reader-cold-", dir=_job_parent()))
         self._process: subprocess.Popen[bytes] | None
         try:
             self._process = subprocess.Popen(
@@ -208,6 +208,24 @@ class Helper:
             if self._process is not None:
                 (self._job / STOP).touch()
             shutil.rmtree(self._job, ignore_errors=True)
+
+
+# Folders kept in memory (tmpfs) on Linux, where a job's claims are made:
+# every file new to the cache is claimed by creating a file, which took
+# ~0.4 ms of the loader's CPU (1.5 ms of wall) on the disk's ext4 against
+# ~6 us on tmpfs: 2,000 claims cost the loader ~0.9 s of CPU, more than the
+# helper's share of the cleaning saved it.
+MEMORY_FOLDERS = ("XDG_RUNTIME_DIR", "/dev/shm")
+
+
+def _job_parent() -> str | None:
+    """A folder in memory for the job, if there is one this process may
+    write to; else None (the usual temporary folder)."""
+    for place in MEMORY_FOLDERS:
+        folder = os.environ.get(place, "") if not place.startswith("/") else place
+        if folder and os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return None
 
 
 def _publish(path: Path, data: bytes) -> None:
