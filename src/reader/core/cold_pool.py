@@ -7,9 +7,12 @@ take files from opposite ends of the list: this process from the front, in
 loading order (so titles still arrive in order as files are cleaned), the
 helper from the back, until they meet. Each file is claimed by creating a
 file named after its place in a job folder (``O_EXCL``: exactly one side
-wins it); the helper marks a file done once its article is written. For a
-file the helper cleaned, this process reads the row back as on a warm start
-(nothing is unpickled: the UI thread shares this process's GIL). If the
+wins it); the helper marks a file done once its article is written, with
+the context it cached the article under (it works out the lines of the files
+it cleans itself: this process stores a file's lines only once it has
+cleaned the file). For the files the helper cleaned, this process reads the
+rows back as on a warm start, in one query once the two sides meet (nothing
+is unpickled: the UI thread shares this process's GIL). If the
 helper dies, or its row is not there (a write skipped on a locked cache),
 the file is cleaned here: the result is the same either way.
 
@@ -68,6 +71,9 @@ TABLES = "tables.bin"
 TABLES_WAIT_S = 1.0
 # Asks the helper to stop before its next file; how long it has to.
 STOP = "stop"
+# A file done: its place, this suffix; it holds the context its article is
+# cached under (empty: nothing was cached).
+DONE = "done"
 STOP_WAIT_S = 0.2
 
 
@@ -181,11 +187,26 @@ class Helper:
         """Until the helper is done with ``path`` (its article written, or
         not) or has died."""
         assert self._process is not None
-        done = self._job / f"{self._place[path]}.done"
+        done = self._job / f"{self._place[path]}.{DONE}"
         while not done.exists() and self._process.poll() is None:
             time.sleep(POLL_S)
+
+    def settle(self) -> None:
+        """Close once every file was claimed and the last of the helper's was
+        read back (its note is in the job folder until then)."""
         if self._left <= 0:
             self.close()
+
+    def note(self, path: Path) -> str | None:
+        """The context the helper cached ``path``'s article under, once it
+        is done with it; None if it is not done, or cached nothing."""
+        at = self._place.get(path)
+        if at is None:
+            return None
+        try:
+            return (self._job / f"{at}.{DONE}").read_text("utf-8") or None
+        except (OSError, UnicodeDecodeError):
+            return None
 
     def close(self) -> None:
         """Stop the helper and tidy up. Every file it took is done by now
@@ -279,8 +300,9 @@ def work(job: Path) -> int:
                 cleaned += 1
             cache.flush()
             pace.done(at, time.monotonic() - began)
+            # Done, with the context its article is cached under (none: not cached)
             with contextlib.suppress(OSError):
-                os.close(os.open(job / f"{at}.done", os.O_CREAT | os.O_WRONLY))
+                _publish(job / f"{at}.{DONE}", cache.contexts.get(str(path), "").encode("utf-8"))
     finally:
         cache.close()
     return cleaned

@@ -66,6 +66,23 @@ class FolderTemplate:
         self._deferred.clear()
         self._digests_of_deferred.clear()
 
+    def _own_lines(self, path: Path, digest: str) -> tuple[array[int], array[int]] | None:
+        """In a helper process: the lines of a plain file the cache lacks
+        (the loader stores them only once it has cleaned the file itself),
+        worked out and stored; its decoded text kept for loading it."""
+        from reader.core.file_reads import small_file_bytes
+
+        data = small_file_bytes(path)
+        if data is None:
+            return None
+        from reader.core.digests import content_digest
+
+        if content_digest(data) != digest:
+            return None  # changed since the loader read it: cleaned there
+        lines = self._line_hashes(path, self.reads.decode(path, data, digest))
+        self.cache.store_lines(digest, True, *lines)
+        return lines
+
     def _deferred_lines(self, path: Path, digest: str | None) -> str | None:
         """For a file whose lines waited for its load (just cleaned): its
         lines stored now, and the context its article is cached under; None
