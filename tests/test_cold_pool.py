@@ -72,7 +72,12 @@ def helper_done(monkeypatch: pytest.MonkeyPatch) -> list[int]:
             counts.append(len(list(self._job.glob("*.done"))))
         close(self)
 
+    def settling(self: cold_pool.Helper) -> None:
+        if self._left <= 0:
+            self.close()  # (here, not in a thread: counted before the load returns)
+
     monkeypatch.setattr(cold_pool.Helper, "close", counting)
+    monkeypatch.setattr(cold_pool.Helper, "settle", settling)
     return counts
 
 
