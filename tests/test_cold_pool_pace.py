@@ -212,3 +212,56 @@ def test_a_helper_with_nothing_left_is_closed_in_a_thread(tmp_path: Path, monkey
     while list(tmp_path.iterdir()) and time.monotonic() < deadline:
         time.sleep(0.02)
     assert not list(tmp_path.iterdir()) and helper._process is None
+
+
+# A cold load with the helper on, killed once every file is read: the rows
+# it held for after its index are lost, the helper's are written.
+_KILLED = """
+import os, signal, sys
+from pathlib import Path
+from reader.session.loader import AllRead, load_events
+from reader.session.people_worker import PeopleProcess
+
+PeopleProcess.start = lambda self, tables_later=False: None
+for event in load_events([Path(sys.argv[1])]):
+    if isinstance(event, AllRead):
+        os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def test_a_cold_load_killed_before_its_writes_loses_only_cache_rows(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+) -> None:
+    import subprocess
+
+    from reader.core.article_cache import cache_file
+
+    root = _site(tmp_path / "site", 30)
+    plain = load_corpus([root])
+    memory = tmp_path / "memory"
+    memory.mkdir()
+    env = dict(
+        os.environ,
+        READER_CACHE_DIR=str(tmp_path / "cache"),
+        READER_STATE_DIR=str(tmp_path / "state"),
+        READER_PEOPLE_FILE=str(tmp_path / "people.tsv"),
+        READER_COLD_HELPER="1",
+        XDG_RUNTIME_DIR=str(memory),
+        PYTHONPATH=str(Path(__file__).resolve().parent.parent / "src"),
+    )
+    run = subprocess.run([sys.executable, "-c", _KILLED, str(root)], env=env, capture_output=True, timeout=120)
+    assert run.returncode == -9, run.stderr
+    deadline = time.monotonic() + 30
+    while list(memory.iterdir()) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert not list(memory.iterdir())  # the helper tidied the job folder away
+    warned: list[str] = []
+    cache = ArticleCache.open(tmp_path / "cache" / cache_file().name, warn=warned.append)
+    assert cache is not None
+    try:
+        again = load_corpus([root], cache).articles
+    finally:
+        cache.close()
+    assert not warned
+    assert article_fields(again) == article_fields(plain.articles)

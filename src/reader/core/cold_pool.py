@@ -281,7 +281,10 @@ def work(job: Path) -> int:
 
     parent = os.getppid()
     while not (job / JOB).exists():
-        if os.getppid() != parent or (job / STOP).exists() or not job.exists():
+        if os.getppid() != parent:
+            shutil.rmtree(job, ignore_errors=True)  # (the loader was killed: nobody else will)
+            return 0
+        if (job / STOP).exists() or not job.exists():
             return 0
         time.sleep(POLL_S)
     spec = json.loads((job / JOB).read_text("utf-8"))
@@ -310,6 +313,8 @@ def work(job: Path) -> int:
                 _publish(job / f"{at}.{DONE}", cache.contexts.get(str(path), "").encode("utf-8"))
     finally:
         cache.close()
+        if os.getppid() != spec["parent"]:
+            shutil.rmtree(job, ignore_errors=True)  # (the loader was killed: nobody else will)
     return cleaned
 
 
