@@ -69,6 +69,10 @@ def test_the_decision_follows_what_the_cores_did_not_the_load_average(monkeypatc
     monkeypatch.setattr(os, "getloadavg", lambda: (0.0, 0.0, 0.0))
     monkeypatch.setattr(idle_cores, "cpu_ticks", lambda: (1010, 2100))
     assert not cold_pool.wanted(big, since)
+    # A span too short to tell: asked again later, or the load average at the last.
+    monkeypatch.setattr(idle_cores, "cpu_ticks", lambda: (1005, 2010))
+    assert cold_pool.wanted(big, since, final=False) is None
+    assert cold_pool.wanted(big, since) is True
     # No counters: the load average decides.
     monkeypatch.setattr(idle_cores, "cpu_ticks", lambda: None)
     assert cold_pool.wanted(big, since)

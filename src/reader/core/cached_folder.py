@@ -102,14 +102,13 @@ class CachedFolder(FolderTemplate):
                 if not asked and len(fresh) > 1:
                     # Asked as new files are met, so that a helper process
                     # starts while the template is being counted.
-                    from reader.core import cold_pool
-
-                    helper = cold_pool.Helper() if cold_pool.wanted(fresh_bytes, since) else None
-                    asked = helper is not None or fresh_bytes >= cold_pool.MIN_BYTES
+                    helper, asked = _helper(fresh_bytes, since, final=False)
                 counted.append(counted_here)
             else:
                 every_key_met = False
                 counted.append(lines[0])
+        if not asked and len(fresh) > 1:
+            helper, asked = _helper(fresh_bytes, since, final=True)
         self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
         # The template's lines themselves, when every counted line was met in
         # this pass (a cold folder): cleaning is given them all, which gives
@@ -370,6 +369,16 @@ class CachedFolder(FolderTemplate):
         rows = self.cache.rows(keys.values())
         for later, key in keys.items():
             self._from_helper_rows[later] = (rows.get(key), key[1])
+
+
+def _helper(pending_bytes: int, since: tuple[int, int] | None, final: bool) -> tuple[Helper | None, bool]:
+    """A helper process for a cold folder, if one is wanted now, and whether
+    that was decided (else it is asked again at the next new file)."""
+    from reader.core import cold_pool
+
+    verdict = cold_pool.wanted(pending_bytes, since, final=final)
+    helper = cold_pool.Helper() if verdict else None
+    return helper, helper is not None or (verdict is not None and pending_bytes >= cold_pool.MIN_BYTES)
 
 
 def _stamp(info: os.stat_result) -> tuple[int, int, int]:

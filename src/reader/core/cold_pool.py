@@ -77,10 +77,12 @@ DONE = "done"
 STOP_WAIT_S = 0.2
 
 
-def wanted(pending_bytes: int, since: tuple[int, int] | None = None) -> bool:
+def wanted(pending_bytes: int, since: tuple[int, int] | None = None, final: bool = True) -> bool | None:
     """Whether a cold load of ``pending_bytes`` of new files should start a
     helper process on this machine, now; ``since``: the CPU counters
-    (:func:`idle_cores.cpu_ticks`) when this process began the work so far."""
+    (:func:`idle_cores.cpu_ticks`) when this process began the work so far.
+    None (only if not ``final``): the span since then is too short to tell
+    yet: asked again later."""
     forced = os.environ.get(ENV)
     if forced in ("0", "1"):
         return forced == "1"
@@ -92,6 +94,8 @@ def wanted(pending_bytes: int, since: tuple[int, int] | None = None) -> bool:
     free = idle_cores.free_cores(since)
     if free is not None:
         return free >= FREE_NOW
+    if since is not None and not final:
+        return None
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):

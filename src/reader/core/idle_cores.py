@@ -14,9 +14,11 @@ from __future__ import annotations
 import os
 
 PROC_STAT = "/proc/stat"
-# Below this many clock ticks over all cores (10 ms each, usually), a span
-# is too short to say anything: the caller falls back to the load average.
-MIN_TICKS = 8
+# Below this many clock ticks over all cores (10 ms each, usually: 0.1 s on
+# two cores), a span is too short to tell a core's worth of idle time from
+# the ticks' rounding: the caller asks again later, or falls back to the
+# load average.
+MIN_TICKS = 20
 
 
 def cpu_ticks(path: str = PROC_STAT) -> tuple[int, int] | None:
