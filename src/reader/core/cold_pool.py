@@ -48,14 +48,14 @@ from reader.core import idle_cores
 # interpreter, the cleaning rules' imports, the code-point tables: about a
 # second of CPU) costs more than its share of the cleaning saves.
 MIN_BYTES = 4 * 1024 * 1024
-# A helper starts only when the 1-minute load average leaves this much of the
-# usable cores unused: a core for it, and half of another for the people
-# child that a first launch starts at the same time (it loads its model
-# then). Measured on the shared 2-core machine, cold launches on the 2,000
-# bench articles alternating with it forced on and off at load 3-7: search
-# ready 26.3 s against 12.3 s (medians of 4), the app's own CPU 9.9 s
-# against 7.7 s (the helper's rows read back, its polls); it paid only on
-# idle cores (0.63 x, issue 12).
+# Where the kernel's counters cannot be read: a helper starts only when the
+# 1-minute load average leaves this much of the usable cores unused (a core
+# for it, and half of another for the people child that a first launch
+# starts at the same time). Measured on the shared 2-core machine, cold
+# launches on the 2,000 bench articles alternating with it forced on and off
+# at load 3-7: search ready 26.3 s against 12.3 s (medians of 4), the app's
+# own CPU 9.9 s against 7.7 s; most of that was the claims' file creation on
+# the disk, since moved to memory (see MEMORY_FOLDERS).
 FREE_CORES = 1.5
 # A helper starts when this much of a core was idle (or running work at a
 # positive nice) while this process counted the template: this process used
@@ -71,10 +71,10 @@ TABLES = "tables.bin"
 TABLES_WAIT_S = 1.0
 # Asks the helper to stop before its next file; how long it has to.
 STOP = "stop"
+STOP_WAIT_S = 0.2
 # A file done: its place, this suffix; it holds the context its article is
 # cached under (empty: nothing was cached).
 DONE = "done"
-STOP_WAIT_S = 0.2
 
 
 def wanted(pending_bytes: int, since: tuple[int, int] | None = None, final: bool = True) -> bool | None:
