@@ -23,9 +23,10 @@ counted the folder's template (the kernel's counters read at the start of
 the pass and at the decision, :mod:`reader.core.idle_cores`; where they
 cannot be read, the 1-minute load average). A helper that falls behind
 (another job took its core after all) stops taking files: it takes the next
-only if, at its own pace so far, it is done with it before the loader, at
-its pace, has cleaned every file between them (:func:`_in_time`), so the
-loader never waits long for a file the helper holds.
+only if, at its own pace so far, it is done with it sooner than the loader,
+at its pace, would be done with every file between them and that one
+(:func:`_in_time`), so the loader never waits for a file the helper holds
+longer than it would have taken to clean it.
 ``READER_COLD_HELPER=0`` or ``1`` overrides the decision (measuring, tests).
 """
 
@@ -64,6 +65,8 @@ FREE_NOW = 0.75
 ENV = "READER_COLD_HELPER"
 # How often this process looks whether the helper is done with a file.
 POLL_S = 0.005
+# How often a helper with nothing left looks whether the loader is done.
+LINGER_POLL_S = 0.05
 # In the job folder: what to clean, and the loader's code-point tables.
 JOB = "job.json"
 TABLES = "tables.bin"
@@ -285,10 +288,8 @@ def work(job: Path) -> int:
 
     parent = os.getppid()
     while not (job / JOB).exists():
-        if os.getppid() != parent:
-            shutil.rmtree(job, ignore_errors=True)  # (the loader was killed: nobody else will)
-            return 0
-        if (job / STOP).exists() or not job.exists():
+        if os.getppid() != parent or (job / STOP).exists() or not job.exists():
+            shutil.rmtree(job, ignore_errors=True)
             return 0
         time.sleep(POLL_S)
     spec = json.loads((job / JOB).read_text("utf-8"))
@@ -317,9 +318,18 @@ def work(job: Path) -> int:
                 _publish(job / f"{at}.{DONE}", cache.contexts.get(str(path), "").encode("utf-8"))
     finally:
         cache.close()
-        if os.getppid() != spec["parent"]:
-            shutil.rmtree(job, ignore_errors=True)  # (the loader was killed: nobody else will)
+        _linger(job, spec["parent"])
     return cleaned
+
+
+def _linger(job: Path, parent: int) -> None:
+    """Until the loader is done with the job (it says stop) or gone (killed:
+    nobody else would), then remove the job folder: the loader reads the
+    helper's notes in it until then, and removes it too, but a loader
+    killed meanwhile would leave it (in memory) until a reboot."""
+    while os.getppid() == parent and not (job / STOP).exists() and job.exists():
+        time.sleep(LINGER_POLL_S)
+    shutil.rmtree(job, ignore_errors=True)
 
 
 class _Pace:
@@ -343,8 +353,8 @@ class _Pace:
 
     def in_time(self, at: int) -> bool:
         """Whether the helper, at its pace so far, is done with the file at
-        ``at`` before the loader, at its pace, has cleaned every file
-        between them."""
+        ``at`` sooner than the loader, at its pace, with every file between
+        them and that one (:func:`_in_time`)."""
         while self._front < at and (self._job / str(self._front)).exists():
             self._front += 1
         loader_s = time.monotonic() - self._start
@@ -357,15 +367,16 @@ class _Pace:
 
 
 def _in_time(size: int, gap: int, mine: tuple[int, float], loader: tuple[int, float]) -> bool:
-    """Whether a file of ``size`` bytes, cleaned at the helper's pace
-    (``mine``: bytes cleaned, seconds), is done before the loader, at its
-    pace (``loader``), has cleaned the ``gap`` bytes before it. Before
-    either pace is known, the two are taken as equal."""
-    if loader[0] <= 0 or loader[1] <= 0:
-        return size <= gap or mine[0] == 0
-    loader_rate = loader[0] / loader[1]
-    mine_rate = mine[0] / mine[1] if mine[0] > 0 and mine[1] > 0 else loader_rate
-    return size / mine_rate <= gap / loader_rate
+    """Whether the helper, at its pace (``mine``: bytes cleaned, seconds),
+    is done with a file of ``size`` bytes sooner than the loader, at its
+    pace (``loader``), would be done with the ``gap`` bytes before it and
+    the file itself: else taking it makes the load end later (the loader
+    would wait for it), and the helper leaves the rest to the loader. It
+    still takes a large file the loader would reach first (it has the gap
+    to clean meanwhile). Before either pace is known, the file is taken."""
+    if loader[0] <= 0 or loader[1] <= 0 or mine[0] <= 0 or mine[1] <= 0:
+        return True
+    return size * mine[1] / mine[0] < (gap + size) * loader[1] / loader[0]
 
 
 def _take_tables(job: Path) -> None:
