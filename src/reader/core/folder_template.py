@@ -53,19 +53,6 @@ class FolderTemplate:
         self.cache.store_lines(digest, True, *lines)
         return lines[0]
 
-    def _store_deferred(self) -> None:
-        """Store the lines of every file whose lines wait for its load, now
-        (a helper process is to clean some of them: it reads them from the
-        cache, and so does this process to key what it cleaned)."""
-        for path, (text, counted_here) in self._deferred.items():
-            probed = probed_keys(text)
-            self.probed[path] = (text, probed)
-            self.cache.store_lines(
-                self._digests_of_deferred[path], True, counted_here, key_hashes(probed, self._hashed)
-            )
-        self._deferred.clear()
-        self._digests_of_deferred.clear()
-
     def _own_lines(self, path: Path, digest: str) -> tuple[array[int], array[int]] | None:
         """In a helper process: the lines of a plain file the cache lacks
         (the loader stores them only once it has cleaned the file itself),
