@@ -9,7 +9,6 @@ template lines are taken and stored in :mod:`reader.core.folder_template`.
 
 from __future__ import annotations
 
-import contextlib
 import os
 import stat
 import time
@@ -22,6 +21,8 @@ from reader.core.corpus import _load, article_id
 from reader.core.file_reads import MAX_BYTES, FileReads, small_file_bytes
 from reader.core.folder_template import FolderTemplate
 from reader.core.formats import is_plain
+from reader.core.idle_cores import cpu_ticks
+from reader.core.listed_stats import listed_stats
 from reader.core.model import Article, Paragraphs, Skipped
 from reader.core.template_keys import key_hashes, probed_keys, recurring
 
@@ -52,7 +53,7 @@ class CachedFolder(FolderTemplate):
         # The keys cleaning will look up, per file read here: the text they
         # were found in and the keys (kept as long as the text is).
         self.probed: dict[Path, tuple[str, set[str]]] = {}
-        self._stats = _listed_stats(files)
+        self._stats = listed_stats(files)
         # The stat each file's digest was taken with.
         self._seen: dict[Path, tuple[int, int, int]] = {}
         # Files whose digest the pre-pass took of the bytes it read.
@@ -70,7 +71,10 @@ class CachedFolder(FolderTemplate):
         self._hashed: dict[str, int] | None = {}
         # Plain files new to the cache (read here), and their bytes.
         fresh: list[Path] = []
+        fresh_sizes: list[int] = []
         fresh_bytes = 0
+        # (what the cores did from here on decides a helper process)
+        since = cpu_ticks()
         helper: Helper | None = None
         asked = False
         # Files new to the cache whose lines are stored once they are loaded
@@ -91,23 +95,20 @@ class CachedFolder(FolderTemplate):
                 data = data if data is not None else small_file_bytes(path)
                 if data is None:
                     continue
-                counted_here = self._counted_hashes(path, digest, data, defer=helper is None)
+                counted_here = self._counted_hashes(path, digest, data, defer=True)
                 fresh.append(path)
+                fresh_sizes.append(len(data))
                 fresh_bytes += len(data)
                 if not asked and len(fresh) > 1:
                     # Asked as new files are met, so that a helper process
                     # starts while the template is being counted.
-                    from reader.core import cold_pool
-
-                    helper = cold_pool.Helper() if cold_pool.wanted(fresh_bytes) else None
-                    asked = helper is not None or fresh_bytes >= cold_pool.MIN_BYTES
-                    if helper is not None:
-                        # (the helper finds every file's lines in the cache)
-                        self._store_deferred()
+                    helper, asked = _helper(fresh_bytes, since, final=False)
                 counted.append(counted_here)
             else:
                 every_key_met = False
                 counted.append(lines[0])
+        if not asked and len(fresh) > 1:
+            helper, asked = _helper(fresh_bytes, since, final=True)
         self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
         # The template's lines themselves, when every counted line was met in
         # this pass (a cold folder): cleaning is given them all, which gives
@@ -123,10 +124,16 @@ class CachedFolder(FolderTemplate):
         # No article row can be cached for bytes whose line hashes were not.
         self._fresh = frozenset(fresh)
         if helper is not None:
-            # (it finds the files' hashes and line hashes in the cache)
+            # (it finds the files' hashes in the cache; it works out the
+            # lines of the files it cleans itself, see _key)
             cache.flush()
-            helper.give(cache.path, root, fresh, self.template)
+            helper.give(cache.path, root, fresh, self.template, fresh_sizes)
         self._helper = helper
+        # In a helper process: the lines of a file the cache lacks are worked
+        # out here (the loader stores them only once it has cleaned the file).
+        self._lines_here = False
+        # The helper's articles, read back in one query (_helper_rows).
+        self._from_helper_rows: dict[Path, tuple[tuple[object, ...] | None, str]] = {}
 
     @classmethod
     def helper(cls, root: Path, cache: ArticleCache, template: frozenset[int]) -> CachedFolder:
@@ -136,6 +143,7 @@ class CachedFolder(FolderTemplate):
         folder = cls([], root, cache)
         folder.template = template
         folder._template_text = None
+        folder._lines_here = True
         return folder
 
     def _plain(self, path: Path) -> bool:
@@ -177,6 +185,8 @@ class CachedFolder(FolderTemplate):
         if digest is None:
             return None
         lines = self.cache.line_hashes(digest, self._plain(path))
+        if lines is None and self._lines_here and self._plain(path):
+            lines = self._own_lines(path, digest)
         if lines is None and self.template:
             return None
         return self._context(path, lines[1] if lines is not None else ())
@@ -232,6 +242,24 @@ class CachedFolder(FolderTemplate):
         digest, _ = self._digest(path, info)
         plain = self._plain(path)
         context = self._contexts.pop(path) if path in self._contexts else self._key(path, digest)
+        if (
+            context is None
+            and digest is not None
+            and self._helper is not None
+            and path in self._fresh
+            and not self._helper.claim(path)
+        ):
+            # The helper process took it (its lines wait for its load here,
+            # so its context is the helper's note).
+            article = self._from_helper(path, digest)
+            if article is not None:
+                self.cache.misses += 1  # (new to the cache, as for the loader)
+                self._deferred.pop(path, None)  # (the helper stored its lines)
+                self._digests_of_deferred.pop(path, None)
+                self.cache.remember_file(path, info, digest)
+                self.reads.take(path)
+                self.probed.pop(path, None)
+                return article
         if digest is not None and context is not None:
             article = self._listed(path, digest, context)
             if article is not None:
@@ -300,46 +328,61 @@ class CachedFolder(FolderTemplate):
         self.cache.remember_file(path, info, digest, read_ns)
         return item
 
-    def _from_helper(self, path: Path, digest: str, context: str) -> Article | None:
+    def _from_helper(self, path: Path, digest: str, context: str | None = None) -> Article | None:
         """The article the helper process cleaned for ``path``, read back from
-        the cache once it is written; None if it never was (the helper died,
-        or its write was skipped): then it is cleaned here."""
+        the cache once it is written (``context``: its key, else the one the
+        helper noted); None if it never was (the helper died, or its write
+        was skipped): then it is cleaned here."""
         assert self._helper is not None
         self._helper.wait(path)
+        if path not in self._from_helper_rows:
+            self._helper_rows(path)
+        row, noted = self._from_helper_rows.pop(path, (None, ""))
+        self._helper.settle()
+        context = context or noted
+        if not context:
+            return None
         misses = self.cache.misses
-        article = self.cache.article(digest, context, article_id(path, self.root), path)
+        if row is not None and (row[0], row[1]) == (digest, context):
+            article = self.cache.built(row, article_id(path, self.root), path)
+        else:
+            article = self.cache.article(digest, context, article_id(path, self.root), path)
         # (a file is counted once, as the miss it was for this process)
         self.cache.misses = misses
         if article is not None:
             self.cache.hits -= 1
+            self.cache.contexts[str(path)] = context
         return article
+
+    def _helper_rows(self, path: Path) -> None:
+        """The rows of ``path`` and of every later file the helper is done
+        with, in one query: the helper cleans from the back, so once this
+        process meets a file the helper took, the rest are the helper's."""
+        assert self._helper is not None
+        at = self._position.get(path, len(self._order))
+        keys: dict[Path, tuple[str, str]] = {}
+        for later in [path, *self._order[at + 1 :]]:
+            digest = self.digests.get(later)
+            noted = self._helper.note(later) if later in self._fresh and digest is not None else None
+            if digest is not None and noted:
+                keys[later] = (digest, noted)
+        rows = self.cache.rows(keys.values())
+        for later, key in keys.items():
+            self._from_helper_rows[later] = (rows.get(key), key[1])
+
+
+def _helper(pending_bytes: int, since: tuple[int, int] | None, final: bool) -> tuple[Helper | None, bool]:
+    """A helper process for a cold folder, if one is wanted now, and whether
+    that was decided (else it is asked again at the next new file)."""
+    from reader.core import cold_pool
+
+    verdict = cold_pool.wanted(pending_bytes, since, final=final)
+    helper = cold_pool.Helper() if verdict else None
+    return helper, helper is not None or (verdict is not None and pending_bytes >= cold_pool.MIN_BYTES)
 
 
 def _stamp(info: os.stat_result) -> tuple[int, int, int]:
     return info.st_size, info.st_mtime_ns, info.st_ino
-
-
-def _listed_stats(files: list[Path | Skipped]) -> dict[str, os.stat_result]:
-    """The stat of every file, by its path, taken while listing each folder
-    that holds them (os.scandir), not by looking every path up again."""
-    wanted: dict[str, set[str]] = {}
-    for path in files:
-        if not isinstance(path, Skipped):
-            wanted.setdefault(os.path.dirname(path), set()).add(str(path))
-    stats: dict[str, os.stat_result] = {}
-    for folder, names in wanted.items():
-        if len(names) < 2:
-            continue  # one file: its own stat is as cheap
-        try:
-            with os.scandir(folder or ".") as entries:
-                for entry in entries:
-                    key = entry.path if folder else entry.name
-                    if key in names:
-                        with contextlib.suppress(OSError):
-                            stats[key] = entry.stat()
-        except OSError:
-            continue  # stat each file on its own
-    return stats
 
 
 __all__ = ["CachedFolder"]

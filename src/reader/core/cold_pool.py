@@ -7,16 +7,26 @@ take files from opposite ends of the list: this process from the front, in
 loading order (so titles still arrive in order as files are cleaned), the
 helper from the back, until they meet. Each file is claimed by creating a
 file named after its place in a job folder (``O_EXCL``: exactly one side
-wins it); the helper marks a file done once its article is written. For a
-file the helper cleaned, this process reads the row back as on a warm start
-(nothing is unpickled: the UI thread shares this process's GIL). If the
+wins it); the helper marks a file done once its article is written, with
+the context it cached the article under (it works out the lines of the files
+it cleans itself: this process stores a file's lines only once it has
+cleaned the file). For the files the helper cleaned, this process reads the
+rows back as on a warm start, in one query once the two sides meet (nothing
+is unpickled: the UI thread shares this process's GIL). If the
 helper dies, or its row is not there (a write skipped on a locked cache),
 the file is cleaned here: the result is the same either way.
 
 Whether to start a helper is decided at run time from what the machine has
 free (:func:`wanted`): enough new text to pay for a second interpreter's
-start-up, at least two usable cores, and the cores idle over the last
-minute (a core and a half unused).
+start-up, at least two usable cores, and a core left idle while this process
+counted the folder's template (the kernel's counters read at the start of
+the pass and at the decision, :mod:`reader.core.idle_cores`; where they
+cannot be read, the 1-minute load average). A helper that falls behind
+(another job took its core after all) stops taking files: it takes the next
+only if, at its own pace so far, it is done with it sooner than the loader,
+at its pace, would be done with every file between them and that one
+(:func:`_in_time`), so the loader never waits for a file the helper holds
+longer than it would have taken to clean it.
 ``READER_COLD_HELPER=0`` or ``1`` overrides the decision (measuring, tests).
 """
 
@@ -33,22 +43,30 @@ import time
 from collections.abc import Sequence
 from pathlib import Path
 
+from reader.core import idle_cores
+
 # Below this many bytes of files to clean, a helper's start-up (an
 # interpreter, the cleaning rules' imports, the code-point tables: about a
 # second of CPU) costs more than its share of the cleaning saves.
 MIN_BYTES = 4 * 1024 * 1024
-# A helper starts only when the 1-minute load average leaves this much of the
-# usable cores unused: a core for it, and half of another for the people
-# child that a first launch starts at the same time (it loads its model
-# then). Measured on the shared 2-core machine, cold launches on the 2,000
-# bench articles alternating with it forced on and off at load 3-7: search
-# ready 26.3 s against 12.3 s (medians of 4), the app's own CPU 9.9 s
-# against 7.7 s (the helper's rows read back, its polls); it paid only on
-# idle cores (0.63 x, issue 12).
+# Where the kernel's counters cannot be read: a helper starts only when the
+# 1-minute load average leaves this much of the usable cores unused (a core
+# for it, and half of another for the people child that a first launch
+# starts at the same time). Measured on the shared 2-core machine, cold
+# launches on the 2,000 bench articles alternating with it forced on and off
+# at load 3-7: search ready 26.3 s against 12.3 s (medians of 4), the app's
+# own CPU 9.9 s against 7.7 s; most of that was the claims' file creation on
+# the disk, since moved to memory (see MEMORY_FOLDERS).
 FREE_CORES = 1.5
+# A helper starts when this much of a core was idle (or running work at a
+# positive nice) while this process counted the template: this process used
+# a core meanwhile, so this is what is left for the helper.
+FREE_NOW = 0.75
 ENV = "READER_COLD_HELPER"
 # How often this process looks whether the helper is done with a file.
 POLL_S = 0.005
+# How often a helper with nothing left looks whether the loader is done.
+LINGER_POLL_S = 0.05
 # In the job folder: what to clean, and the loader's code-point tables.
 JOB = "job.json"
 TABLES = "tables.bin"
@@ -57,22 +75,30 @@ TABLES_WAIT_S = 1.0
 # Asks the helper to stop before its next file; how long it has to.
 STOP = "stop"
 STOP_WAIT_S = 0.2
+# A file done: its place, this suffix; it holds the context its article is
+# cached under (empty: nothing was cached).
+DONE = "done"
 
 
-def wanted(pending_bytes: int) -> bool:
+def wanted(pending_bytes: int, since: tuple[int, int] | None = None, final: bool = True) -> bool | None:
     """Whether a cold load of ``pending_bytes`` of new files should start a
-    helper process on this machine, now."""
+    helper process on this machine, now; ``since``: the CPU counters
+    (:func:`idle_cores.cpu_ticks`) when this process began the work so far.
+    None (only if not ``final``): the span since then is too short to tell
+    yet: asked again later."""
     forced = os.environ.get(ENV)
     if forced in ("0", "1"):
         return forced == "1"
     if pending_bytes < MIN_BYTES:
         return False
-    try:
-        cores = len(os.sched_getaffinity(0))
-    except AttributeError:  # (not on every platform)
-        cores = os.cpu_count() or 1
+    cores = idle_cores.usable_cores()
     if cores < 2:
         return False
+    free = idle_cores.free_cores(since)
+    if free is not None:
+        return free >= FREE_NOW
+    if since is not None and not final:
+        return None
     try:
         load = os.getloadavg()[0]
     except (AttributeError, OSError):
@@ -107,7 +133,7 @@ class Helper:
     def __init__(self, parent: int | None = None) -> None:
         self._place: dict[Path, int] = {}
         self._left = 0
-        self._job = Path(tempfile.mkdtemp(prefix="reader-cold-"))
+        self._job = Path(tempfile.mkdtemp(prefix="reader-cold-", dir=_job_parent()))
         self._process: subprocess.Popen[bytes] | None
         try:
             self._process = subprocess.Popen(
@@ -121,8 +147,12 @@ class Helper:
         except OSError:
             self._process = None
 
-    def give(self, cache_path: Path, root: Path, paths: Sequence[Path], template: frozenset[int]) -> None:
-        """The files to clean (in loading order) and the folder's template."""
+    def give(
+        self, cache_path: Path, root: Path, paths: Sequence[Path], template: frozenset[int], sizes: Sequence[int] = ()
+    ) -> None:
+        """The files to clean (in loading order), their sizes in bytes (the
+        helper's measure of its pace and the loader's) and the folder's
+        template."""
         if self._process is None:
             return
         if len(paths) < 2:
@@ -135,7 +165,10 @@ class Helper:
             "root": str(root),
             "paths": [str(p) for p in paths],
             "template": sorted(template),
+            "sizes": list(sizes) if len(sizes) == len(paths) else [1] * len(paths),
             "parent": os.getpid(),
+            # (the loader's pace is counted from here: CLOCK_MONOTONIC is the machine's)
+            "given": time.monotonic(),
         }
         _publish(self._job / JOB, json.dumps(job).encode("utf-8"))
         # The code-point tables: this process builds them for its first
@@ -154,32 +187,52 @@ class Helper:
         self._left -= 1
         mine = _claim(self._job, at)
         if mine and self._left <= 0:
-            self.close()  # the last file: the helper has nothing left
+            self.settle()  # the last file: the helper has nothing left
         return mine
 
     def wait(self, path: Path) -> None:
         """Until the helper is done with ``path`` (its article written, or
         not) or has died."""
         assert self._process is not None
-        done = self._job / f"{self._place[path]}.done"
+        done = self._job / f"{self._place[path]}.{DONE}"
         while not done.exists() and self._process.poll() is None:
             time.sleep(POLL_S)
-        if self._left <= 0:
-            self.close()
+
+    def settle(self) -> None:
+        """Close once every file was claimed and the last of the helper's was
+        read back (its note is in the job folder until then), in a thread of
+        its own: the helper's exit and the job folder's removal (some
+        thousand files) took ~0.08 s of the loader's wall clock before its
+        search index."""
+        if self._left <= 0 and self._process is not None:
+            import threading
+
+            threading.Thread(target=self.close, name="reader-cold-close", daemon=True).start()
+
+    def note(self, path: Path) -> str | None:
+        """The context the helper cached ``path``'s article under, once it
+        is done with it; None if it is not done, or cached nothing."""
+        at = self._place.get(path)
+        if at is None:
+            return None
+        try:
+            return (self._job / f"{at}.{DONE}").read_text("utf-8") or None
+        except (OSError, UnicodeDecodeError):
+            return None
 
     def close(self) -> None:
         """Stop the helper and tidy up. Every file it took is done by now
         (this process waited for each), so a helper still running is at
         most starting up or looking for the next file: it is stopped."""
-        if self._process is not None:
+        process, self._process = self._process, None
+        if process is not None:
             with contextlib.suppress(OSError):
                 (self._job / STOP).touch()
             try:
-                self._process.wait(timeout=STOP_WAIT_S)
+                process.wait(timeout=STOP_WAIT_S)
             except subprocess.TimeoutExpired:
-                self._process.kill()
-                self._process.wait()
-            self._process = None
+                process.kill()
+                process.wait()
         shutil.rmtree(self._job, ignore_errors=True)
 
     def __del__(self) -> None:
@@ -188,6 +241,24 @@ class Helper:
             if self._process is not None:
                 (self._job / STOP).touch()
             shutil.rmtree(self._job, ignore_errors=True)
+
+
+# Folders kept in memory (tmpfs) on Linux, where a job's claims are made:
+# every file new to the cache is claimed by creating a file, which took
+# ~0.4 ms of the loader's CPU (1.5 ms of wall) on the disk's ext4 against
+# ~6 us on tmpfs: 2,000 claims cost the loader ~0.9 s of CPU, more than the
+# helper's share of the cleaning saved it.
+MEMORY_FOLDERS = ("XDG_RUNTIME_DIR", "/dev/shm")
+
+
+def _job_parent() -> str | None:
+    """A folder in memory for the job, if there is one this process may
+    write to; else None (the usual temporary folder)."""
+    for place in MEMORY_FOLDERS:
+        folder = os.environ.get(place, "") if not place.startswith("/") else place
+        if folder and os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
+            return folder
+    return None
 
 
 def _publish(path: Path, data: bytes) -> None:
@@ -218,6 +289,7 @@ def work(job: Path) -> int:
     parent = os.getppid()
     while not (job / JOB).exists():
         if os.getppid() != parent or (job / STOP).exists() or not job.exists():
+            shutil.rmtree(job, ignore_errors=True)
             return 0
         time.sleep(POLL_S)
     spec = json.loads((job / JOB).read_text("utf-8"))
@@ -226,21 +298,85 @@ def work(job: Path) -> int:
         return 0
     _take_tables(job)
     cleaned = 0
+    pace = _Pace(job, spec.get("sizes") or [1] * len(spec["paths"]), spec.get("given", time.monotonic()))
     try:
         folder = CachedFolder.helper(Path(spec["root"]), cache, frozenset(spec["template"]))
         for at in reversed(range(len(spec["paths"]))):
-            if os.getppid() != spec["parent"] or (job / STOP).exists() or not _claim(job, at):
-                break  # the loader is gone or done, or has reached this file
+            if os.getppid() != spec["parent"] or (job / STOP).exists():
+                break  # the loader is gone or done
+            if not pace.in_time(at) or not _claim(job, at):
+                break  # fallen behind (the loader cleans the rest), or the loader has reached this file
             path = Path(spec["paths"][at])
+            began = time.monotonic()
             with contextlib.suppress(OSError):
                 folder.load(path, path.stat())
                 cleaned += 1
             cache.flush()
+            pace.done(at, time.monotonic() - began)
+            # Done, with the context its article is cached under (none: not cached)
             with contextlib.suppress(OSError):
-                os.close(os.open(job / f"{at}.done", os.O_CREAT | os.O_WRONLY))
+                _publish(job / f"{at}.{DONE}", cache.contexts.get(str(path), "").encode("utf-8"))
     finally:
         cache.close()
+        _linger(job, spec["parent"])
     return cleaned
+
+
+def _linger(job: Path, parent: int) -> None:
+    """Until the loader is done with the job (it says stop) or gone (killed:
+    nobody else would), then remove the job folder: the loader reads the
+    helper's notes in it until then, and removes it too, but a loader
+    killed meanwhile would leave it (in memory) until a reboot."""
+    while os.getppid() == parent and not (job / STOP).exists() and job.exists():
+        time.sleep(LINGER_POLL_S)
+    shutil.rmtree(job, ignore_errors=True)
+
+
+class _Pace:
+    """The helper's pace and the loader's, in bytes of files a second: the
+    loader's from its claims (files named after their places, taken from
+    the front), the helper's from its own files."""
+
+    def __init__(self, job: Path, sizes: Sequence[int], given: float) -> None:
+        self._job = job
+        self._before = [0]  # bytes of the files before each place
+        for size in sizes:
+            self._before.append(self._before[-1] + max(1, size))
+        self._start = given  # when the loader began cleaning
+        self._front = 0  # the loader has claimed every file before this place
+        self._mine_bytes = 0
+        self._mine_s = 0.0
+
+    def done(self, at: int, seconds: float) -> None:
+        self._mine_bytes += self._before[at + 1] - self._before[at]
+        self._mine_s += seconds
+
+    def in_time(self, at: int) -> bool:
+        """Whether the helper, at its pace so far, is done with the file at
+        ``at`` sooner than the loader, at its pace, with every file between
+        them and that one (:func:`_in_time`)."""
+        while self._front < at and (self._job / str(self._front)).exists():
+            self._front += 1
+        loader_s = time.monotonic() - self._start
+        return _in_time(
+            self._before[at + 1] - self._before[at],
+            self._before[at] - self._before[self._front],
+            (self._mine_bytes, self._mine_s),
+            (self._before[self._front], loader_s),
+        )
+
+
+def _in_time(size: int, gap: int, mine: tuple[int, float], loader: tuple[int, float]) -> bool:
+    """Whether the helper, at its pace (``mine``: bytes cleaned, seconds),
+    is done with a file of ``size`` bytes sooner than the loader, at its
+    pace (``loader``), would be done with the ``gap`` bytes before it and
+    the file itself: else taking it makes the load end later (the loader
+    would wait for it), and the helper leaves the rest to the loader. It
+    still takes a large file the loader would reach first (it has the gap
+    to clean meanwhile). Before either pace is known, the file is taken."""
+    if loader[0] <= 0 or loader[1] <= 0 or mine[0] <= 0 or mine[1] <= 0:
+        return True
+    return size * mine[1] / mine[0] < (gap + size) * loader[1] / loader[0]
 
 
 def _take_tables(job: Path) -> None:

@@ -53,18 +53,22 @@ class FolderTemplate:
         self.cache.store_lines(digest, True, *lines)
         return lines[0]
 
-    def _store_deferred(self) -> None:
-        """Store the lines of every file whose lines wait for its load, now
-        (a helper process is to clean some of them: it reads them from the
-        cache, and so does this process to key what it cleaned)."""
-        for path, (text, counted_here) in self._deferred.items():
-            probed = probed_keys(text)
-            self.probed[path] = (text, probed)
-            self.cache.store_lines(
-                self._digests_of_deferred[path], True, counted_here, key_hashes(probed, self._hashed)
-            )
-        self._deferred.clear()
-        self._digests_of_deferred.clear()
+    def _own_lines(self, path: Path, digest: str) -> tuple[array[int], array[int]] | None:
+        """In a helper process: the lines of a plain file the cache lacks
+        (the loader stores them only once it has cleaned the file itself),
+        worked out and stored; its decoded text kept for loading it."""
+        from reader.core.file_reads import small_file_bytes
+
+        data = small_file_bytes(path)
+        if data is None:
+            return None
+        from reader.core.digests import content_digest
+
+        if content_digest(data) != digest:
+            return None  # changed since the loader read it: cleaned there
+        lines = self._line_hashes(path, self.reads.decode(path, data, digest))
+        self.cache.store_lines(digest, True, *lines)
+        return lines
 
     def _deferred_lines(self, path: Path, digest: str | None) -> str | None:
         """For a file whose lines waited for its load (just cleaned): its

@@ -173,7 +173,9 @@ def _read(
             yield Found(tuple(batch))
             batch = []
             pace.handed()
-            if cache is None or cache.misses:  # (warm: its check would delay the titles)
+            if cache is not None and cache.misses and not flush:
+                people.start_for_cold_load()  # (a cold load: nothing imported for a check)
+            elif cache is None or cache.misses:  # (warm: its check would delay the titles)
                 people.start_unless_cached(first)  # the model loads while the rest is read
         if cancelled():
             return
