@@ -181,9 +181,18 @@ for _k, _pass in enumerate(_RESCUES):
         _DUE[_key] = _DUE.get(_key, 0) | 1 << _k
 
 
-# (each pass's row test, by its place: row_tests; the lines it asks are those gone for a row's or a price's reason)
+# (each pass's row test, by its place: row_tests; the lines it asks are those gone for a reason a tested pass needs)
 _TESTS = tuple(ROW_TESTS.get(rescue) for rescue, _, _ in _RESCUES)
-_ROWS = PRICE_ROWS_GONE  # (every reason a tested pass needs)
+_ROWS = frozenset(
+    key
+    for (_, needs, _), test in zip(_RESCUES, _TESTS, strict=True)
+    if test
+    for key in needs
+    if isinstance(key, Reason)
+)
+# (the census marks a tested pass needs that are no reason, a weak line: with one of them in the census the pass
+# runs untested, its test asking only the lines gone; None for most passes, which need reasons only)
+_UNTESTED = tuple(frozenset(key for key in needs if not isinstance(key, Reason)) or None for _, needs, _ in _RESCUES)
 
 
 def run_rescues(lines: list[Line]) -> set[object]:
@@ -199,7 +208,7 @@ def run_rescues(lines: list[Line]) -> set[object]:
         k = (due & -due).bit_length() - 1  # (the first pass due)
         due &= due - 1
         rescue, needs, makes = _RESCUES[k]
-        if (test := _TESTS[k]) is not None:
+        if (test := _TESTS[k]) is not None and ((untested := _UNTESTED[k]) is None or seen.isdisjoint(untested)):
             rows = [i for i, x in enumerate(lines) if x.reason in _ROWS] if rows is None else rows
             if not any(lines[i].reason in needs and test(lines, i) for i in rows):
                 continue  # (no line it could take back)
