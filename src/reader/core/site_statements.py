@@ -138,7 +138,7 @@ def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
     # 連結…佣金 under 無需驗配…真係啱長者用？; a line of its own that vouches for the page, under a deck too)
     before, deck = 0, False
     for line in lines:
-        if not line.kept:
+        if line.reason is not None or line.meta is not None:  # (Line.kept spelt out: a property is a call)
             continue
         if ((before == 0 or (deck and line.text[:1] == "本")) and is_site_statement(line.text)) or (
             line.text[:1] == "本" and _vouches(line.text)
@@ -158,7 +158,7 @@ def _statements_from_the_end(lines: list[Line], title: str | None) -> int | None
     after = 0
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
-        if not line.kept:
+        if line.reason is not None or line.meta is not None:  # (Line.kept spelt out: a property is a call)
             continue
         if (
             is_site_statement(line.text)
