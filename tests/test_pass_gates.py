@@ -60,16 +60,22 @@ def test_a_skipped_rescue_would_change_nothing(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_a_row_test_skips_only_a_pass_that_would_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each row rescue whose test no line passes, run anyway, leaves every line as it was."""
+    """Each row rescue whose test no line passes, run anyway, leaves every line as it was; so does each
+    pass on the short kept lines whose test no short kept line passes."""
     skipped_somewhere: set[str] = set()
 
-    def checked(rescue: pass_gates.Pass, needs: frozenset[object], test: row_tests.RowTest) -> pass_gates.Pass:
+    def checked(
+        rescue: pass_gates.Pass, needs: frozenset[object], test: row_tests.RowTest, short: bool = False
+    ) -> pass_gates.Pass:
         untested = {key for key in needs if not isinstance(key, Reason)}  # (a weak line: the pass runs untested)
 
+        def asked(x: Line) -> bool:
+            return x.short and x.reason is None and x.meta is None if short else x.reason in needs
+
         def run(lines: list[Line]) -> object:
-            if any(x.reason in needs and test(lines, i) for i, x in enumerate(lines)):
+            if any(asked(x) and test(lines, i) for i, x in enumerate(lines)):
                 return rescue(lines)
-            if not pass_gates.census(lines).isdisjoint(untested):
+            if not short and not pass_gates.census(lines).isdisjoint(untested):
                 return rescue(lines)
             before = _state(lines)
             done = rescue(lines)
@@ -80,14 +86,21 @@ def test_a_row_test_skips_only_a_pass_that_would_change_nothing(monkeypatch: pyt
         return run
 
     rescues = tuple(
-        (checked(rescue, needs, test) if test else rescue, needs, makes)
-        for (rescue, needs, makes), test in zip(pass_gates._RESCUES, pass_gates._TESTS, strict=True)
+        (
+            checked(rescue, needs, test) if test else checked(rescue, needs, short, True) if short else rescue,
+            needs,
+            makes,
+        )
+        for (rescue, needs, makes), test, short in zip(
+            pass_gates._RESCUES, pass_gates._TESTS, pass_gates._SHORT_TESTS, strict=True
+        )
     )
     monkeypatch.setattr(pass_gates, "_RESCUES", rescues)
     monkeypatch.setattr(pass_gates, "_TESTS", (None,) * len(rescues))
+    monkeypatch.setattr(pass_gates, "_SHORT_TESTS", (None,) * len(rescues))
     for text in _texts():
         cleaning.clean(text, hints=Hints(name="page"))
-    assert skipped_somewhere == {rescue.__name__ for rescue in row_tests.ROW_TESTS}
+    assert skipped_somewhere == {rescue.__name__ for rescue in (*row_tests.ROW_TESTS, *row_tests.SHORT_TESTS)}
 
 
 def test_gated_cleaning_is_ungated_cleaning(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -105,6 +118,7 @@ def test_gated_cleaning_is_ungated_cleaning(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(pass_gates, "census", lambda lines: set(everything))
     monkeypatch.setattr(cleaning, "carries", lambda lines, reasons: True)
     monkeypatch.setattr(pass_gates, "_TESTS", (None,) * len(pass_gates._RESCUES))
+    monkeypatch.setattr(pass_gates, "_SHORT_TESTS", (None,) * len(pass_gates._RESCUES))
     line_verdicts._VERDICTS.clear()
     assert [cleaning.clean(text, hints=Hints(name="page")) for text in _texts()] == gated
 

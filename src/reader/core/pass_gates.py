@@ -57,7 +57,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
-from reader.core.row_tests import ROW_TESTS
+from reader.core.row_tests import ROW_TESTS, SHORT_TESTS
 from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
 from reader.core.section_numbers import (
     rescue_announced_items,
@@ -192,6 +192,7 @@ _ROWS = frozenset(
 )
 # (the census marks a tested pass needs that are no reason, a weak line: with one of them in the census the pass
 # runs untested, its test asking only the lines gone; None for most passes, which need reasons only)
+_SHORT_TESTS = tuple(SHORT_TESTS.get(rescue) for rescue, _, _ in _RESCUES)  # (asked of the short kept lines)
 _UNTESTED = tuple(frozenset(key for key in needs if not isinstance(key, Reason)) or None for _, needs, _ in _RESCUES)
 
 
@@ -202,7 +203,7 @@ def run_rescues(lines: list[Line]) -> set[object]:
     due = 0
     for key in seen:
         due |= _DUE.get(key, 0)
-    shorts: list[Line] | None = None
+    shorts: list[int] | None = None  # (the short lines, found when first asked: short never changes)
     rows: list[int] | None = None  # (the lines gone for one of _ROWS, found when a row test first asks)
     while due:
         k = (due & -due).bit_length() - 1  # (the first pass due)
@@ -212,6 +213,10 @@ def run_rescues(lines: list[Line]) -> set[object]:
             rows = [i for i, x in enumerate(lines) if x.reason in _ROWS] if rows is None else rows
             if not any(lines[i].reason in needs and test(lines, i) for i in rows):
                 continue  # (no line it could take back)
+        elif (test := _SHORT_TESTS[k]) is not None:
+            shorts = [i for i, x in enumerate(lines) if x.short] if shorts is None else shorts
+            if not any(lines[i].reason is None and lines[i].meta is None and test(lines, i) for i in shorts):
+                continue  # (no short kept line it could judge)
         # (True: resolve_short found lines to go; False: the pass says it changed no line, so added no state)
         if (done := rescue(lines)) is False:
             continue
@@ -223,8 +228,8 @@ def run_rescues(lines: list[Line]) -> set[object]:
             # (a pass that may take a short line back mostly took none: asked of the short lines, so the two
             # passes that judge kept short lines run only when one is)
             if key is SHORT_KEPT:
-                shorts = [x for x in lines if x.short] if shorts is None else shorts  # (short never changes)
-                if not any(x.reason is None and x.meta is None for x in shorts):
+                shorts = [i for i, x in enumerate(lines) if x.short] if shorts is None else shorts
+                if not any(lines[i].reason is None and lines[i].meta is None for i in shorts):
                     continue
             seen.add(key)  # (a new entry: the passes after this one that need it are due)
             due |= _DUE.get(key, 0) >> (k + 1) << (k + 1)

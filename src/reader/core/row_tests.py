@@ -19,9 +19,13 @@ from collections.abc import Callable
 
 from reader.core.body_span import _BULLETS as _ITEM_BULLETS
 from reader.core.body_span import _ORDINAL_HEAD, keep_list_runs
+from reader.core.box_fields import _FIELDS as _BOX_ROWS_ABOVE
+from reader.core.box_fields import _LABEL as _BOX_LABEL
+from reader.core.box_fields import _field, rescue_box_fields
 from reader.core.closing_contacts import _PHONE as _CONTACT_PHONE
 from reader.core.closing_contacts import _ROW as _CONTACT_ROW
 from reader.core.closing_contacts import rescue_signed_contacts
+from reader.core.end_boxes import _WORD_HEADING, is_heading, mark_empty_sections
 from reader.core.figure_lists import _FIGURE_ROW, rescue_figure_lists
 from reader.core.figure_rows import _row as _figure_row
 from reader.core.figure_rows import rescue_figure_rows
@@ -79,7 +83,7 @@ from reader.core.sibling_rows import (
 )
 from reader.core.sign_off_names import _signs_dated, rescue_dated_sign_off
 from reader.core.spaced_rolls import _WIDE, _counted, rescue_spaced_rolls
-from reader.core.table_rows import figure_row, rescue_head_rows
+from reader.core.table_rows import LABEL_MARK, figure_row, rescue_head_rows
 
 RowTest = Callable[[list[Line], int], bool]
 _COUNTER = Reason.COUNTER
@@ -201,6 +205,17 @@ def _boxed_row(lines: list[Line], i: int) -> bool:
     return _figure_cell(lines[i])
 
 
+def _box_field(lines: list[Line], i: int) -> bool:
+    # (a one-label row under two kept ones; gone for an advert's or a contact's words, its label a word or two)
+    line = lines[i]
+    return (
+        i >= _BOX_ROWS_ABOVE
+        and _field(line)
+        and (line.reason is _WIDGET or LABEL_MARK.search(line.text, 0, _BOX_LABEL + 1) is not None)
+        and all(lines[k].kept and _field(lines[k]) for k in range(i - _BOX_ROWS_ABOVE, i))
+    )
+
+
 _WIDGET = Reason.WIDGET
 
 
@@ -231,6 +246,7 @@ ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
         and (lines[i].reason is not _COUNTER or _CONTACT_PHONE.search(lines[i].text) is not None)
     ),
     rescue_boxed_rows: _boxed_row,
+    rescue_box_fields: _box_field,
     keep_list_runs: _list_item,
     # (a run of figure rows, the head row over it taken back with it)
     rescue_number_rows: lambda lines, i: not lines[i].meta and figure_row(lines[i]),
@@ -290,4 +306,15 @@ ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
     ),
 }
 
-__all__ = ["ROW_TESTS", "RowTest"]
+# The passes that judge short kept lines, and the test a short kept line must pass for the pass to act
+# (asked of the short lines, when the census has a short kept line).
+SHORT_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
+    # (a heading, a junk line or a metadata line right under it: a section holding nothing of the article)
+    mark_empty_sections: lambda lines, i: (
+        i + 1 < len(lines)
+        and (lines[i + 1].reason is not None or lines[i + 1].meta is not None)
+        and (is_heading(t := lines[i].text) or _WORD_HEADING.fullmatch(t) is not None)
+    ),
+}
+
+__all__ = ["ROW_TESTS", "SHORT_TESTS", "RowTest"]
