@@ -35,7 +35,7 @@ from reader.core.item_rows import _labels, rescue_item_rows
 from reader.core.junk_rules import Reason
 from reader.core.label_pairs import _LABEL as _PAIR_LABEL
 from reader.core.label_pairs import _LABEL_LONGEST, _VALUE, rescue_label_pairs
-from reader.core.line_passes import LABEL_VALUE, Line, row_cells
+from reader.core.line_passes import LABEL_VALUE, Line, resolve_short, row_cells
 from reader.core.list_runs import _GAPS, _MARKS, _WORDS, _bulleted, rescue_list_runs
 from reader.core.list_siblings import _FIELD, _cells, _same_tail, list_item, rescue_siblings
 from reader.core.meta_lines import _figure_cell, boxed_row, rescue_boxed_rows
@@ -306,9 +306,24 @@ ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
     ),
 }
 
+
+def _beside_junk(lines: list[Line], i: int) -> bool:
+    """The nearest line on one side of short kept line ``i``, past metadata and other short kept lines, is
+    gone, or there is none: what resolve_short asks before it weighs the line."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and ((x := lines[j]).meta is not None or (x.short and x.reason is None)):
+            j += step
+        if not 0 <= j < len(lines) or lines[j].reason is not None:
+            return True
+    return False
+
+
 # The passes that judge short kept lines, and the test a short kept line must pass for the pass to act
 # (asked of the short lines, when the census has a short kept line).
 SHORT_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
+    # (junk, or the text's end, beside it: a short line between kept long ones is a heading and stays)
+    resolve_short: _beside_junk,
     # (a heading, a junk line or a metadata line right under it: a section holding nothing of the article)
     mark_empty_sections: lambda lines, i: (
         i + 1 < len(lines)
