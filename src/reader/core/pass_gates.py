@@ -192,7 +192,9 @@ _ROWS = frozenset(
 )
 # (the census marks a tested pass needs that are no reason, a weak line: with one of them in the census the pass
 # runs untested, its test asking only the lines gone; None for most passes, which need reasons only)
-_SHORT_TESTS = tuple(SHORT_TESTS.get(rescue) for rescue, _, _ in _RESCUES)  # (asked of the short kept lines)
+# (asked of the short kept lines, or of the short lines gone without metadata for a pass that needs one)
+_SHORT_TESTS = tuple(SHORT_TESTS.get(rescue) for rescue, _, _ in _RESCUES)
+_GONE_ASKED = tuple(SHORT_GONE in needs for _, needs, _ in _RESCUES)
 _UNTESTED = tuple(frozenset(key for key in needs if not isinstance(key, Reason)) or None for _, needs, _ in _RESCUES)
 
 
@@ -215,8 +217,11 @@ def run_rescues(lines: list[Line]) -> set[object]:
                 continue  # (no line it could take back)
         elif (test := _SHORT_TESTS[k]) is not None:
             shorts = [i for i, x in enumerate(lines) if x.short] if shorts is None else shorts
-            if not any(lines[i].reason is None and lines[i].meta is None and test(lines, i) for i in shorts):
-                continue  # (no short kept line it could judge)
+            gone = _GONE_ASKED[k]
+            if not any(
+                (lines[i].reason is not None) is gone and lines[i].meta is None and test(lines, i) for i in shorts
+            ):
+                continue  # (no short line it could judge)
         # (True: resolve_short found lines to go; False: the pass says it changed no line, so added no state)
         if (done := rescue(lines)) is False:
             continue

@@ -53,7 +53,14 @@ from reader.core.price_rows import (
     spaced_head,
 )
 from reader.core.round_brackets import CLOSERS
-from reader.core.row_rescues import _SECTION_LABEL, rescue_label_values, rescue_number_rows, rescue_section_values
+from reader.core.row_rescues import (
+    _SECTION_LABEL,
+    _label,
+    rescue_label_values,
+    rescue_number_rows,
+    rescue_section_values,
+    rescue_sibling_labels,
+)
 from reader.core.row_runs import _BULLETS, _PRICE_END, _UNIT_ROW, rescue_bullet_rows, rescue_unit_rows
 from reader.core.schedule_rows import (
     _DAY_HEAD,
@@ -319,8 +326,16 @@ def _beside_junk(lines: list[Line], i: int) -> bool:
     return False
 
 
-# The passes that judge short kept lines, and the test a short kept line must pass for the pass to act
-# (asked of the short lines, when the census has a short kept line).
+def _sibling_label(lines: list[Line], i: int) -> bool:
+    # (a label：value row right under a kept one whose label ends alike: 定時導覽：… / 團體導覽：…)
+    if i < 1 or (above := lines[i - 1]).reason is not None or above.meta is not None:
+        return False
+    a, b = _label(above.text), _label(lines[i].text)
+    return bool(a and b and a != b and len(a) >= 2 and len(b) >= 2 and a[-2:] == b[-2:])
+
+
+# The passes that judge short lines kept (or, needing the census's short line gone, gone), and the test such
+# a line must pass for the pass to act (asked of those lines alone, when the census has one).
 SHORT_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
     # (junk, or the text's end, beside it: a short line between kept long ones is a heading and stays)
     resolve_short: _beside_junk,
@@ -330,6 +345,7 @@ SHORT_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
         and (lines[i + 1].reason is not None or lines[i + 1].meta is not None)
         and (is_heading(t := lines[i].text) or _WORD_HEADING.fullmatch(t) is not None)
     ),
+    rescue_sibling_labels: _sibling_label,
 }
 
 __all__ = ["ROW_TESTS", "SHORT_TESTS", "RowTest"]
