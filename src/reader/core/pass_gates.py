@@ -57,7 +57,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
-from reader.core.row_tests import ROW_TESTS, SHORT_TESTS
+from reader.core.row_tests import ROW_TESTS, SHORT_TESTS, WEAK_TESTS
 from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
 from reader.core.section_numbers import (
     rescue_announced_items,
@@ -194,6 +194,7 @@ _ROWS = frozenset(
 # runs untested, its test asking only the lines gone; None for most passes, which need reasons only)
 # (asked of the short kept lines, or of the short lines gone without metadata for a pass that needs one)
 _SHORT_TESTS = tuple(SHORT_TESTS.get(rescue) for rescue, _, _ in _RESCUES)
+_WEAK_TESTS = tuple(WEAK_TESTS.get(rescue) for rescue, _, _ in _RESCUES)  # (asked of the weak lines)
 _GONE_ASKED = tuple(SHORT_GONE in needs for _, needs, _ in _RESCUES)
 _UNTESTED = tuple(frozenset(key for key in needs if not isinstance(key, Reason)) or None for _, needs, _ in _RESCUES)
 
@@ -207,6 +208,7 @@ def run_rescues(lines: list[Line]) -> set[object]:
         due |= _DUE.get(key, 0)
     shorts: list[int] | None = None  # (the short lines, found when first asked: short never changes)
     rows: list[int] | None = None  # (the lines gone for one of _ROWS, found when a row test first asks)
+    weak: list[int] | None = None  # (the weak lines, found when first asked: a rescue never makes a line weak)
     while due:
         k = (due & -due).bit_length() - 1  # (the first pass due)
         due &= due - 1
@@ -222,6 +224,10 @@ def run_rescues(lines: list[Line]) -> set[object]:
                 (lines[i].reason is not None) is gone and lines[i].meta is None and test(lines, i) for i in shorts
             ):
                 continue  # (no short line it could judge)
+        elif (test := _WEAK_TESTS[k]) is not None:
+            weak = [i for i, x in enumerate(lines) if x.weak] if weak is None else weak
+            if not any(lines[i].weak and test(lines, i) for i in weak):
+                continue  # (no weak line it could take back)
         # (True: resolve_short found lines to go; False: the pass says it changed no line, so added no state)
         if (done := rescue(lines)) is False:
             continue

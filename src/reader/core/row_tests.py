@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from reader.core.body_rescues import _has_clause, _is_call, _prose_on_both_sides, rescue_weak
 from reader.core.body_span import _BULLETS as _ITEM_BULLETS
 from reader.core.body_span import _ORDINAL_HEAD, keep_list_runs
 from reader.core.box_fields import _FIELDS as _BOX_ROWS_ABOVE
@@ -74,6 +75,8 @@ from reader.core.section_numbers import (
     _LABEL,
     _NUMERALS,
     _SENTENCE_MARKS,
+    NUMBERED_ITEM,
+    rescue_announced_items,
     rescue_numbered_sections,
     rescue_section_rows,
     section_number,
@@ -348,4 +351,28 @@ SHORT_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
     rescue_sibling_labels: _sibling_label,
 }
 
-__all__ = ["ROW_TESTS", "SHORT_TESTS", "RowTest"]
+
+def _announced_first(lines: list[Line], i: int) -> bool:
+    # (a list's item 1 right under a kept line of the body that announces it with a colon)
+    lead = lines[i - 1] if i else None
+    return (
+        lead is not None
+        and (m := NUMBERED_ITEM.match(lines[i].text)) is not None
+        and m.group(1) == "1"
+        and lead.reason is None
+        and lead.meta is None
+        and lead.text.endswith(("：", ":"))
+    )
+
+
+# The passes that take back weak lines only, and the test a weak line must pass for the pass to act (asked of
+# the weak lines alone, when the census has one; a rescue only ever clears the flag).
+WEAK_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
+    # (a clause between two paragraphs of prose, no call to act)
+    rescue_weak: lambda lines, i: (
+        _has_clause(lines[i].text) and _prose_on_both_sides(lines, i) and not _is_call(lines[i])
+    ),
+    rescue_announced_items: _announced_first,
+}
+
+__all__ = ["ROW_TESTS", "SHORT_TESTS", "WEAK_TESTS", "RowTest"]
