@@ -60,12 +60,30 @@ def test_a_skipped_rescue_would_change_nothing(monkeypatch: pytest.MonkeyPatch) 
 
 
 def test_a_row_test_skips_only_a_pass_that_would_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Each row rescue whose test no line passes, run anyway, leaves every line as it was."""
+    """Each row rescue whose test no line passes, run anyway, leaves every line as it was; so does each
+    pass on the short kept lines whose test no short kept line passes."""
     skipped_somewhere: set[str] = set()
 
-    def checked(rescue: pass_gates.Pass, needs: frozenset[object], test: row_tests.RowTest) -> pass_gates.Pass:
+    def checked(
+        rescue: pass_gates.Pass,
+        needs: frozenset[object],
+        test: row_tests.RowTest,
+        short: bool = False,
+        weak: bool = False,
+    ) -> pass_gates.Pass:
+        untested = {key for key in needs if not isinstance(key, Reason)}  # (a weak line: the pass runs untested)
+
+        gone = pass_gates.SHORT_GONE in needs  # (a short line gone, not a kept one, is what the pass judges)
+
+        def asked(x: Line) -> bool:
+            if weak:
+                return x.weak
+            return x.short and x.meta is None and (x.reason is not None) is gone if short else x.reason in needs
+
         def run(lines: list[Line]) -> object:
-            if any(x.reason in needs and test(lines, i) for i, x in enumerate(lines)):
+            if any(asked(x) and test(lines, i) for i, x in enumerate(lines)):
+                return rescue(lines)
+            if not short and not weak and not pass_gates.census(lines).isdisjoint(untested):
                 return rescue(lines)
             before = _state(lines)
             done = rescue(lines)
@@ -75,15 +93,25 @@ def test_a_row_test_skips_only_a_pass_that_would_change_nothing(monkeypatch: pyt
 
         return run
 
+    def gated(rescue: pass_gates.Pass, needs: frozenset[object], k: int) -> pass_gates.Pass:
+        if test := pass_gates._TESTS[k]:
+            return checked(rescue, needs, test)
+        if test := pass_gates._SHORT_TESTS[k]:
+            return checked(rescue, needs, test, short=True)
+        if test := pass_gates._WEAK_TESTS[k]:
+            return checked(rescue, needs, test, weak=True)
+        return rescue
+
     rescues = tuple(
-        (checked(rescue, needs, test) if test else rescue, needs, makes)
-        for (rescue, needs, makes), test in zip(pass_gates._RESCUES, pass_gates._TESTS, strict=True)
+        (gated(rescue, needs, k), needs, makes) for k, (rescue, needs, makes) in enumerate(pass_gates._RESCUES)
     )
     monkeypatch.setattr(pass_gates, "_RESCUES", rescues)
-    monkeypatch.setattr(pass_gates, "_TESTS", (None,) * len(rescues))
+    for tests in ("_TESTS", "_SHORT_TESTS", "_WEAK_TESTS"):
+        monkeypatch.setattr(pass_gates, tests, (None,) * len(rescues))
     for text in _texts():
         cleaning.clean(text, hints=Hints(name="page"))
-    assert skipped_somewhere == {rescue.__name__ for rescue in row_tests.ROW_TESTS}
+    tested = (*row_tests.ROW_TESTS, *row_tests.SHORT_TESTS, *row_tests.WEAK_TESTS)
+    assert skipped_somewhere == {rescue.__name__ for rescue in tested}
 
 
 def test_gated_cleaning_is_ungated_cleaning(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -101,6 +129,8 @@ def test_gated_cleaning_is_ungated_cleaning(monkeypatch: pytest.MonkeyPatch) -> 
     monkeypatch.setattr(pass_gates, "census", lambda lines: set(everything))
     monkeypatch.setattr(cleaning, "carries", lambda lines, reasons: True)
     monkeypatch.setattr(pass_gates, "_TESTS", (None,) * len(pass_gates._RESCUES))
+    monkeypatch.setattr(pass_gates, "_SHORT_TESTS", (None,) * len(pass_gates._RESCUES))
+    monkeypatch.setattr(pass_gates, "_WEAK_TESTS", (None,) * len(pass_gates._RESCUES))
     line_verdicts._VERDICTS.clear()
     assert [cleaning.clean(text, hints=Hints(name="page")) for text in _texts()] == gated
 
@@ -128,3 +158,38 @@ def test_census_takes_every_kind_of_mark() -> None:
     }
     assert pass_gates.carries(lines, (Reason.PROMOTION,))
     assert not pass_gates.carries(lines, (Reason.COUNTER, Reason.CONTACT))
+
+
+def test_a_short_line_test_lets_its_pass_act() -> None:
+    """rescue_sibling_labels, gated by its short-line test, still takes back a field gone as a widget right
+    under a kept field whose label ends alike (no page of the tests has one for the check above to ask)."""
+
+    def line(text: str, reason: Reason | None = None) -> Line:
+        record = Line(text, text, len(text) < 30)
+        record.reason = reason
+        return record
+
+    for reason in (Reason.WIDGET, Reason.PROMOTION):
+        lines = [
+            line("這是正文的一段很長的話，說了很多事情，也說了很多別的事情，一直說下去。"),
+            line("定時導覽：週六、週日 10:30"),
+            line("團體導覽：請來電預約", reason),
+            line("這是正文的另一段很長的話，說了很多事情，也說了很多別的事情。"),
+        ]
+        pass_gates.run_rescues(lines)
+        assert lines[2].reason is None, reason
+
+
+def test_a_weak_line_test_lets_its_pass_act() -> None:
+    """rescue_announced_items, gated by its weak-line test, still takes back item 1 of a list the body
+    announces, gone for a phrase (no page of the tests has one for the check above to ask)."""
+    lines = [
+        Line("這是正文的一段很長的話，說了很多事情，也說了很多別的事情，一直說下去。", None, False),
+        Line("市民可通過以下三種渠道辦理：", None, True),
+        Line("1. 下載本署App辦理", None, True, Reason.PROMOTION, weak=True),
+        Line("2. 親臨辦事處辦理", None, True),
+        Line("3. 郵寄表格辦理", None, True),
+        Line("這是正文的另一段很長的話，說了很多事情，也說了很多別的事情。", None, False),
+    ]
+    pass_gates.run_rescues(lines)
+    assert lines[2].reason is None

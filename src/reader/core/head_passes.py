@@ -81,7 +81,7 @@ def rescue_heading_over_body(lines: list[Line]) -> None:
     """A short heading right under the headline's byline or date, over the
     body's first paragraph with only junk between (职位描述 / a row of tags
     / the first paragraph), heads the body: context took it for junk."""
-    first = next((i for i, line in enumerate(lines) if line.kept and is_prose_start(line)), None)
+    first = next((i for i, x in enumerate(lines) if x.reason is None and x.meta is None and is_prose_start(x)), None)
     if first is None:
         return
     for k in range(first - 1, max(first - 3, 0), -1):

@@ -1,11 +1,9 @@
-"""Lines the page marks as its own by their shape, wherever they stand: an ad's label at the
-line's start, a call to action ending in an arrow, a forum's badge and its replies, a post's
-comments, a clipper's note, a photo's caption that says who stands where or who took it, a
-related header run into its entry on one row, short rows between the menu and the headline and
-the site's banner there, customers' reviews led by their stars, a sponsor's line, a row of
-buttons. Each is asked of the lines still kept, late, after the passes that judge lines by
-their neighbours (so no verdict here moves another line's), behind a cheap test of one
-character or two.
+"""Lines the page marks as its own by their shape, wherever they stand: an ad's label at the line's start, a call
+to action ending in an arrow, a forum's badge and its replies, a post's comments, a clipper's note, a photo's
+caption that says who stands where or who took it, a related header run into its entry on one row, short rows
+between the menu and the headline and the site's banner there, customers' reviews led by their stars, a sponsor's
+line, a row of buttons. Each is asked of the lines still kept, late, after the passes that judge lines by their
+neighbours (so no verdict here moves another line's), behind a cheap test of one character or two.
 """
 
 from __future__ import annotations
@@ -22,7 +20,7 @@ from reader.core.tail_prose import SIGN_OFF_DATE
 _AD_LABEL = re.compile(r"^\[?(?:【(?:广告|廣告)】|\[(?:广告|廣告)\]|［(?:广告|廣告)］)")
 # A call to action ends in an arrow: 选购在地好豆 ▶, 了解详情 ›
 _CTA_ENDS = ("▶", "▸", "►", "»", "›")
-_CTA = 60
+_CTA, _MARKED_FIRST = 60, "*[【［广廣`>"  # (the first characters of the longer shapes: a reply, an ad, a badge, a note)
 _AD_MIN = 12  # (an ad runs on: 广告：无 is a row of facts)
 # A forum's badge: the line is one short code span (`楼主`, `精华`)
 _BADGE = re.compile(r"^`[^`\s]{1,6}`$")
@@ -73,6 +71,8 @@ def mark_page_marks(lines: list[Line]) -> None:
     head = next(prose, len(lines))
     for i, line in enumerate(lines):
         text = line.text
+        if len(text) > _CTA and text[:1] not in _MARKED_FIRST and text[-3:-2] != ":":
+            continue  # (a paragraph, longer than any shape below, no post's time at its end: most lines)
         first = text[:1]
         if first == "*" and (m := _REPLY.match(text)) and _SENTENCE.search(m.group(1)):
             replies.append(i)  # (kept or not: the run is judged whole)

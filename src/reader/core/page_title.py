@@ -371,7 +371,7 @@ def _mark_dateline(lines: list[Line], headline: int, reach: int = 6) -> None:
     is the page's date line: metadata, not the body."""
     paragraphs = 0
     for k, line in enumerate(lines[headline + 1 : headline + reach], headline + 1):
-        if line.kept and (date := dateline_date(line.text)) is not None:
+        if line.reason is None and line.meta is None and (date := dateline_date(line.text)) is not None:
             # (another day's row of a box of fields: 答辩日期 2026-05-28 over 发布日期 …, or 時間 … amid its rows)
             if event_label(fold(line.text.replace(date, "").strip(" \t\u3000|｜·"))) or boxed_row(lines, k):
                 continue
@@ -379,7 +379,7 @@ def _mark_dateline(lines: list[Line], headline: int, reach: int = 6) -> None:
             if meta is not None and meta.kind == "date":
                 line.meta, line.reason = meta, None
             return
-        if line.kept and not line.short:
+        if line.reason is None and line.meta is None and not line.short:  # (Line.kept spelt out: a call less)
             paragraphs += 1
             if paragraphs > 1:
                 return

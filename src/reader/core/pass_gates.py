@@ -57,7 +57,7 @@ from reader.core.row_rescues import (
     rescue_sibling_labels,
 )
 from reader.core.row_runs import rescue_bullet_rows, rescue_group_heads, rescue_unit_rows
-from reader.core.row_tests import ROW_TESTS
+from reader.core.row_tests import ROW_TESTS, SHORT_TESTS, WEAK_TESTS
 from reader.core.schedule_rows import rescue_day_heads, rescue_schedule_rows, rescue_session_rows
 from reader.core.section_numbers import (
     rescue_announced_items,
@@ -181,9 +181,22 @@ for _k, _pass in enumerate(_RESCUES):
         _DUE[_key] = _DUE.get(_key, 0) | 1 << _k
 
 
-# (each pass's row test, by its place: row_tests; the lines it asks are those gone for a row's or a price's reason)
+# (each pass's row test, by its place: row_tests; the lines it asks are those gone for a reason a tested pass needs)
 _TESTS = tuple(ROW_TESTS.get(rescue) for rescue, _, _ in _RESCUES)
-_ROWS = PRICE_ROWS_GONE  # (every reason a tested pass needs)
+_ROWS = frozenset(
+    key
+    for (_, needs, _), test in zip(_RESCUES, _TESTS, strict=True)
+    if test
+    for key in needs
+    if isinstance(key, Reason)
+)
+# (the census marks a tested pass needs that are no reason, a weak line: with one of them in the census the pass
+# runs untested, its test asking only the lines gone; None for most passes, which need reasons only)
+# (asked of the short kept lines, or of the short lines gone without metadata for a pass that needs one)
+_SHORT_TESTS = tuple(SHORT_TESTS.get(rescue) for rescue, _, _ in _RESCUES)
+_WEAK_TESTS = tuple(WEAK_TESTS.get(rescue) for rescue, _, _ in _RESCUES)  # (asked of the weak lines)
+_GONE_ASKED = tuple(SHORT_GONE in needs for _, needs, _ in _RESCUES)
+_UNTESTED = tuple(frozenset(key for key in needs if not isinstance(key, Reason)) or None for _, needs, _ in _RESCUES)
 
 
 def run_rescues(lines: list[Line]) -> set[object]:
@@ -193,16 +206,28 @@ def run_rescues(lines: list[Line]) -> set[object]:
     due = 0
     for key in seen:
         due |= _DUE.get(key, 0)
-    shorts: list[Line] | None = None
+    shorts: list[int] | None = None  # (the short lines, found when first asked: short never changes)
     rows: list[int] | None = None  # (the lines gone for one of _ROWS, found when a row test first asks)
+    weak: list[int] | None = None  # (the weak lines, found when first asked: a rescue never makes a line weak)
     while due:
         k = (due & -due).bit_length() - 1  # (the first pass due)
         due &= due - 1
         rescue, needs, makes = _RESCUES[k]
-        if (test := _TESTS[k]) is not None:
+        if (test := _TESTS[k]) is not None and ((untested := _UNTESTED[k]) is None or seen.isdisjoint(untested)):
             rows = [i for i, x in enumerate(lines) if x.reason in _ROWS] if rows is None else rows
             if not any(lines[i].reason in needs and test(lines, i) for i in rows):
                 continue  # (no line it could take back)
+        elif (test := _SHORT_TESTS[k]) is not None:
+            shorts = [i for i, x in enumerate(lines) if x.short] if shorts is None else shorts
+            gone = _GONE_ASKED[k]
+            if not any(
+                (lines[i].reason is not None) is gone and lines[i].meta is None and test(lines, i) for i in shorts
+            ):
+                continue  # (no short line it could judge)
+        elif (test := _WEAK_TESTS[k]) is not None:
+            weak = [i for i, x in enumerate(lines) if x.weak] if weak is None else weak
+            if not any(lines[i].weak and test(lines, i) for i in weak):
+                continue  # (no weak line it could take back)
         # (True: resolve_short found lines to go; False: the pass says it changed no line, so added no state)
         if (done := rescue(lines)) is False:
             continue
@@ -214,8 +239,8 @@ def run_rescues(lines: list[Line]) -> set[object]:
             # (a pass that may take a short line back mostly took none: asked of the short lines, so the two
             # passes that judge kept short lines run only when one is)
             if key is SHORT_KEPT:
-                shorts = [x for x in lines if x.short] if shorts is None else shorts  # (short never changes)
-                if not any(x.reason is None and x.meta is None for x in shorts):
+                shorts = [i for i, x in enumerate(lines) if x.short] if shorts is None else shorts
+                if not any(lines[i].reason is None and lines[i].meta is None for i in shorts):
                     continue
             seen.add(key)  # (a new entry: the passes after this one that need it are due)
             due |= _DUE.get(key, 0) >> (k + 1) << (k + 1)

@@ -1,12 +1,10 @@
-"""The site's own statements at the edges of a page: disclaimers, cookie
-and privacy notices, copyright and reprint terms.
+"""The site's own statements at the edges of a page: disclaimers, cookie and privacy notices, copyright and
+reprint terms.
 
-Two general signals together: the line names the site or the page itself
-(本站, 本网, 本报, 本文, 本页, 本公司, 本厂, 平台…) and it disclaims or reserves
-(仅供参考, 不代表…立场, 不构成, 权利, 转载, 隐私, Cookie, 以…为准, 佣金), or, on a
-line of its own that opens with it, vouches for the page (…审核). An
-article rarely says both of itself; a site says it of every article. Only
-near the edges of the page: with at most one paragraph of the article's
+Two general signals together: the line names the site or the page itself (本站, 本网, 本报, 本文, 本页, 本公司,
+本厂, 平台…) and it disclaims or reserves (仅供参考, 不代表…立场, 不构成, 权利, 转载, 隐私, Cookie, 以…为准, 佣金),
+or, on a line of its own that opens with it, vouches for the page (…审核). An article rarely says both of itself;
+a site says it of every article. Only near the edges of the page: with at most one paragraph of the article's
 prose beyond it.
 """
 
@@ -140,7 +138,7 @@ def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
     # 連結…佣金 under 無需驗配…真係啱長者用？; a line of its own that vouches for the page, under a deck too)
     before, deck = 0, False
     for line in lines:
-        if not line.kept:
+        if line.reason is not None or line.meta is not None:  # (Line.kept spelt out: a property is a call)
             continue
         if ((before == 0 or (deck and line.text[:1] == "本")) and is_site_statement(line.text)) or (
             line.text[:1] == "本" and _vouches(line.text)
@@ -160,7 +158,7 @@ def _statements_from_the_end(lines: list[Line], title: str | None) -> int | None
     after = 0
     for k in range(len(lines) - 1, -1, -1):
         line = lines[k]
-        if not line.kept:
+        if line.reason is not None or line.meta is not None:  # (Line.kept spelt out: a property is a call)
             continue
         if (
             is_site_statement(line.text)
@@ -283,14 +281,15 @@ _ICONS = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6]"
 ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
 # (asked of the whole text: most pages have no icon)
 ANY_ICON = re.compile(_ICONS)
-# The characters a callout's line starts with: an icon, or a quote's >.
+# The characters a callout's line starts with: an icon, or a quote's >; none from past the icons to the emoji.
 CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55, 0x25B6])])
+_PAST_ICONS, _EMOJI = chr(max(c for c in map(ord, CALLOUT_FIRST) if c < 0x1F000) + 1), chr(0x1F000)
 
 
 def icon_led(lines: list[Line]) -> list[Line]:
-    """The lines that may be a callout led by an icon (by their first
-    character, in one sweep: cheaper than a search of the whole text)."""
-    return [line for line in lines if line.text[:1] in CALLOUT_FIRST]
+    """The lines that may be a callout led by an icon, by their first character in one sweep (cheaper than
+    a search of the whole text); a Han or full-width first one, most lines', by a comparison: no slice."""
+    return [line for line in lines if not (_PAST_ICONS <= (t := line.text) < _EMOJI) and t[:1] in CALLOUT_FIRST]
 
 
 # (or offers a deal for a short while: 限定, 名額只限, 送完即止; or a discount to claim: 預約享 9 折)
