@@ -28,3 +28,45 @@ def test_a_famous_name_the_dictionary_lists_is_no_short_form_of_a_longer_one() -
     text = "退休教师杜甫生每天来店里看书。他说自己最爱读杜甫，常有人把他的名字念成杜甫。杜甫生笑着说不敢当。"
     people = _people(text)
     assert {"杜甫"} in people and {"杜甫生"} in people, people
+
+
+def test_a_compound_surname_and_a_word_of_two_before_a_stop_is_a_whole_name() -> None:
+    text = "那本小说的作者是已故作家司马中原的学生。老人说他年轻时最爱读司马中原。"
+    names = _names(text)
+    assert "司马中原" in names and "司马中" not in names and "司马" not in names, names
+
+
+def test_the_taggers_person_word_of_a_compound_surname_and_two_is_the_name() -> None:
+    text = "常客名单：林志明、司马中和、端木蕾。林志明和司马中和是大学同学，两人每周都来。"
+    names = _names(text)
+    assert "司马中和" in names and "司马中" not in names, names
+
+
+def test_a_name_the_dictionary_lists_beside_a_person_in_a_list_is_that_person() -> None:
+    text = "老板回忆，那时候鲁迅、沈从文的小说都要包上书皮才能摆出来卖。"
+    names = _names(text)
+    assert "沈从文" in names, names
+
+
+def test_the_cantonese_question_xi_mai_opens_no_name() -> None:
+    text = "佢話：「街坊見到我，成日問我係咪芳艷芬嘅契女，我話唔係。」"
+    names = _names(text)
+    assert not any(n.startswith("咪") for n in names), names
+
+
+def test_the_cantonese_adverb_zhong_opening_a_clause_is_no_surname() -> None:
+    text = "阿美講完，仲即場用手拍咗一段鑼鼓點，成班人都拍手。佢話聽唔明唱咩，但係識得個節奏。"
+    names = _names(text)
+    assert "仲即场" not in names, names
+
+
+def test_a_surname_the_tagger_glued_onto_the_verb_before_opens_the_name() -> None:
+    text = "佢細個成日去戲院睇任劍輝做戲，大個咗就入咗呢行。"
+    names = _names(text)
+    assert "任剑辉" in names, names
+
+
+def test_tong_joins_a_second_person_to_the_first_as_he_does() -> None:
+    text = "我阿媽後生最鍾意陳寶珠同白雪仙，成日帶我去睇戲。"
+    names = _names(text)
+    assert {"陈宝珠", "白雪仙"} <= names, names
