@@ -60,6 +60,12 @@ def test_the_cantonese_adverb_zhong_opening_a_clause_is_no_surname() -> None:
     assert "仲即场" not in names, names
 
 
+def test_a_married_name_the_tagger_reads_after_the_agents_you_is_a_person() -> None:
+    text = "後台嘅戲服由曾何少霞打理，大家叫佢霞姐。幾十套蟒袍每晚都係佢一件件摺好。"
+    names = _names(text)
+    assert "曾何少霞" in names, names
+
+
 def test_a_surname_the_tagger_glued_onto_the_verb_before_opens_the_name() -> None:
     text = "佢細個成日去戲院睇任劍輝做戲，大個咗就入咗呢行。"
     names = _names(text)
