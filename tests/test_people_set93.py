@@ -66,6 +66,21 @@ def test_a_married_name_the_tagger_reads_after_the_agents_you_is_a_person() -> N
     assert "曾何少霞" in names, names
 
 
+def test_a_line_a_trail_or_railway_ends_no_name() -> None:
+    text = (
+        "老队员周明山今年六十岁。2015年秋天，他在鳌太线上遇到一名脚踝扭伤的学生，背着人走了五个小时下山。\n"
+        "今年来了几位客人。2017年在鳌太线迷路的美国徒步者约翰·史密斯专程飞来。当年是周明山在垭口找到他的。"
+    )
+    names = _names(text)
+    assert "周明山" in names and "鳌太线" not in names, names
+
+
+def test_two_characters_that_always_follow_one_character_end_that_word() -> None:
+    text = "迎神隊伍最前面是報馬仔。今年扮報馬仔的是七十歲的林阿土，大家叫他土伯。「報馬仔要逗大家笑。」土伯說。"
+    names = _names(text)
+    assert "林阿土" in names and "马仔" not in names, names
+
+
 def test_a_surname_the_tagger_glued_onto_the_verb_before_opens_the_name() -> None:
     text = "佢細個成日去戲院睇任劍輝做戲，大個咗就入咗呢行。"
     names = _names(text)
