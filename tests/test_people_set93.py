@@ -91,3 +91,21 @@ def test_tong_joins_a_second_person_to_the_first_as_he_does() -> None:
     text = "我阿媽後生最鍾意陳寶珠同白雪仙，成日帶我去睇戲。"
     names = _names(text)
     assert {"陈宝珠", "白雪仙"} <= names, names
+
+
+def test_a_relative_after_a_kin_word_bearing_the_familys_surname_is_named_in_full() -> None:
+    text = (
+        "座位表上有几个空位。当年考场里最年长的考生、二十九岁的“老三届”程守拙，前年春天去世了。"
+        "他的女儿程念今替父亲坐到了第18号座位上。“父亲常说，那场考试改变了命运。”她说。"
+    )
+    names = _names(text)
+    assert {"程守拙", "程念今"} <= names, names
+
+
+def test_a_father_after_a_kin_word_is_named_though_his_name_is_a_word() -> None:
+    text = (
+        "果欄老舖名單：謝志堅（廣生隆）、黎文輝（文輝蔬果）、甘國雄（甘泉行）。\n"
+        "甘國雄嘅「甘泉行」係阿爸甘泉喺1958年開嘅，舖名就係用阿爸個名。甘國雄話，阿爸生前最鍾意講做生意要誠實。"
+    )
+    names = _names(text)
+    assert {"甘国雄", "甘泉"} <= names and "甘泉行" not in names, names
