@@ -85,6 +85,8 @@ def test_a_surname_the_tagger_glued_onto_the_verb_before_opens_the_name() -> Non
     text = "佢細個成日去戲院睇任劍輝做戲，大個咗就入咗呢行。"
     names = _names(text)
     assert "任剑辉" in names, names
+    # (a verb's result before an address: 切成|小丁 is diced small, no 成小丁)
+    assert not _names("外婆不用绞肉机。肥肉必须手切成小丁，绞出来的油会化。"), text
 
 
 def test_tong_joins_a_second_person_to_the_first_as_he_does() -> None:
