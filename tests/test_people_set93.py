@@ -58,6 +58,9 @@ def test_the_cantonese_adverb_zhong_opening_a_clause_is_no_surname() -> None:
     text = "阿美講完，仲即場用手拍咗一段鑼鼓點，成班人都拍手。佢話聽唔明唱咩，但係識得個節奏。"
     names = _names(text)
     assert "仲即场" not in names, names
+    # (in Mandarin, 系 of 系统 and 关系 no Cantonese particle: a person surnamed 仲 opening a clause stays)
+    text = "这套系统由信息系统工程系开发，与多个院系关系密切。项目负责人介绍了进度，仲伟明负责测试，他说系统下月上线。"
+    assert "仲伟明" in _names(text), text
 
 
 def test_a_married_name_the_tagger_reads_after_the_agents_you_is_a_person() -> None:

@@ -11,8 +11,9 @@ from reader.core.people.texts import starts
 
 _QUESTION_VERBS = frozenset("系是")  # (folded: 係 reads 系)
 _CLAUSE_OPENERS = frozenset("，,。！？!?；;「“\n")
-# Cantonese particles in a text before it counts as written in Cantonese.
+# Cantonese particles in a text before it counts as written in Cantonese (not 系, folded 係: 关系, 系统).
 _CANTONESE_TEXT = 3
+_PARTICLES = tuple(CANTONESE_PARTICLES - {"系"})
 
 
 def cantonese_opener(folded: str, start: int, end: int) -> int:
@@ -32,4 +33,4 @@ def cantonese_opener(folded: str, start: int, end: int) -> int:
 def _cantonese(folded: str, at: int) -> bool:
     """Cantonese particles around ``at`` (the paragraph's neighbourhood, so the test stays short)."""
     near = folded[max(0, at - 300) : at + 300]
-    return sum(near.count(p) for p in CANTONESE_PARTICLES) >= _CANTONESE_TEXT
+    return sum(near.count(p) for p in _PARTICLES) >= _CANTONESE_TEXT
