@@ -71,7 +71,9 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
         j = i + 1
         while j < len(han) and han[j].startswith(form):
             # (a compound surname and one given character is a whole name: 司馬光 beside 司馬光明)
-            if len(form) >= 2 and len(han[j]) >= 3 and not (len(form) == 3 and surname_length(form, 0) == 2):
+            # (nor is one a roll lists as its own item beside it, nor a famous name: 杨锦、…、杨锦坤; 李白, 李白石)
+            short = len(form) >= 2 and len(han[j]) >= 3 and not (len(form) == 3 and surname_length(form, 0) == 2)
+            if short and not own_roll_item(t.folded, form, han[j]) and not famous_whole(form, han[j]):
                 owners[form].add(han[j])
             j += 1
     # The given name of a four-character name used alone (阿依 for 吉克阿依,
@@ -131,6 +133,16 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
         # Two registry people in one cluster would be a conflation: keep none.
         cluster.registry_key = next(iter(keys)) if len(keys) == 1 else None
     return clusters
+
+
+def famous_whole(short: str, full: str) -> bool:
+    """李白 beside 李白石: a short form the dictionary lists as a person's name in use, where the longer
+    one is no entry, is that famous person's whole name, not the start of the other's (a Chinese name
+    is cut to its surname and first given character nowhere but in the tagger's misreadings)."""
+    if surname_length(short, 0) >= len(short):
+        return False  # (a compound surname alone, 慕容 for 慕容海涛 as 慕容站长 says it)
+    entry = lexicon.lookup(short)
+    return entry is not None and entry.is_name and entry.freq >= WORD and lexicon.lookup(full) is None
 
 
 def _english_before_han(forms: set[str], plain: str, folded: str) -> list[Link]:

@@ -9,6 +9,8 @@ Used by :mod:`reader.core.people.tagged`.
 from __future__ import annotations
 
 from reader.core.people import lexicon
+from reader.core.people.cantonese_openers import cantonese_opener
+from reader.core.people.compound_given import compound_given_two
 from reader.core.people.cues import (
     boundary_after,
     cue_after,
@@ -95,6 +97,7 @@ def _trim(folded: str, start: int, end: int, word_tag: WordTags | None = None) -
     at the end (周正在 -> 周正)."""
     while start < end and not is_han(folded[start]):
         start += 1
+    start += cantonese_opener(folded, start, end)  # (係|咪鳳凰女, ，|仲即場用手)
     while end > start and not is_han(folded[end - 1]):
         end -= 1
     if end - start >= 3 and folded[end - 1] in PARTICLES and not _name_ends_in_conjunction(folded, end, word_tag):
@@ -127,7 +130,7 @@ def _compound_whole(
     sl = surname_length(folded, start)
     if sl != 2 or end - start != 2:
         return end
-    if given_noun(folded, end, word_tag):
+    if given_noun(folded, end, word_tag) or compound_given_two(folded, start, end, word_tag):
         return end + 2
     entry = lexicon.lookup(folded[start : end + 1])
     if entry is not None and entry.is_name and ERA_BEFORE_RE.search(folded, max(0, start - 3), start):

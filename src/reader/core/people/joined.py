@@ -13,13 +13,18 @@ from reader.core.people.names import ADDRESS_SUFFIXES
 
 # A role before the second person: two characters or more (不 姐, 公: these open other words too).
 _ROLES = tuple(r for r in KIN_WORDS + ADDRESS_SUFFIXES if len(r) >= 2)
+# Joining a second person of three characters or more (a full name) to a first the tagger read, as the
+# separators do: 同 and 跟, "and", "with" (睇任劍輝同白雪仙, Cantonese writes 同 for 和); not two of two,
+# a surname's and one (丁屋同丁權: two things the tagger reads as people).
+_WITH = ("同", "跟")
 
 
 def listed(folded: str, start: int, end: int, person_starts: set[int], person_ends: set[int]) -> bool:
     """Listed beside another person the tagger found (not 高维 in 细的、高维的),
     or between two in a list spaced out (徐天狼 阮明 江月白) where no dictionary
     word stands (黃錦泉　揚琴 曾玉珍: an instrument between two players)."""
-    if folded[start - 1 : start] in LIST_SEPARATORS and (
+    joiner = folded[start - 1 : start]
+    if (joiner in LIST_SEPARATORS or (joiner in _WITH and end - start >= 3)) and (
         start - 1 in person_ends or _glossed_before(folded, start - 1, person_ends)
     ):
         return True
@@ -36,6 +41,16 @@ def listed(folded: str, start: int, end: int, person_starts: set[int], person_en
     # (a conjunction only: 、 lists items, a role after it is the next item)
     role = next((r for r in _ROLES if folded.startswith(r, end + 1)), "")
     return folded[end] != "、" and bool(role) and end + 1 + len(role) in person_starts
+
+
+def known(form: str, listed: bool) -> bool:
+    """魯迅、沈從文的書: listed beside a person the tagger reads, a form the dictionary lists as a
+    person's name (however rare: a writer, a historical figure) is that person, whatever its
+    characters would say of a plain name's shape (从, a preposition)."""
+    if not listed or not 2 <= len(form) <= 3:
+        return False
+    entry = lexicon.lookup(form)
+    return entry is not None and entry.is_name and entry.freq >= lexicon.LISTED
 
 
 def _glossed_before(folded: str, at: int, person_ends: set[int]) -> bool:
@@ -64,4 +79,4 @@ def closes_list(folded: str, start: int, end: int) -> bool:
 _ETC_PEOPLE = "等人"
 
 
-__all__ = ["closes_list", "listed"]
+__all__ = ["closes_list", "known", "listed"]

@@ -9,6 +9,7 @@ here too."""
 from __future__ import annotations
 
 from reader.core.people import lexicon
+from reader.core.people.family_named import family_named
 from reader.core.people.names import PARTICLES, is_han
 from reader.core.people.texts import Proposal
 from reader.core.surnames import SURNAMES
@@ -72,7 +73,7 @@ def kin_named(folded: str, spans: list[tuple[int, int]]) -> list[Proposal]:
         if not all(is_han(c) and c not in PARTICLES for c in given) or lexicon.is_common_word(given):
             continue
         found.append(Proposal(start, end, given, True))
-    return found + _siblings(folded)
+    return found + _siblings(folded) + family_named(folded, spans, _KIN_BEFORE)
 
 
 # Words that close a list of brothers or sisters (兄弟三人, 姐妹俩).

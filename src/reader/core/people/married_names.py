@@ -106,7 +106,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         clear_start = clear_start or ((start, end) in read_at and _representative_before(folded, start))
         # (the tagger's own reading of the four, opening a clause: 。黎葉寶琪帶同; not after 的 alone, 人稱老闆娘的
         # 羅陳美儀, where nothing vouches for the husband's surname)
-        opened = (start, end) in read_at and (start == 0 or folded[start - 1] in _OPENERS)
+        # (or after a preposition that names who does it, 衣箱由曾何少霞打理: a person follows 由 or 被)
+        opened = (start, end) in read_at and (start == 0 or folded[start - 1] in _OPENS_OR_AGENT)
         clear_start = clear_start or opened
         # (or a woman's kin word or address right before, which ends there: 廚工阿姨|徐林月桃)
         clear_start = clear_start or (start, end) in kin_at
@@ -130,6 +131,7 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
 
 
 _OPENERS = frozenset("。！？；，\n")
+_OPENS_OR_AGENT = _OPENERS | frozenset("由被")
 # A woman's kin words (a mother, a grandmother) before her married name, which the tagger may run into them.
 _WOMEN_KIN_RE = re.compile("外祖母|曾祖母|祖母|外婆|母亲|先母|亡母|岳母|婆婆|阿姨")
 # A surname and 太 (a wife's address) before that surname again.

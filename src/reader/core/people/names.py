@@ -94,8 +94,9 @@ PARTICLES = (
     | CANTONESE_PARTICLES
 )
 # A name never ends in these: 黄龙病 is a disease, 朴子溪 a river, 包括县 a
-# county, 行政组 an office, 韩信杯 a cup, 李宁牌 a brand, 宋江阵 a folk troupe's formation, 孙辈 a generation.
-NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组杯牌阵辈")
+# county, 行政组 an office, 韩信杯 a cup, 李宁牌 a brand, 宋江阵 a folk troupe's formation, 孙辈 a generation,
+# 鳌太线 a trail (成昆线 a railway, 十五号线 a metro line).
+NOT_LAST = frozenset("病症溪港桥镇乡县村路街署组杯牌阵辈线")
 # A surname and 记 is a shop or a restaurant named after its owner (张记), not
 # a person (a longer form ending in 记 may be a blog's name: 老猫磨刀记).
 SHOP_MARK = "记"

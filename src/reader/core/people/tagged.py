@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from collections import Counter
 
-from reader.core.people import lexicon
+from reader.core.people import glued_surnames, joined, lexicon
+from reader.core.people.compound_given import person_word_taken
 from reader.core.people.compound_spans import compound_spans
 from reader.core.people.cues import cue_after, cue_before, in_title, named_after
 from reader.core.people.cut_names import (
@@ -92,7 +93,7 @@ def tagged_names(
         end = _before_idiom(folded, start, end)
         end = _whole(folded, start, end, end in person_starts, word_end.get(end, end), word_tag)
         end = _compound_whole(folded, start, end, followers, word_tag)
-        start = _translit_head(folded, start, end, word_before)
+        start = glued_surnames.unglued(folded, _translit_head(folded, start, end, word_before), end, word_before)
         start, end = surname_before_elder(folded, start, end)
         end = stopped_at_dot(folded, start, _noun_before_stop(folded, start, end, word_tag, readings))
         japanese = japanese_whole(folded, start, end, readings, person_words.get(start) == end + 1)
@@ -149,9 +150,9 @@ def tagged_names(
             continue  # 安可曲 beside 協奏曲, 交響曲: a word and a noun suffix the text uses
         word_ends = len(word_before.get(start, ("",))[0]) >= 2  # a word the tagger reads ends before: 一本|拉马努金
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
-        # A famous name needs no second mention (抢答“关羽”), nor a name's shape vouched for once.
+        # A famous name needs no second mention (抢答“关羽”), nor a name's shape vouched for once, nor a listed one.
         once = verdict is Verdict.SHAPED and vouched_once(folded, start, end, word_before.get(start))
-        once = once or (verdict is not Verdict.NAME and foreign_four(folded, start, end))
+        once = once or joined.known(form, listed) or (verdict is not Verdict.NAME and foreign_four(folded, start, end))
         if (verdict is Verdict.NAME or famous(folded, start, end, word_tag) or once) or (
             verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings)
         ):
@@ -179,8 +180,7 @@ def _person_word(folded: str, start: int, end: int, person_words: dict[int, int]
     word_end = person_words.get(start, end)
     if word_end <= end or end - start == 1:
         return max(end, word_end)
-    entry = lexicon.lookup(folded[start:word_end])
-    return word_end if entry is not None and entry.is_name and entry.freq >= lexicon.LISTED else end
+    return word_end if person_word_taken(folded, start, word_end) else end
 
 
 def _given_name_reread(folded: str, spans: list[tuple[int, int]], readings: Counter[str]) -> list[Proposal]:

@@ -11,6 +11,7 @@ from reader.core.people import lexicon
 from reader.core.people.cues import cue_before
 from reader.core.people.names import AFTER_SUBJECT, HARD_NOT_IN_GIVEN_NAME, PARTICLES, is_han, surname_length
 from reader.core.people.texts import DOT, Proposal, starts
+from reader.core.people.word_tails import word_tails
 from reader.core.surnames import COMMON_SURNAMES
 
 # An idiom: four characters the dictionary lists as one word, no name.
@@ -52,7 +53,7 @@ def idiom_fragments(folded: str, forms: set[str]) -> set[str]:
         at = starts(folded, form)
         if at and all(_in_idiom(folded, s, s + len(form)) for s in at):
             found.add(form)
-    return found | _stem_family(folded, forms) | _verb_objects(folded, forms)
+    return found | _stem_family(folded, forms) | _verb_objects(folded, forms) | word_tails(folded, forms)
 
 
 def _verb_objects(folded: str, forms: set[str]) -> set[str]:
