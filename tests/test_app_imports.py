@@ -91,3 +91,20 @@ def test_a_first_launch_reads_every_file_without_loading_the_people_finder() -> 
     )
     assert "reader.core.cleaning" in modules
     assert "reader.core.people" not in modules
+
+
+def test_taking_in_a_listing_does_not_load_the_loader() -> None:
+    # A warm start's listing is taken in on the UI thread before the first
+    # frame; the loader's modules (the people finder's process, the revision
+    # of a listing, ~2 ms) are the loader thread's to import, once the titles
+    # are painted.
+    modules = imported_after(
+        "import os, tempfile\n"
+        "os.environ['READER_STATE_DIR'] = tempfile.mkdtemp()\n"
+        "from reader.ui.app import ReaderApp\n"
+        "from reader.session.load_events import AllRead, Found\n"
+        "app = ReaderApp([])\n"
+        "app._apply(Found(()))\n"
+    )
+    assert "reader.session.load_events" in modules
+    assert "reader.session.loader" not in modules
