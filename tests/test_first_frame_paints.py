@@ -31,10 +31,13 @@ class _FirstFrame(ReaderApp):
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
         self.drawn, self.paints = drawn, paints
         self.at_first_frame: tuple[Counter[tuple[int, int]], list[str]] | None = None
+        self.styled: Counter[str] | None = None
+        self.styled_at_first_frame: Counter[str] = Counter()
 
     def on_ready(self, event: events.Ready) -> None:
         if self.at_first_frame is None:
             self.at_first_frame = (Counter(self.drawn), list(self.paints))
+            self.styled_at_first_frame = Counter(self.styled or ())
 
 
 async def test_a_warm_start_paints_its_first_frame_once(
@@ -133,3 +136,35 @@ async def test_a_layout_asked_for_before_the_last_one_began_is_dropped(state_dir
         await screen._dispatch_message(fresh)
         await screen._dispatch_message(fresh_paint)
         assert screen._layout_required and listed in screen._dirty_widgets
+
+
+async def test_the_main_screen_styles_each_widget_once_before_its_first_frame(
+    state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Textual styles every widget of a screen again when it is shown; the
+    # first time, each was styled as it was mounted. (The reading view gets
+    # the focus, and is styled again for it.)
+    from textual.css.stylesheet import Stylesheet
+
+    from reader.ui.widgets.status_bar import StatusBar
+
+    folder = topic_folder(tmp_path, 30)
+    async with make_app(state_dir, [folder]).run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+    styled: Counter[str] = Counter()
+    apply = Stylesheet.apply
+
+    def counted(self: Stylesheet, node, *args, **kwargs):  # type: ignore[no-untyped-def]
+        styled[type(node).__name__] += 1
+        return apply(self, node, *args, **kwargs)
+
+    monkeypatch.setattr(Stylesheet, "apply", counted)
+    app = _FirstFrame([folder], StateStore(state_dir / "state.json"), drawn=Counter(), paints=[])
+    app.styled = styled
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        assert isinstance(app.main_screen.query_one("#status"), StatusBar)
+    assert app.at_first_frame is not None
+    # (counted at the first frame: the footer's keys come once the titles are painted)
+    at_first_frame = app.styled_at_first_frame
+    assert at_first_frame["ArticleList"] == at_first_frame["StatusBar"] == at_first_frame["PeopleSidebar"] == 1
