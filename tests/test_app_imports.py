@@ -39,6 +39,37 @@ def test_the_reading_view_loads_no_cleaning_rules() -> None:
     assert not [name for name in modules if name in ("reader.core.cleaning", "reader.core.title_shapes")]
 
 
+def test_the_reading_view_draws_a_plain_article_without_the_table_drawing() -> None:
+    # The first article is drawn before the first frame, most often plain
+    # text: Markdown's and the gap tables' drawing (~1.3 ms to import) is
+    # imported by the first article that has them.
+    modules = imported_after(
+        "from pathlib import Path\n"
+        "import reader.ui.screens.main\n"
+        "from reader.core.model import Article, Paragraphs\n"
+        "from reader.core.page import PageText\n"
+        "from reader.core.views import View\n"
+        "from reader.core.script import Script\n"
+        "text = Paragraphs.join(['第一段，说了一些话。', '- 一项', '- 二项', '日期：今天'])\n"
+        "article = Article(id='a', path=Path('a.txt'), title='标题', paragraphs=text, script=Script.SIMPLIFIED)\n"
+        "PageText.of(article, View.ORIGINAL)\n"
+    )
+    assert "reader.core.page" in modules
+    assert "reader.core.markdown_tables" not in modules
+    drawn = imported_after(
+        "from pathlib import Path\n"
+        "from reader.core.model import Article, Paragraphs\n"
+        "from reader.core.page import PageText\n"
+        "from reader.core.views import View\n"
+        "from reader.core.script import Script\n"
+        "text = Paragraphs.join(['日期　服务时间　备注', '周一　九点　无', '周二　十点　有'])\n"
+        "article = Article(id='a', path=Path('a.txt'), title='标题', paragraphs=text, script=Script.SIMPLIFIED)\n"
+        "page = PageText.of(article, View.ORIGINAL)\n"
+        "assert '│' in page.paragraphs[0], page.paragraphs\n"
+    )
+    assert "reader.core.markdown_tables" in drawn
+
+
 def test_a_converted_view_does_not_load_the_people_finder() -> None:
     # The reading view converts the first article on the UI thread when the
     # app opens in Simplified or Traditional: the phrase file's path must not
@@ -91,3 +122,20 @@ def test_a_first_launch_reads_every_file_without_loading_the_people_finder() -> 
     )
     assert "reader.core.cleaning" in modules
     assert "reader.core.people" not in modules
+
+
+def test_taking_in_a_listing_does_not_load_the_loader() -> None:
+    # A warm start's listing is taken in on the UI thread before the first
+    # frame; the loader's modules (the people finder's process, the revision
+    # of a listing, ~2 ms) are the loader thread's to import, once the titles
+    # are painted.
+    modules = imported_after(
+        "import os, tempfile\n"
+        "os.environ['READER_STATE_DIR'] = tempfile.mkdtemp()\n"
+        "from reader.ui.app import ReaderApp\n"
+        "from reader.session.load_events import AllRead, Found\n"
+        "app = ReaderApp([])\n"
+        "app._apply(Found(()))\n"
+    )
+    assert "reader.session.load_events" in modules
+    assert "reader.session.loader" not in modules

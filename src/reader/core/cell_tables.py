@@ -24,7 +24,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from reader.core.close_rows import as_written, set_rows
-from reader.core.markdown_tables import LEFT, RIGHT, draw_table, plain_cell, rule_text
 from reader.core.markdown_view import Rendered
 from reader.core.wide_gaps import WIDE_GAP, has_wide_gap
 
@@ -130,6 +129,10 @@ def _spans(lengths: tuple[int, ...]) -> list[tuple[int, int]]:
 def _table(rows: Sequence[str], cells: list[list[tuple[int, int]]], head: bool) -> list[Rendered]:
     # (the body is the rows under the first, which is often a head the source
     # does not mark: 胸徑(公分) over 58, 61)
+    # (imported by the first table drawn: most pages have none, and the reading
+    # view draws the first article before the first frame)
+    from reader.core.markdown_tables import LEFT, RIGHT, draw_table, plain_cell, rule_text
+
     body = list(zip(rows[1:], cells[1:], strict=True))
     aligns = [
         RIGHT if _numbers([row[slice(*spans[c])] for row, spans in body if c < len(spans)]) else LEFT

@@ -18,15 +18,13 @@ from itertools import pairwise
 
 from reader.core.close_rows import set_rows
 from reader.core.linebreak import cell_len
-from reader.core.markdown_view import RULE, STRONG, Builder, Rendered, inline_cell, render_line
+from reader.core.markdown_view import BORDER, RULE, STRONG, Builder, Rendered, inline_cell, render_line
 
 # A pipe that parts cells (``\|`` is a pipe in a cell's text).
 _PIPE = re.compile(r"(?<!\\)\|")
 _DELIMITER_CELL = re.compile(r":?-+:?")
 # What a cell's alignment is drawn as.
 LEFT, RIGHT, _CENTRE = "left", "right", "centre"
-# What stands between two cells of a row.
-BORDER = " │ "
 
 
 def render_paragraphs(paragraphs: Sequence[str]) -> list[Rendered]:

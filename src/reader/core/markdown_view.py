@@ -24,6 +24,8 @@ from typing import TYPE_CHECKING
 from reader.core.offsets import OffsetMap
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from markdown_it import MarkdownIt
     from markdown_it.token import Token
 
@@ -32,6 +34,9 @@ HEADING, STRONG, EMPHASIS, CODE, LINK, QUOTE, RULE = "heading", "strong", "empha
 # (struck-out text, ~~舊說法~~: the author's deletion, shown as one, not as emphasis)
 STRUCK = "struck"
 STYLES = (HEADING, STRONG, EMPHASIS, STRUCK, CODE, LINK, QUOTE, RULE)
+
+# What stands between two cells of a table's row (markdown_tables, row_wrap).
+BORDER = " │ "
 
 _INLINE_STYLES = {"strong_open": STRONG, "em_open": EMPHASIS, "link_open": LINK, "s_open": STRUCK}
 _CLOSES = {"strong_close", "em_close", "link_close", "s_close"}
@@ -59,6 +64,16 @@ def is_markdown(path: object) -> bool:
     from reader.core.formats import format_of
 
     return format_of(Path(str(path))) == "markdown"
+
+
+def render_markdown(paragraphs: Sequence[str]) -> list[Rendered]:
+    """A Markdown file's paragraphs as shown
+    (:func:`reader.core.markdown_tables.render_paragraphs`): the tables'
+    module is imported by the first Markdown article drawn, not with the
+    reading view (which draws the first article before the first frame)."""
+    from reader.core.markdown_tables import render_paragraphs
+
+    return render_paragraphs(paragraphs)
 
 
 @cache
@@ -252,4 +267,4 @@ def _inline(out: Builder, children: list[Token], cursor: int, end: int) -> None:
                 cursor = close + 1 if close != -1 and out.source.startswith("](", cursor) else cursor
 
 
-__all__ = ["STYLES", "Builder", "Rendered", "inline_cell", "is_markdown", "render_line"]
+__all__ = ["BORDER", "STYLES", "Builder", "Rendered", "inline_cell", "is_markdown", "render_line", "render_markdown"]

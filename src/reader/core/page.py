@@ -26,8 +26,7 @@ from reader.core.conversion import convert, convert_paragraphs, view_for
 from reader.core.details import detail_parts
 from reader.core.highlights import Highlights
 from reader.core.linebreak import wrap_parts
-from reader.core.markdown_tables import render_paragraphs
-from reader.core.markdown_view import RULE, Rendered, is_markdown
+from reader.core.markdown_view import RULE, Rendered, is_markdown, render_markdown
 from reader.core.model import Article
 from reader.core.offsets import align
 from reader.core.row_wrap import wrap_line, wrap_row
@@ -135,7 +134,7 @@ class PageText:
         shown_view, view = view, view_for(view, article.script)
         if markdown is None:
             markdown = is_markdown(article.path)
-        rendered = render_paragraphs(paragraphs) if markdown else render_rows(paragraphs, article.cells)
+        rendered = render_markdown(paragraphs) if markdown else render_rows(paragraphs, article.cells)
         shown = tuple(r.text for r in rendered) if rendered else paragraphs
         converted = shown if view is View.ORIGINAL else convert_paragraphs(shown, view)
         conversions = [align(s, c, view) for s, c in zip(shown, converted, strict=False)]

@@ -14,7 +14,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 
 from reader.core.linebreak import cell_len, wrap
-from reader.core.markdown_tables import BORDER
+from reader.core.markdown_view import BORDER
 
 # Fewer cells than this left for a cell's text under its column wraps it at
 # the pane's left edge instead: two or three characters a line read worse.

@@ -276,7 +276,7 @@ class ReaderApp(SavedState, App[None]):
         self.post_message(self.Handed(events))
 
     async def on_reader_app_handed(self, message: Handed) -> None:
-        from reader.session.loader import Found
+        from reader.session.load_events import Found
 
         for event in message.events:
             if not isinstance(event, Found) or len(event.items) <= APPLY_PIECE or event.ready is not None:
@@ -333,7 +333,7 @@ class ReaderApp(SavedState, App[None]):
         threading.Thread(target=run, name="reader-watch", daemon=True).start()
 
     def _apply(self, event: object) -> None:
-        from reader.session.loader import PeopleDone
+        from reader.session.load_events import PeopleDone
 
         stage = self.library.apply(event)  # type: ignore[arg-type]
         if isinstance(event, PeopleDone) and self.watch_files:

@@ -35,6 +35,7 @@ from reader.ui.screens.library_moves import LibraryMoves
 from reader.ui.screens.panes import PANES, PaneMoves
 from reader.ui.screens.people_moves import PeopleMoves
 from reader.ui.screens.reading_moves import ReadingMoves
+from reader.ui.screens.stale_requests import StaleRequests
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.find_bar import FindBar
@@ -51,7 +52,7 @@ if TYPE_CHECKING:
     from reader.ui.screens.search import SearchChoice
 
 
-class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None]):
+class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, StaleRequests, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-normal"), (170, "-wide")]
     # The text has the focus from the start (auto-focusing the list first
     # and moving on would restyle twice more before the first frame).

@@ -171,6 +171,7 @@ class ArticleList(ScrollView, can_focus=True):
             self._index = dict(zip(map(_ID, self._shown), itertools.count()))
         self._view, self._current, self._empty = view, current, empty
         self.virtual_size = Size(self.scrollable_content_region.width, max(1, len(self._shown)) * ROW_HEIGHT)
+        self._reserve_scrollbar()
         target = current if moved or keep is None or keep not in self._index else keep
         index = self._index.get(target) if target is not None else None
         if index is None and self._shown:
@@ -186,6 +187,19 @@ class ArticleList(ScrollView, can_focus=True):
             # (again once the new rows' size is laid out: a scroll asked
             # before that is held to the old one)
             self.call_after_refresh(self.scroll_to_highlight)
+
+    def _reserve_scrollbar(self) -> None:
+        """Before the list's first layout (a warm start lists every title
+        before the first frame), the scrollbar that rows taller than the
+        whole screen will need for sure: Textual decides on it only once the
+        list has a size, and showing it then lays the screen out again and
+        draws every row of the list a second time, narrower, before the
+        first frame is done."""
+        if self.container_size or self.show_vertical_scrollbar or self.styles.overflow_y != "auto":
+            return  # (laid out already: Textual keeps the scrollbar in step)
+        if len(self._shown) * ROW_HEIGHT > self.app.size.height:
+            self.show_vertical_scrollbar = True
+            self.vertical_scrollbar.display = True
 
     def _row(self, article: Article) -> tuple[str, str]:
         key = (article.id, self._view)
