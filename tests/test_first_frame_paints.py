@@ -1,11 +1,10 @@
-"""A warm start lists every title in its first frame: that frame is laid out
-and painted once, each row of the list drawn once, at its final width.
+"""A warm start lists every title in its first frame, each row of the list
+drawn once, at its final width, and each widget styled once.
 
-Textual gives a scrolling list its scrollbar only once the list has a size,
-and takes the layout and repaint requests its widgets posted while being
-composed after the screen's first layout and paint, which answered them
-already: both laid the whole screen out again and drew it a second time
-before the first frame was done (~10 ms of the UI thread on 2,000 titles).
+Textual gives a scrolling list its scrollbar only once the list has a size
+(a second layout, every row drawn again two cells narrower), and styles a
+screen's every widget again when the screen is shown; both before the first
+frame was done (~15 ms of the UI thread on 2,000 titles).
 """
 
 from __future__ import annotations
@@ -14,8 +13,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from textual import events, messages
-from textual._compositor import Compositor
+from textual import events
 
 from app_support import SIZE, loaded, make_app
 from corpus_support import topic_folder
@@ -27,60 +25,44 @@ from reader.ui.widgets.article_list import ArticleList
 class _FirstFrame(ReaderApp):
     """The app, noting what was drawn by the time of its first frame."""
 
-    def __init__(self, *args: object, drawn: Counter[tuple[int, int]], paints: list[str], **kwargs: object) -> None:
+    def __init__(self, *args: object, drawn: Counter[tuple[int, int]], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)  # type: ignore[arg-type]
-        self.drawn, self.paints = drawn, paints
-        self.at_first_frame: tuple[Counter[tuple[int, int]], list[str]] | None = None
+        self.drawn = drawn
+        self.at_first_frame: Counter[tuple[int, int]] | None = None
         self.styled: Counter[str] | None = None
         self.styled_at_first_frame: Counter[str] = Counter()
 
     def on_ready(self, event: events.Ready) -> None:
         if self.at_first_frame is None:
-            self.at_first_frame = (Counter(self.drawn), list(self.paints))
+            self.at_first_frame = Counter(self.drawn)
             self.styled_at_first_frame = Counter(self.styled or ())
 
 
-async def test_a_warm_start_paints_its_first_frame_once(
+async def test_a_warm_start_draws_each_row_once_at_its_final_width(
     state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     folder = topic_folder(tmp_path, 60)  # (more rows than the screen has lines)
     async with make_app(state_dir, [folder]).run_test(size=SIZE) as pilot:
         await loaded(pilot)  # (a cold start: it saves the listing)
     drawn: Counter[tuple[int, int]] = Counter()
-    paints: list[str] = []
     render_row_line = ArticleList._render_row_line
 
     def row_line(self: ArticleList, line: int, width: int):  # type: ignore[no-untyped-def]
         drawn[(line, width)] += 1
         return render_row_line(self, line, width)
 
-    full, partial = Compositor.render_full_update, Compositor.render_partial_update
-
-    def full_update(self: Compositor, *args: object, **kwargs: object):  # type: ignore[no-untyped-def]
-        paints.append("full")
-        return full(self, *args, **kwargs)  # type: ignore[arg-type]
-
-    def partial_update(self: Compositor):  # type: ignore[no-untyped-def]
-        update = partial(self)
-        if update is not None:
-            paints.append("partial")
-        return update
-
     monkeypatch.setattr(ArticleList, "_render_row_line", row_line)
-    monkeypatch.setattr(Compositor, "render_full_update", full_update)
-    monkeypatch.setattr(Compositor, "render_partial_update", partial_update)
-    app = _FirstFrame([folder], StateStore(state_dir / "state.json"), drawn=drawn, paints=paints)
+    app = _FirstFrame([folder], StateStore(state_dir / "state.json"), drawn=drawn)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         listed = app.main_screen.query_one(ArticleList)
         assert listed.option_count == 60 and listed.show_vertical_scrollbar
         width = listed.scrollable_content_region.width
     assert app.at_first_frame is not None
-    rows, painted = app.at_first_frame
+    rows = app.at_first_frame
     assert rows, "the titles are in the first frame"
     assert {drawn_at for _, drawn_at in rows} == {width}
     assert max(rows.values()) == 1
-    assert painted == ["full"]
 
 
 async def test_a_warm_start_lists_its_titles_with_the_scrollbar_they_need(
@@ -117,27 +99,6 @@ async def test_a_short_list_has_no_scrollbar(state_dir: Path, tmp_path: Path) ->
             assert not app.main_screen.query_one(ArticleList).show_vertical_scrollbar
 
 
-async def test_a_layout_asked_for_before_the_last_one_began_is_dropped(state_dir: Path, tmp_path: Path) -> None:
-    folder = topic_folder(tmp_path, 3)
-    app = make_app(state_dir, [folder])
-    async with app.run_test(size=SIZE) as pilot:
-        await loaded(pilot)
-        screen = app.main_screen
-        listed = screen.query_one(ArticleList)
-        stale, stale_paint = messages.Layout(listed), messages.Update(listed)
-        await pilot.resize_terminal(100, 30)  # (laid out and painted anew)
-        await pilot.pause()
-        assert not screen._layout_required
-        await screen._dispatch_message(stale)
-        await screen._dispatch_message(stale_paint)
-        assert not screen._layout_required and listed not in screen._dirty_widgets
-        # One asked for since is laid out and painted.
-        fresh, fresh_paint = messages.Layout(listed), messages.Update(listed)
-        await screen._dispatch_message(fresh)
-        await screen._dispatch_message(fresh_paint)
-        assert screen._layout_required and listed in screen._dirty_widgets
-
-
 async def test_the_main_screen_styles_each_widget_once_before_its_first_frame(
     state_dir: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -159,7 +120,7 @@ async def test_the_main_screen_styles_each_widget_once_before_its_first_frame(
         return apply(self, node, *args, **kwargs)
 
     monkeypatch.setattr(Stylesheet, "apply", counted)
-    app = _FirstFrame([folder], StateStore(state_dir / "state.json"), drawn=Counter(), paints=[])
+    app = _FirstFrame([folder], StateStore(state_dir / "state.json"), drawn=Counter())
     app.styled = styled
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from textual import on
+from textual import events, on
 from textual.actions import SkipAction
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -35,7 +35,6 @@ from reader.ui.screens.library_moves import LibraryMoves
 from reader.ui.screens.panes import PANES, PaneMoves
 from reader.ui.screens.people_moves import PeopleMoves
 from reader.ui.screens.reading_moves import ReadingMoves
-from reader.ui.screens.stale_requests import StaleRequests
 from reader.ui.widgets.article_list import ArticleFilter, ArticleList
 from reader.ui.widgets.article_pane import ArticlePane
 from reader.ui.widgets.find_bar import FindBar
@@ -52,11 +51,12 @@ if TYPE_CHECKING:
     from reader.ui.screens.search import SearchChoice
 
 
-class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, StaleRequests, Screen[None]):
+class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None]):
     HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (90, "-normal"), (170, "-wide")]
     # The text has the focus from the start (auto-focusing the list first
     # and moving on would restyle twice more before the first frame).
     AUTO_FOCUS = "#reading"
+    _shown_before = False
     COMMANDS = {ArticleCommands, PeopleCommands}
 
     BINDINGS = [
@@ -198,6 +198,16 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, StaleReques
         else:
             self._refresh_everything()
 
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        # Shown for the first time, nothing changed since each widget was
+        # styled on mount: Textual's restyle of every widget on resume (for
+        # what changed under another screen) is ~10 ms before the first frame.
+        # (Runs before Screen's own handler, which reads refresh_styles.)
+        if not self._shown_before:
+            self._shown_before = True
+            event.refresh_styles = False
+
+    # ------------------------------------------------------------------
     # ------------------------------------------------------------------
     # The two settings: watchers refresh and remember.
 
