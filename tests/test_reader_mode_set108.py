@@ -28,3 +28,28 @@ def test_a_byline_led_by_its_columns_name_credits_the_writer() -> None:
 def test_a_label_and_its_value_are_no_column_byline() -> None:
     line = "开放时间 地点：湖心岛观鸟屋"
     assert parse_meta_line(line, fold(line)) is None or parse_meta_line(line, fold(line)).author is None
+
+
+_SCHEDULE = "\n".join(
+    (
+        "八月派米安排",
+        "本會八月將於兩個地點派發白米及乾糧，請已登記的家庭按時到場領取，並帶同登記卡及環保袋。",
+        "派發地點",
+        "8月3日（六） 上午10:00–12:00 大角咀社區會堂",
+        "8月17日（六） 上午10:00–12:00 旺角街坊福利會",
+        "注意事項",
+        "代領者須出示登記人的登記卡。",
+        "物資數量有限，先到先得。",
+        "聯絡",
+        "電話：2391 4408（星期一至五 上午9時至下午5時）",
+        "WhatsApp：6120 3377（只接受文字訊息）",
+    )
+)
+
+
+def test_a_section_head_other_files_share_keeps_its_contact_rows() -> None:
+    # (the folder has the head word elsewhere; the rows under it are this page's own: the head is the article's)
+    cleaned = clean(_SCHEDULE, template=frozenset({"聯絡"}))
+    kept = {"".join(p.split()) for p in cleaned.paragraphs}
+    assert "聯絡" in kept
+    assert "電話：23914408（星期一至五上午9時至下午5時）" in kept
