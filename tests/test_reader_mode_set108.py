@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.core.cleaning import clean
 from reader.core.folding import fold
-from reader.core.metadata import parse_meta_line
+from reader.core.metadata import Hints, parse_meta_line
 
 _BODY = (
     "清早的湖面结了薄冰，我们六点就出门，沿着堤岸走到第三个码头才看见它们。",
@@ -53,3 +53,33 @@ def test_a_section_head_other_files_share_keeps_its_contact_rows() -> None:
     kept = {"".join(p.split()) for p in cleaned.paragraphs}
     assert "聯絡" in kept
     assert "電話：23914408（星期一至五上午9時至下午5時）" in kept
+
+
+_STORY = (
+    "我在这条街上卖了二十六年的豆花，上个月最后一次开炉。",
+    "最后一锅豆花卖到中午就没有了，来的都是老街坊。",
+    "有人带了孩子来，说孩子小时候也在这里吃过。",
+)
+
+
+def test_a_short_heading_over_its_dated_byline_beats_a_column_title() -> None:
+    # (the markup's title is a column's label and the site's name: the page's own heading over its byline wins)
+    text = "\n".join(("# 最后一锅", "2029年5月2日 · 周秀兰 · 阅读约3分钟", *_STORY))
+    assert clean(text, hints=Hints(title="街口故事 | 豆花周")).metadata.title == "最后一锅"
+
+
+def test_a_heading_over_a_category_line_and_its_byline_beats_a_column_title() -> None:
+    text = "\n".join(("# 二十六年，最后一锅豆花", "分类：街口故事", "2029年5月2日 · 周秀兰 · 阅读约3分钟", *_STORY))
+    assert clean(text, hints=Hints(title="收摊了 | 豆花周")).metadata.title == "二十六年，最后一锅豆花"
+
+
+def test_a_short_heading_under_a_title_of_one_part_keeps_the_markups_title() -> None:
+    # (a poster's name over a post's date: the markup's title, a headline of one part, stays)
+    text = "\n".join(("老周", "2029年5月2日 · 周秀兰", *_STORY))
+    title = "【经验分享】卖了二十六年豆花，最后一锅怎么做"
+    assert clean(text, hints=Hints(title=title)).metadata.title == title
+
+
+def test_a_section_head_repeated_lower_is_no_page_heading() -> None:
+    text = "\n".join(("# 目录", "2029年5月2日 · 周秀兰 · 阅读约3分钟", *_STORY, "# 目录", _STORY[0]))
+    assert clean(text, hints=Hints(title="街口故事 | 豆花周")).metadata.title != "目录"
