@@ -83,3 +83,11 @@ def test_a_short_heading_under_a_title_of_one_part_keeps_the_markups_title() -> 
 def test_a_section_head_repeated_lower_is_no_page_heading() -> None:
     text = "\n".join(("# 目录", "2029年5月2日 · 周秀兰 · 阅读约3分钟", *_STORY, "# 目录", _STORY[0]))
     assert clean(text, hints=Hints(title="街口故事 | 豆花周")).metadata.title != "目录"
+
+
+def test_a_picture_line_with_its_caption_in_emphasis_goes_whole() -> None:
+    picture = "![](https://example.sg/img/stove.jpg) *图：那口炉子，烧了二十六年。*"
+    text = "\n".join(("# 最后一锅", *_STORY[:2], picture, _STORY[2]))
+    kept = {"".join(p.split()) for p in clean(text).paragraphs}
+    assert "".join(picture.split()) not in kept
+    assert "".join(_STORY[2].split()) in kept  # (the plain line under it is the story's)
