@@ -91,3 +91,13 @@ def test_a_picture_line_with_its_caption_in_emphasis_goes_whole() -> None:
     kept = {"".join(p.split()) for p in clean(text).paragraphs}
     assert "".join(picture.split()) not in kept
     assert "".join(_STORY[2].split()) in kept  # (the plain line under it is the story's)
+
+
+def test_a_closing_appeal_whose_later_sentence_wishes_support_through_a_link_goes() -> None:
+    appeal = (
+        "摊子收了，博客还会写。如果想支持，欢迎到[这里](https://example.sg/support)请我喝一杯茶，帮忙付网站的费用。"
+    )
+    text = "\n".join(("# 最后一锅", *_STORY, appeal))
+    kept = {"".join(p.split()) for p in clean(text).paragraphs}
+    assert "".join(appeal.split()) not in kept
+    assert "".join(_STORY[2].split()) in kept
