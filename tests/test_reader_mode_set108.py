@@ -101,3 +101,25 @@ def test_a_closing_appeal_whose_later_sentence_wishes_support_through_a_link_goe
     kept = {"".join(p.split()) for p in clean(text).paragraphs}
     assert "".join(appeal.split()) not in kept
     assert "".join(_STORY[2].split()) in kept
+
+
+_LETTER = (
+    "各位會員：",
+    "上星期六的比賽，我們十八位隊員全部完成了兩輪，決賽比預賽快了一秒多。",
+    "多謝各位家屬這幾個月每個星期六幫忙接送，下個月九號恢復練習。",
+)
+
+
+def test_an_offer_in_bold_and_its_terms_under_the_letter_go() -> None:
+    offer = "**舊生推介優惠**：8月31日前介紹新會員，雙方各減年費$20。"
+    terms = "推介優惠每位會員限用一次，本會保留修改或終止優惠的權利，如有爭議，以本會決定為準。"
+    for tail in ((offer, terms), (offer, terms, "阿珍")):
+        kept = {"".join(p.split()) for p in clean("\n".join((*_LETTER, *tail))).paragraphs}
+        assert "".join(offer.split()) not in kept and "".join(terms.split()) not in kept
+        assert "".join(_LETTER[2].split()) in kept
+
+
+def test_a_bold_labelled_last_paragraph_over_no_offers_terms_stays() -> None:
+    last = "**提醒**：天氣轉涼，練習前請先熱身十分鐘。"
+    kept = {"".join(p.split()) for p in clean("\n".join((*_LETTER, last))).paragraphs}
+    assert "".join(last.split()) in kept

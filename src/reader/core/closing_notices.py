@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.offer_terms import offer_or_terms
 from reader.core.support_appeals import ruled_question_appeal, support_appeal, support_button
 
 # (string tests, no patterns: this module is imported on every start)
@@ -57,6 +58,8 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
     # (a bold lead first: most last lines have none, and the call is dearer than the slice)
     if support_appeal(text) or support_button(lines, i) or (text[:2] == "**" and ruled_question_appeal(lines, i)):
         return Reason.PROMOTION  # (the site asks for its keep: 每月100元就能讓我們…, and its 我要支持)
+    if (text[:2] == "**" or "惠" in text) and (offer := offer_or_terms(lines, i)):
+        return offer  # (an offer in bold and its terms under the letter: **會員續期優惠**：… / 續期優惠只適用於…)
     if text[:1] == "【" and _labelled_comment(text):
         return Reason.RELATED
     if len(text) <= _ROW and lines[i - 1].bad and (_hotline(text) or _phone_cell(text)):
