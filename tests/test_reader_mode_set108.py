@@ -123,3 +123,11 @@ def test_a_bold_labelled_last_paragraph_over_no_offers_terms_stays() -> None:
     last = "**提醒**：天氣轉涼，練習前請先熱身十分鐘。"
     kept = {"".join(p.split()) for p in clean("\n".join((*_LETTER, last))).paragraphs}
     assert "".join(last.split()) in kept
+
+
+def test_the_pages_word_that_it_cannot_stand_in_for_advice_is_the_sites() -> None:
+    note = "> 本文只是个人经验分享，不能代替兽医的专业意见。如宠物出现异常，请立即就医。"
+    text = "\n".join(("# 最后一锅", *_STORY, note, "分享：[Facebook](https://facebook.com/sharer?u=x)"))
+    kept = {"".join(p.split()) for p in clean(text).paragraphs}
+    assert "".join(note.split()) not in kept
+    assert "".join(_STORY[2].split()) in kept
