@@ -131,3 +131,20 @@ def test_the_pages_word_that_it_cannot_stand_in_for_advice_is_the_sites() -> Non
     kept = {"".join(p.split()) for p in clean(text).paragraphs}
     assert "".join(note.split()) not in kept
     assert "".join(_STORY[2].split()) in kept
+
+
+def test_a_letters_writer_who_says_her_role_before_her_name_is_its_author() -> None:
+    text = "\n".join(
+        (
+            "各位隊員、各位家屬：",
+            "我是領隊王淑芬。今年的比賽完了，想趁大家還記得，寫幾句。",
+            *_LETTER[1:],
+            "淑芬",
+        )
+    )
+    assert clean(text).metadata.author == "王淑芬"
+
+
+def test_a_role_and_a_name_said_with_no_signature_under_the_letter_name_no_author() -> None:
+    text = "\n".join(("各位隊員、各位家屬：", "我是領隊王淑芬。今年的比賽完了，想趁大家還記得，寫幾句。", *_LETTER[1:]))
+    assert clean(text).metadata.author != "王淑芬"
