@@ -148,3 +148,19 @@ def test_a_letters_writer_who_says_her_role_before_her_name_is_its_author() -> N
 def test_a_role_and_a_name_said_with_no_signature_under_the_letter_name_no_author() -> None:
     text = "\n".join(("各位隊員、各位家屬：", "我是領隊王淑芬。今年的比賽完了，想趁大家還記得，寫幾句。", *_LETTER[1:]))
     assert clean(text).metadata.author != "王淑芬"
+
+
+def test_a_long_site_name_the_page_writes_only_in_its_markup_gives_way_to_its_own_short_one() -> None:
+    from reader.core.markup_sites import as_written
+
+    html = (
+        "<html><head><title>巷弄整修｜東興里辦公處</title>"
+        '<meta property="og:site_name" content="臺南市東區東興里辦公處"></head>'
+        '<body><img alt="東興里辦公處"><p>東興里辦公處 | 臺南市東區東興路1號</p></body></html>'
+    )
+    assert as_written("臺南市東區東興里辦公處", html) == "東興里辦公處"
+    # (a long name the page writes whole as often stays)
+    html = html.replace("<p>東興里辦公處 |", "<p>臺南市東區東興里辦公處 |").replace(
+        'alt="東興里辦公處"', 'alt="臺南市東區東興里辦公處"'
+    )
+    assert as_written("臺南市東區東興里辦公處", html) == "臺南市東區東興里辦公處"
