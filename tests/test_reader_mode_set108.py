@@ -164,3 +164,18 @@ def test_a_long_site_name_the_page_writes_only_in_its_markup_gives_way_to_its_ow
         'alt="東興里辦公處"', 'alt="臺南市東區東興里辦公處"'
     )
     assert as_written("臺南市東區東興里辦公處", html) == "臺南市東區東興里辦公處"
+
+
+def test_a_site_named_in_the_title_with_its_english_name_after_it_is_the_source() -> None:
+    from pathlib import Path
+
+    from reader.core.html_reader import read_html
+
+    html = (
+        "<html><head><title>漁場日記｜陳記漁場 Chan Kee Fish Farm</title></head><body>"
+        '<header><img src="/logo.png" alt="陳記漁場"></header><article><h1>等一場東北風</h1>'
+        + "".join(f"<p>{line}</p>" for line in _STORY)
+        + "</article><footer><p>© 2029 陳記漁場 版權所有</p></footer></body></html>"
+    )
+    page = read_html(html.encode("utf-8"), Path("farm.html"))
+    assert page.hints.source == "陳記漁場"

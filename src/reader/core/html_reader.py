@@ -222,7 +222,8 @@ def _title_site(title: str | None) -> str | None:
 # hyphen or dash after Han: 标题-临江市消防救援支队, 标题—站名)
 _LAST_PART = re.compile(
     r"(?:\s*(?:--|——|_|｜|\|)\s*|\s[-–—]\s|(?<=[\u3400-\u9fff）」》”])[-–—])"
-    r"(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19})\s*$"
+    # (perhaps its English name after it: 福記蠔場 Fook Kee Oyster Farm)
+    r"(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19})(?:\s+[A-Z][A-Za-z.&' ]{2,40})?\s*$"
 )
 # A name the page's rights line states: 某某 版权所有, © 2025 某某, 版权所有：某某, 主办单位：某某
 _RIGHTS_AFTER = re.compile(r"\s*(?:版权所有|版權所有|all rights)", re.IGNORECASE)
