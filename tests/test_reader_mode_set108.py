@@ -179,3 +179,19 @@ def test_a_site_named_in_the_title_with_its_english_name_after_it_is_the_source(
     )
     page = read_html(html.encode("utf-8"), Path("farm.html"))
     assert page.hints.source == "陳記漁場"
+
+
+def test_the_blog_answering_its_readers_is_the_host_not_a_commenter() -> None:
+    text = "\n".join(
+        (
+            "# 最后一锅",
+            "2029年5月2日 · 周秀兰 · 阅读约3分钟",
+            *_STORY,
+            "### 2 条留言",
+            "**阿明**：周姐，我小时候天天来吃！",
+            "**豆花周** 回复：谢谢你，记得常回来看看。",
+            "**小丽**：好舍不得。",
+        )
+    )
+    meta = clean(text, hints=Hints(title="最后一锅 - 豆花周", author="豆花周")).metadata
+    assert meta.author == "周秀兰" and meta.source == "豆花周"
