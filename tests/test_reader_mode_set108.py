@@ -195,3 +195,21 @@ def test_the_blog_answering_its_readers_is_the_host_not_a_commenter() -> None:
     )
     meta = clean(text, hints=Hints(title="最后一锅 - 豆花周", author="豆花周")).metadata
     assert meta.author == "周秀兰" and meta.source == "豆花周"
+
+
+def test_a_masthead_brand_beats_the_copyrights_company_name_that_adds_its_trade() -> None:
+    text = "\n".join(
+        (
+            "远航学堂 ｜ 首页 ｜ 课程中心 ｜ 名师专栏 ｜ 校区地址",
+            "名师专栏 > 初三物理 > 正文",
+            "中考前最后十天，物理这样复习",
+            "作者：初三物理组 林海涛　发布：2029-06-02　阅读 1,204",
+            "每年这个时候，总有家长问我：还剩十天，物理还能提几分？",
+            "我的回答是：能，但不是靠再做一百道难题，而是把做过的错题再看一遍。",
+            "下面几条，是我带了八届初三总结出来的，供同学们参考。",
+            "上一篇：初二暑假，化学要不要提前学？",
+            "点赞 28　收藏 6　分享",
+            "© 2029 远航学堂教育 版权所有　蜀ICP备29000000号",
+        )
+    )
+    assert clean(text).metadata.source == "远航学堂"
