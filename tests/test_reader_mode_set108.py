@@ -213,3 +213,29 @@ def test_a_masthead_brand_beats_the_copyrights_company_name_that_adds_its_trade(
         )
     )
     assert clean(text).metadata.source == "远航学堂"
+
+
+def _notice(foot: str, signer: str) -> str:
+    return "\n".join(
+        (
+            "海景花園住戶網 ｜ 首頁 ｜ 管理處通告 ｜ 維修報告 ｜ 會所預約 ｜ 聯絡我們",
+            "現在位置：首頁 › 管理處通告",
+            "第三座食水缸清洗工程安排",
+            "發出日期：2029年5月6日",
+            "各位住戶：",
+            "本處將於5月20日上午9時至下午5時清洗第三座食水缸，期間全座暫停供應食水，請住戶預早儲水。",
+            "如有查詢，請於辦公時間內致電管理處，本處職員將盡快回覆。",
+            signer,
+            "二〇二九年五月六日",
+            "下載通告（PDF）",
+            f"© 2029 {foot}　澳門氹仔海景街8號",
+        )
+    )
+
+
+def test_the_body_that_signs_the_notice_beats_the_mastheads_website_name() -> None:
+    assert clean(_notice("海景花園管理處", "海景花園管理處")).metadata.source == "海景花園管理處"
+
+
+def test_a_company_that_signs_the_notice_leaves_the_mastheads_name() -> None:
+    assert clean(_notice("海景物業管理有限公司", "海景物業管理有限公司")).metadata.source == "海景花園住戶網"

@@ -54,7 +54,20 @@ def head_or_foot(head: str | None, foot: str | None, lines: list[Line]) -> str |
         and any(foot in x.text and head not in x.text for x in lines[-_TOP:])
     ):
         return foot
+    # (or two names of one place, the masthead's its website's and the foot's the body that signs the
+    # article: 雅濤花園業主網 over © 雅濤花園管理處, the notice signed 雅濤花園管理處; a company signing
+    # keeps the masthead's name, as above: 江淮铁路客运服务网 over © 江淮城际铁路有限公司)
+    if (
+        head[:_SHARED] == foot[:_SHARED]
+        and _signed(foot, lines)
+        and not _signed(head, lines)
+        and not _LEGAL_FORM.search(fold_text(foot))
+    ):
+        return foot
     return head
+
+
+_SHARED = 2  # (the place's name the two share, its first characters at least)
 
 
 def placed_foot(foot: str | None, lines: list[Line]) -> str | None:
