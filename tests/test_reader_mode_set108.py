@@ -239,3 +239,18 @@ def test_the_body_that_signs_the_notice_beats_the_mastheads_website_name() -> No
 
 def test_a_company_that_signs_the_notice_leaves_the_mastheads_name() -> None:
     assert clean(_notice("海景物業管理有限公司", "海景物業管理有限公司")).metadata.source == "海景花園住戶網"
+
+
+def test_a_title_sites_unit_written_whole_with_its_body_in_logo_and_rights_line_is_the_source() -> None:
+    from pathlib import Path
+
+    from reader.core.html_reader import read_html
+
+    html = (
+        "<html><head><title>通知公告-图书馆读者服务部</title></head><body>"
+        '<header><img src="/logo.png" alt="湘南师范学院图书馆读者服务部"></header><div class="article">'
+        "<h1>关于期末延长开馆时间的通知</h1>"
+        + "".join(f"<p>{line}</p>" for line in _STORY)
+        + "</div><footer><p>版权所有 © 湘南师范学院图书馆读者服务部 地址：某路1号</p></footer></body></html>"
+    )
+    assert read_html(html.encode("utf-8"), Path("notice.html")).hints.source == "湘南师范学院图书馆读者服务部"

@@ -246,8 +246,9 @@ _SHORT_SITE = 6
 def _owned_title_site(html: str) -> str | None:
     """The site's name after a <title>'s headline (two parts: 标题--榆州市中心血站),
     when the page's logo or rights line names it too (alt="榆州市中心血站",
-    榆州市中心血站 版权所有): the page repeats its own name; a channel's name
-    (标题 - 新闻中心) it does not own."""
+    榆州市中心血站 版权所有), or both write it whole with the body it belongs to
+    before it: the page repeats its own name; a channel's name (标题 - 新闻中心)
+    it does not own."""
     m = _LAST_PART.search(_page_title(html))
     if m is None:
         return None
@@ -261,8 +262,20 @@ def _owned_title_site(html: str) -> str | None:
             html, max(0, start - _RIGHTS_SPAN), start
         ):
             return name
+        # (or writes it whole, the body it belongs to before it, in its rights line and its logo:
+        # 沅江师范学院学生公寓管理中心 of …-学生公寓管理中心)
+        if (
+            (lead := _LEAD_BODY.search(html, max(0, start - _LEAD_CHARS), start))
+            and _RIGHTS_BEFORE.search(html, max(0, lead.start() - _RIGHTS_SPAN), lead.start())
+            and f'alt="{(whole := html[lead.start() : end])}"' in html
+        ):
+            return whole
         start = html.find(name, end)
     return None
+
+
+_LEAD_CHARS = 10  # (the body's name before the unit's: 沅江师范学院)
+_LEAD_BODY = re.compile(rf"[\u3400-\u9fff]{{2,{_LEAD_CHARS}}}$")
 
 
 def _meta_author(html: str) -> str | None:
