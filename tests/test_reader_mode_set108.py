@@ -254,3 +254,17 @@ def test_a_title_sites_unit_written_whole_with_its_body_in_logo_and_rights_line_
         + "</div><footer><p>版权所有 © 湘南师范学院图书馆读者服务部 地址：某路1号</p></footer></body></html>"
     )
     assert read_html(html.encode("utf-8"), Path("notice.html")).hints.source == "湘南师范学院图书馆读者服务部"
+
+
+def test_an_offer_right_under_the_sites_closing_statement_goes() -> None:
+    note = "本站所載出貨日期僅為工作紀錄，實際出貨以訂單通知為準，如因天候延誤，恕不另行補償。"
+    offer = "新茶預購中，滿一千元免運，五月底前下單加贈茶杯一個。"
+    kept = {"".join(p.split()) for p in clean("\n".join(("# 最后一锅", *_STORY, note, offer))).paragraphs}
+    assert "".join(offer.split()) not in kept
+    assert "".join(_STORY[2].split()) in kept
+
+
+def test_a_last_paragraph_on_a_sale_with_no_statement_over_it_stays() -> None:
+    last = "今年的新茶，滿一千元免運，是我第一次這樣賣，也不知道行不行。"
+    kept = {"".join(p.split()) for p in clean("\n".join(("# 最后一锅", *_STORY, last))).paragraphs}
+    assert "".join(last.split()) in kept

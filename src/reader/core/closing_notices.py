@@ -39,6 +39,7 @@ _POSTER = 12
 _DASHES = ("—", "－", "-")
 _OF_THE_PIECE = ("本文", "本篇", "本站", "本网", "本網")
 _NOTE_HEAD = 6
+_STATEMENT = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
 
 
 def closing_notice(lines: list[Line], i: int) -> Reason | None:
@@ -58,7 +59,7 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
     # (a bold lead first: most last lines have none, and the call is dearer than the slice)
     if support_appeal(text) or support_button(lines, i) or (text[:2] == "**" and ruled_question_appeal(lines, i)):
         return Reason.PROMOTION  # (the site asks for its keep: 每月100元就能讓我們…, and its 我要支持)
-    if (text[:2] == "**" or "惠" in text) and (offer := offer_or_terms(lines, i)):
+    if (text[:2] == "**" or "惠" in text or lines[i - 1].reason is _STATEMENT) and (offer := offer_or_terms(lines, i)):
         return offer  # (an offer in bold and its terms under the letter: **會員續期優惠**：… / 續期優惠只適用於…)
     if text[:1] == "【" and _labelled_comment(text):
         return Reason.RELATED

@@ -7,15 +7,18 @@ Asked of the page's last kept lines from the end up (through
 reserve the giver's right or word (保留…權利, 以…為準, 決定權); the
 paragraph they stand under, led by a bold label and its colon, is the
 offer they are about. An article's own bold-labelled paragraph at its end
-stands over no such terms.
+stands over no such terms. Nor does it go on under the site's statement that
+closes the page: an offer there (a sale's words: 免運, 優惠, 滿…) is the shop's.
 """
 
 from __future__ import annotations
 
 import re
 
+from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.masthead import PROMO
 from reader.core.site_statements import DISCLAIMS
 
 # (string tests: the offer's word in its terms)
@@ -35,6 +38,8 @@ def offer_or_terms(lines: list[Line], i: int) -> Reason | None:
             return Reason.PROMOTION
     if i > 0 and lines[i - 1].kept and _terms(text) and _BOLD_LABEL.match(lines[i - 1].text):
         return Reason.DISCLAIMER
+    if i > 0 and lines[i - 1].reason is Reason.DISCLAIMER and len(text) <= _TERMS and PROMO.search(fold(text)):
+        return Reason.PROMOTION  # (an offer under the site's closing statement: 春茶預購中，滿兩千元免運…)
     return None
 
 
