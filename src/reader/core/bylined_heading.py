@@ -28,8 +28,10 @@ from reader.core.meta_records import MetaLine
 
 _HEADLINE = 8  # (a headline's characters at least)
 _SHORT_HEADLINE = 4  # (under a parted markup title: 他的左手)
-# A markup title of parts: a bar or a spaced dash between them, or a year and month it dates, set off by a space
-_PARTED = re.compile(r"｜|\s[|\-—–]\s|\s\d{4}\s*年\s*\d{1,2}\s*月")
+# A markup title of parts: a bar or a spaced dash between them, or a year and month it dates, set off by a
+# space (string tests first: the pattern is compiled only for a title with a year's 年)
+_BARS = ("｜", " | ", " - ", " — ", " – ")
+_DATED_PART = r"\s\d{4}\s*年\s*\d{1,2}\s*月"
 
 
 def heading_over_byline(
@@ -41,7 +43,7 @@ def heading_over_byline(
     line and then the dated byline, when no later line of ``lines`` repeats it."""
     if not used or (k := max(used)) + 1 >= len(near) or len(near[k].text) < _SHORT_HEADLINE:
         return False  # (a short word over a date line is a poster's name or rank: 资深鱼友)
-    parted = _PARTED.search(hint) is not None
+    parted = any(bar in hint for bar in _BARS) or ("年" in hint and re.search(_DATED_PART, hint) is not None)
     if len(near[k].text) < _HEADLINE and not parted:
         return False
     below = near[k + 1].meta
