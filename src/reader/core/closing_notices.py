@@ -3,12 +3,16 @@ asked of the page's last kept lines from the end up (through
 ``tail_notices.tail_notice``): a paragraph refusing liability, an appeal
 for the reader's gift and its button, a footnote under an asterisk or an
 end note after a dash (— 本文為…), a hotline or contact row under other
-junk, readers' comments under a label that says so (【家長留言】name：…)."""
+junk, readers' comments under a label that says so (【家長留言】name：…), an
+offer in bold over its terms or an offer under the site's closing statement."""
 
 from __future__ import annotations
 
+from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.masthead import PROMO
+from reader.core.site_statements import DISCLAIMS
 from reader.core.support_appeals import ruled_question_appeal, support_appeal, support_button
 
 # (string tests, no patterns: this module is imported on every start)
@@ -38,6 +42,7 @@ _POSTER = 12
 _DASHES = ("—", "－", "-")
 _OF_THE_PIECE = ("本文", "本篇", "本站", "本网", "本網")
 _NOTE_HEAD = 6
+_STATEMENT = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
 
 
 def closing_notice(lines: list[Line], i: int) -> Reason | None:
@@ -57,6 +62,8 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
     # (a bold lead first: most last lines have none, and the call is dearer than the slice)
     if support_appeal(text) or support_button(lines, i) or (text[:2] == "**" and ruled_question_appeal(lines, i)):
         return Reason.PROMOTION  # (the site asks for its keep: 每月100元就能讓我們…, and its 我要支持)
+    if (text[:2] == "**" or "惠" in text or lines[i - 1].reason is _STATEMENT) and (offer := _offer_or_terms(lines, i)):
+        return offer  # (an offer in bold and its terms under the letter: **會員續期優惠**：… / 續期優惠只適用於…)
     if text[:1] == "【" and _labelled_comment(text):
         return Reason.RELATED
     if len(text) <= _ROW and lines[i - 1].bad and (_hotline(text) or _phone_cell(text)):
@@ -137,6 +144,46 @@ def _labelled_comment(text: str) -> bool:
         return False
     colon = min((k for k in (text.find("：", end), text.find(":", end)) if k > 0), default=-1)
     return end + 1 < colon <= end + 1 + _POSTER
+
+
+# An offer in bold and its terms at the page's end: a newsletter's or a site's promotion under
+# the letter (**會員續期優惠**：7月31日前續期，年費…減至… / 續期優惠只適用於…，本會保留最終決定權。).
+# Terms speak of an offer (优惠) and reserve the giver's right or word (保留…權利, 以…為準,
+# 決定權); the paragraph they stand under, led by a bold label and its colon, is the offer they
+# are about. An article's own bold-labelled paragraph at its end stands over no such terms. Nor
+# does the article go on under the site's statement that closes the page: an offer there (a
+# sale's words: 免運, 優惠, 滿…) is the shop's.
+_OFFER = ("优惠", "優惠")  # (string tests: the offer's word in its terms)
+_TERMS = 120  # (an offer's terms are a sentence or three)
+_LABEL_CHARS = (2, 10)  # (a bold label's characters: 訂戶推介)
+
+
+def _offer_or_terms(lines: list[Line], i: int) -> Reason | None:
+    """Line ``i``, the page's last kept line, as an offer's terms right under
+    the offer's bold-labelled paragraph, or as that paragraph over its terms,
+    or as an offer right under the site's closing statement."""
+    text = lines[i].text
+    if i + 1 < len(lines) and _bold_labelled(text):
+        under = lines[i + 1]
+        if under.reason is _STATEMENT and _terms(under.text):
+            return Reason.PROMOTION
+    if i > 0 and lines[i - 1].kept and _terms(text) and _bold_labelled(lines[i - 1].text):
+        return Reason.DISCLAIMER
+    if i > 0 and lines[i - 1].reason is _STATEMENT and len(text) <= _TERMS and PROMO.search(fold(text)):
+        return Reason.PROMOTION  # (an offer under the site's closing statement: 春茶預購中，滿兩千元免運…)
+    return None
+
+
+def _bold_labelled(text: str) -> bool:
+    """A paragraph led by a short bold label and its colon: **訂戶推介**：… (string tests)."""
+    if text[:2] != "**" or (end := text.find("**", 2)) < 0 or not _LABEL_CHARS[0] <= end - 2 <= _LABEL_CHARS[1]:
+        return False
+    rest = text[end + 2 :].lstrip()
+    return rest[:1] in ("：", ":") and bool(rest[1:].strip())
+
+
+def _terms(text: str) -> bool:
+    return len(text) <= _TERMS and any(w in text for w in _OFFER) and DISCLAIMS.search(text) is not None
 
 
 __all__ = ["closing_notice"]

@@ -228,7 +228,18 @@ def commenter(lines: list[Line], name: str) -> bool:
     related = [line for line in lines if line.reason is _RELATED]
     if not any(name in line.text for line in related):
         return False
+    if any(_answers(line.text, name) for line in related):
+        return False  # (the name answering the readers, **某博客** 回复：…: the page's host, not a commenter)
     return not any(name in line.text for line in lines if line.reason is not _RELATED)
+
+
+def _answers(text: str, name: str) -> bool:
+    """``text`` is ``name``'s reply to a comment: the name (in bold perhaps), then the word for replying."""
+    text = text.removeprefix("**")
+    return text.startswith(name) and text[len(name) :].lstrip("* ")[:2] in _REPLY_WORDS
+
+
+_REPLY_WORDS = frozenset(("回复", "回覆", "回應", "回应"))
 
 
 _RELATED = Reason.RELATED

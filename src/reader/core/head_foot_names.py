@@ -3,7 +3,8 @@ extends the other.
 
 The foot may name the organisation the masthead's shorter name stands for
 (海濱花園 over © 海濱花園業主立案法團): the longer, unless what it adds is a
-company's legal form (远航科技 over © 远航科技股份有限公司 stays) and the article
+company's legal form or its trade (远航科技 over © 远航科技股份有限公司 stays, 启明培优
+over © 启明培优教育) and the article
 does not sign with the full name (a notice's signer, 岭澄高速公路有限公司). Or the
 masthead may add to the © name what the site offers (澳門慈雲堂骨灰龕 over
 © 澳門慈雲堂, its columbarium): when the article's own lines name the
@@ -22,7 +23,9 @@ from reader.core.line_passes import Line
 from reader.core.person_values import fold_text
 
 _HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
-_LEGAL_FORM = re.compile(r"集团|股份|有限|公司")
+# (or the trade a company's registered name puts after its brand, its legal form left off in the ©
+# line: 启明培优 over © 启明培优教育, of 启明培优教育科技有限公司)
+_LEGAL_FORM = re.compile(r"集团|股份|有限|公司|^(?:教育|科技|文化|传媒|网络|信息|咨询|实业|控股|贸易)$")
 _TOP = 5  # (the masthead's lines)
 _CUTS = " \u3000·・|｜"
 
@@ -51,7 +54,20 @@ def head_or_foot(head: str | None, foot: str | None, lines: list[Line]) -> str |
         and any(foot in x.text and head not in x.text for x in lines[-_TOP:])
     ):
         return foot
+    # (or two names of one place, the masthead's its website's and the foot's the body that signs the
+    # article: 雅濤花園業主網 over © 雅濤花園管理處, the notice signed 雅濤花園管理處; a company signing
+    # keeps the masthead's name, as above: 江淮铁路客运服务网 over © 江淮城际铁路有限公司)
+    if (
+        head[:_SHARED] == foot[:_SHARED]
+        and _signed(foot, lines)
+        and not _signed(head, lines)
+        and not _LEGAL_FORM.search(fold_text(foot))
+    ):
+        return foot
     return head
+
+
+_SHARED = 2  # (the place's name the two share, its first characters at least)
 
 
 def placed_foot(foot: str | None, lines: list[Line]) -> str | None:

@@ -222,7 +222,8 @@ def _title_site(title: str | None) -> str | None:
 # hyphen or dash after Han: 标题-临江市消防救援支队, 标题—站名)
 _LAST_PART = re.compile(
     r"(?:\s*(?:--|——|_|｜|\|)\s*|\s[-–—]\s|(?<=[\u3400-\u9fff）」》”])[-–—])"
-    r"(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19})\s*$"
+    # (perhaps its English name after it: 福記蠔場 Fook Kee Oyster Farm)
+    r"(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{1,19})(?:\s+[A-Z][A-Za-z.&' ]{2,40})?\s*$"
 )
 # A name the page's rights line states: 某某 版权所有, © 2025 某某, 版权所有：某某, 主办单位：某某
 _RIGHTS_AFTER = re.compile(r"\s*(?:版权所有|版權所有|all rights)", re.IGNORECASE)
@@ -245,8 +246,9 @@ _SHORT_SITE = 6
 def _owned_title_site(html: str) -> str | None:
     """The site's name after a <title>'s headline (two parts: 标题--榆州市中心血站),
     when the page's logo or rights line names it too (alt="榆州市中心血站",
-    榆州市中心血站 版权所有): the page repeats its own name; a channel's name
-    (标题 - 新闻中心) it does not own."""
+    榆州市中心血站 版权所有), or both write it whole with the body it belongs to
+    before it: the page repeats its own name; a channel's name (标题 - 新闻中心)
+    it does not own."""
     m = _LAST_PART.search(_page_title(html))
     if m is None:
         return None
@@ -260,8 +262,20 @@ def _owned_title_site(html: str) -> str | None:
             html, max(0, start - _RIGHTS_SPAN), start
         ):
             return name
+        # (or writes it whole, the body it belongs to before it, in its rights line and its logo:
+        # 沅江师范学院学生公寓管理中心 of …-学生公寓管理中心)
+        if (
+            (lead := _LEAD_BODY.search(html, max(0, start - _LEAD_CHARS), start))
+            and _RIGHTS_BEFORE.search(html, max(0, lead.start() - _RIGHTS_SPAN), lead.start())
+            and f'alt="{(whole := html[lead.start() : end])}"' in html
+        ):
+            return whole
         start = html.find(name, end)
     return None
+
+
+_LEAD_CHARS = 10  # (the body's name before the unit's: 沅江师范学院)
+_LEAD_BODY = re.compile(rf"[\u3400-\u9fff]{{2,{_LEAD_CHARS}}}$")
 
 
 def _meta_author(html: str) -> str | None:

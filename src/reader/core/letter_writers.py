@@ -65,10 +65,20 @@ def salutation(lines: list[Line]) -> int | None:
 
 
 def _said_name(text: str) -> str | None:
-    """The run of two to four characters after 我係 that ends its clause."""
-    if (m := HAN_RUN.match(text, 2)) is None or not NAME_MIN <= len(m[0]) <= NAME_MAX:
+    """The run of two to four characters after 我係 that ends its clause; or
+    of a longer run (a role said first: 我是教練何嘉欣。) its last three when
+    they are shaped as a name (the signature under the letter still decides)."""
+    if (m := HAN_RUN.match(text, 2)) is None or not NAME_MIN <= len(m[0]) <= _ROLE_AND_NAME:
         return None
-    return m[0] if m.end() == len(text) or text[m.end()] in _NAME_ENDS else None
+    if m.end() != len(text) and text[m.end()] not in _NAME_ENDS:
+        return None
+    if len(m[0]) <= NAME_MAX:
+        return m[0]
+    return name if han_name_shaped(name := m[0][-_FULL_NAME:]) else None
+
+
+_ROLE_AND_NAME = 8  # (a role of a few characters, then the name: 教練何嘉欣, 龍舟會教練何嘉欣)
+_FULL_NAME = 3  # (a surname and a given name of two, the common full name)
 
 
 def _signs(text: str, name: str) -> bool:

@@ -212,7 +212,12 @@ _PICTURE = ("![", "[![")
 
 def mark_image_captions(lines: list[Line]) -> None:
     """A line right under a picture is its caption when set wholly in
-    emphasis, or short with nothing kept before the next heading or picture."""
+    emphasis, or short with nothing kept before the next heading or picture.
+    A picture line that sets its caption after it in emphasis (![](…) *图：…*)
+    is the caption's line whole."""
+    for line in lines:
+        if line.text.startswith(_PICTURE) and line.kept and _EMPHASIZED.match(line.text.rpartition(")")[2].strip()):
+            line.reason = Reason.CAPTION
     for i, (prev, line) in enumerate(itertools.pairwise(lines), 1):
         if not (prev.text.startswith(_PICTURE) and line.kept):
             continue

@@ -55,6 +55,15 @@ def as_written(site: str | None, html: str) -> str | None:
     ):
         # (a short name the <title> spells out after the headline: 澄江一院 of …_澄江市第一人民医院)
         name = full[1]
+    elif (
+        (full := _TITLE_SITE.search(page_title(html)))
+        and len(name) > len(full[1]) + 1
+        and name.endswith(full[1])
+        and _said(full[1], html) > _said(name, html)
+    ):
+        # (or a long name, its place before it, that the page writes only in its markup, while its
+        # <title>, logo and footer write the short one: 鳳林里辦公處 of 高雄市鳳山區鳳林里辦公處)
+        name = full[1]
     # (and a web address after it: 東方日報 On.cc)
     return _DOMAIN_AFTER.sub("", name) if re.search(r"[\u3400-\u9fff]", name) else name
 

@@ -121,6 +121,10 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         meta = bracketed_credits(meta, line, folded, parse_meta_line) or meta
     if meta is None and ("/ " in line or "／ " in line or "｜" in line or "| " in line):  # (date / 文：X / 分類：…)
         meta = slash_row(line, folded, parse_meta_line)
+    if meta is None and line[0] > "\u3400" and (sp := line.find(" ", 2, 7)) > 0 and folded.find(":", sp, sp + 7) > 0:
+        from reader.core.column_bylines import column_byline  # (a rare line: 小熊猫馆 文：X 图：Y date)
+
+        meta = column_byline(line, folded, parse_meta_line)
     if meta is not None and meta.date and (line.count(" ") >= 4 or "｜" in line):  # (a row's writer, not its label)
         meta = credited_row(meta, line, folded, parse_meta_line)
     if meta is not None and meta.author and meta.author[:1] in "*_":

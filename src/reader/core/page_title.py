@@ -170,7 +170,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         # (a label｜name row over the item's full name: 新酒上架｜桂花乌龙酸艾尔 over
         # 桂花乌龙酸艾尔 Osmanthus Oolong Sour; the row stays a headline's copy)
         title, used = texts[named_under], [*used, named_under]
-    if hints.title and not heading_over_byline(near, used, hints.title, hints.source):
+    if hints.title and not heading_over_byline(near, used, hints.title, hints.source, lines):
         title = strip_site(hints.title, hints.source)  # the markup's title wins (<title>, front matter)
         if title != hints.title and _heading_shows(hints.title, texts[: min(head_end, HEAD_LINES)]):
             # (the page's own Markdown heading gives it whole, the site's name and a bar

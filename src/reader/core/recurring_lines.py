@@ -132,7 +132,7 @@ def _heads_own_lines(lines: list[Line], i: int, template: Collection[str]) -> bo
     is the body's only between them)."""
     under = lines[i + 1 : i + 3]
     return len(under) == 2 and all(
-        x.kept
+        (x.kept or (x.reason is _CONTACT_ROW and x.meta is None))
         and len(x.text) <= _ITEM
         and (x.text.endswith(_ITEM_ENDS) or LABEL_VALUE.match(x.text) is not None)
         and template_key(x.text) not in template
@@ -164,6 +164,8 @@ _ITEM_ENDS = (*SENTENCE_END, "；", ";")
 
 
 _CAPTION = Reason.CAPTION  # (bound once: an enum member's lookup is slow)
+# (a contact row is judged on its own shape; under its page's own head, 查詢 over 電話：…, the head decides later)
+_CONTACT_ROW = Reason.CONTACT
 
 
 def _body_on_both_sides(lines: list[Line], i: int) -> bool:

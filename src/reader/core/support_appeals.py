@@ -24,6 +24,7 @@ _SUPPORT = ("支持", "赞助", "贊助", "订阅", "訂閱")
 _PROSE = 20  # (a sentence or more)
 _LEAD = 6  # (an icon and a space, then 如果)
 _PIECE = 20  # (如果这篇文章…: the piece named right after)
+_WISH = 6  # (如果想支持: the support wished for right after the condition, with a link to give it)
 _BUTTON = 6  # (a button's words: 我要支持)
 _APPEAL = 90  # (the site's word on its keep and its ask: two or three sentences)
 
@@ -39,12 +40,16 @@ def support_appeal(text: str) -> bool:
         return True
     if conditional and _reader_asked_for_support(text):
         return True
-    # (or a later sentence of it opens with the condition on the piece: …小額贊助完成。如果你喜歡這篇文章，歡迎…)
+    # (or a later sentence of it opens with the condition on the piece: …小額贊助完成。如果你喜歡這篇文章，歡迎…;
+    # or on supporting the site: …网站我还会写下去。如果想支持，欢迎到[这里](…)请我喝一杯…)
     if (
         not conditional
         and len(text) <= _APPEAL  # (an appeal is a few sentences: an article's last paragraph is not searched)
         and (at := _later_condition(text)) > 0
-        and any(w in text[at : at + _PIECE] for w in _THIS_PIECE)
+        and (
+            any(w in text[at : at + _PIECE] for w in _THIS_PIECE)
+            or ("](" in text and any(w in text[at : at + _WISH] for w in _SUPPORT))
+        )
         and any(w in text[at:] for w in _ASK)
     ):
         return True
