@@ -1,0 +1,56 @@
+"""The people finder's precision on the reader-mode pages (people107): places told by what stands
+around them, verb phrases and shop names of a name's shape, things counted as things; each a
+general signal, the people beside them kept."""
+
+from __future__ import annotations
+
+from reader.core.people import find_people
+from reader.core.people.place_mentions import places_mentioned
+
+
+def _names(text: str) -> set[str]:
+    return {a for p in find_people(text) for a in p.person.aliases}
+
+
+def test_a_district_or_a_station_is_no_name() -> None:
+    folded = "为配合路氹区新住宅的出行需求，交通局新增巴士路线。车埕站是集集线的终点。"
+    assert places_mentioned(folded, {"路氹区", "车埕站"}) == {"路氹区", "车埕站"}
+
+
+def test_the_far_end_of_a_way_from_a_place_is_a_place() -> None:
+    folded = "从元朗到斯托克波特\n邓志强年轻时在元朗的茶餐厅做厨师。"
+    assert places_mentioned(folded, {"斯托克波特", "邓志强"}) == {"斯托克波特"}
+    # (a way between people is no place: 从王明到李华)
+    assert places_mentioned("从王明到李华，每个人都来了。王明说好。", {"王明", "李华"}) == set()
+
+
+def test_a_home_before_a_list_of_places_is_a_place() -> None:
+    text = "来自吉兰丹、登嘉楼及泰南的一百零六只传统风筝同场竞技。主办单位主席林国强表示满意。\n"
+    names = _names(text)
+    assert "吉兰丹" not in names
+    assert "林国强" in names
+
+
+def test_the_items_of_a_list_a_place_word_closes_are_places() -> None:
+    folded = "这本书写东沙、彭佳屿等离岛气象站的历史。义工在涨潮时点算米埔、南生围及后海湾沿岸的水鸟。"
+    assert places_mentioned(folded, {"彭佳屿", "米埔", "南生围", "南生"}) == {"彭佳屿", "米埔", "南生围", "南生"}
+    # (a list of people closed by no place word stays people)
+    assert places_mentioned("颁奖嘉宾有王明、李华等人。", {"王明", "李华"}) == set()
+
+
+def test_a_place_a_clause_opens_with_a_preposition_of_place() -> None:
+    folded = "1996年:到库伯佩迪挖矿。在弗利活经营超市的陈先生说，首阶段只建到弗利活。"
+    assert places_mentioned(folded, {"库伯佩迪", "弗利活"}) == {"库伯佩迪", "弗利活"}
+    # (a person's side after the preposition: 在保罗看来, 到陈伯家; a time clause: 在王明离开后)
+    folded = "在保罗看来，这不重要。到陈伯家吃饭。在王明离开后，会议继续。"
+    assert places_mentioned(folded, {"保罗", "陈伯", "王明"}) == set()
+
+
+def test_the_domain_of_a_chief_before_his_name_is_a_place() -> None:
+    names = _names("鳳林里長 蔡明德表示，坑洞已經補好。\n鳳林里長 蔡明德說明天再來。")
+    assert "鳳林里" not in names
+    assert "蔡明德" in names
+    folded = "凤林里长 蔡明德表示，坑洞已经补好。"
+    assert places_mentioned(folded, {"凤林里", "蔡明德"}) == {"凤林里"}
+    # (长 starting a word after a name: 汪千里长期在外)
+    assert places_mentioned("汪千里长期在外工作，王明说。", {"汪千里", "王明"}) == set()
