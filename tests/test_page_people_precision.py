@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from reader.core.people import find_people
 from reader.core.people.place_mentions import places_mentioned
+from reader.core.people.verb_runs import verb_run
 
 
 def _names(text: str) -> set[str]:
@@ -54,3 +55,30 @@ def test_the_domain_of_a_chief_before_his_name_is_a_place() -> None:
     assert places_mentioned(folded, {"凤林里", "蔡明德"}) == {"凤林里"}
     # (长 starting a word after a name: 汪千里长期在外)
     assert places_mentioned("汪千里长期在外工作，王明说。", {"汪千里", "王明"}) == set()
+
+
+def test_a_subject_and_the_verb_after_it_are_no_name() -> None:
+    text = (
+        "有位第一次參加的車友笑說：「原來東北角的風是用來練腿的。」領隊王志明表示下次再來。\n"
+        "佢竟然聽得清六歲孫仔講學校旅行。\n佢同朋友儲錢開呢間店。\n"
+    )
+    names = _names(text)
+    assert not names & {"車友笑", "孫仔講", "儲錢開"}
+    assert "王志明" in names
+
+
+def test_one_coming_to_do_something_is_no_name() -> None:
+    assert verb_run("一位华裔母亲来取订做的摇篮。", "来取订", [6])
+    assert verb_run("整个下午没有客人来修钟。", "来修钟", [8])
+    names = _names("整个下午没有客人来修钟。师傅陈德明说，以前不是这样。")
+    assert "来修钟" not in names
+    assert "陈德明" in names
+
+
+def test_a_stall_row_and_a_family_shop_are_no_name() -> None:
+    folded = "摊位抽签结果\na03 林家蚝煎 第一排\na04 陈美玲 第二排\n"
+    assert verb_run(folded, "林家蚝", [folded.index("林家蚝")])
+    assert not verb_run(folded, "陈美玲", [folded.index("陈美玲")])
+    folded = "何记饼家五月尾会搬离草堆街。何家明说，搬是为了传下去。"
+    assert verb_run(folded, "何记饼", [0])
+    assert not verb_run(folded, "何家明", [folded.index("何家明")])

@@ -22,6 +22,8 @@
   国中), where no title or speech verb stands beside a mention.
 - A thing counted with a measure word (一幅白布, 𠮶张纸): see
   :mod:`reader.core.people.measured_things`.
+- A subject and its verb (车友笑说), one coming to do something (来修钟), a stall's name (A03　林家蚝煎):
+  see :mod:`reader.core.people.verb_runs`.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ from reader.core.people.names import (
     CANTONESE_PARTICLES,
     NOT_IN_GIVEN_NAME,
 )
+from reader.core.people.verb_runs import verb_run
 from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 
 # One-character addresses after a surname (陳伯, 何姐; 姨 as Hong Kong and Macau say 陳姨).
@@ -113,6 +116,6 @@ def words_unglued(folded: str, forms: set[str]) -> set[str]:
         elif three and _address_and_verb(folded, form, starts):
             kept.discard(form)
             kept.add(form[:2])
-        elif any(rule(folded, form, starts) for rule in (_org_piece, _place_or_school, measured_things)):
+        elif any(rule(folded, form, starts) for rule in (_org_piece, _place_or_school, measured_things, verb_run)):
             kept.discard(form)
     return kept
