@@ -5,6 +5,7 @@ general signal, the people beside them kept."""
 from __future__ import annotations
 
 from reader.core.people import find_people
+from reader.core.people.latin_places import latin_places
 from reader.core.people.place_mentions import places_mentioned
 from reader.core.people.verb_runs import verb_run
 
@@ -82,3 +83,14 @@ def test_a_stall_row_and_a_family_shop_are_no_name() -> None:
     folded = "何记饼家五月尾会搬离草堆街。何家明说，搬是为了传下去。"
     assert verb_run(folded, "何记饼", [0])
     assert not verb_run(folded, "何家明", [folded.index("何家明")])
+
+
+def test_a_latin_place_or_class_is_told_by_the_word_after_it_or_a_label_before() -> None:
+    folded = "交收地点:box hill 火车站附近。由glen waverley出发大约两个钟。19:30 reformer pilates 初级 (mandy)"
+    forms = {"Box Hill", "Glen Waverley", "Reformer Pilates"}
+    assert latin_places(folded, forms) == forms
+    # (a person's cue beside a mention keeps a name: Mandy 老师, Tom Lee 说)
+    assert latin_places("由tom lee 说明规则。tom lee 说好。", {"Tom Lee"}) == set()
+    names = _names("交收地點：Box Hill 火車站附近，週末可約。賣家 Jenny Wong 說九成新。\n")
+    assert "Box Hill" not in names
+    assert "Jenny Wong" in names
