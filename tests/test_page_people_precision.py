@@ -7,6 +7,7 @@ from __future__ import annotations
 from reader.core.people import find_people
 from reader.core.people.latin_places import latin_places
 from reader.core.people.place_mentions import places_mentioned
+from reader.core.people.thing_ends import glossed_things
 from reader.core.people.verb_runs import verb_run
 
 
@@ -94,3 +95,18 @@ def test_a_latin_place_or_class_is_told_by_the_word_after_it_or_a_label_before()
     names = _names("交收地點：Box Hill 火車站附近，週末可約。賣家 Jenny Wong 說九成新。\n")
     assert "Box Hill" not in names
     assert "Jenny Wong" in names
+
+
+def test_a_unit_or_a_thing_is_no_name() -> None:
+    text = (
+        "運動員進場儀式，由藍社擔任旗手。經文教股評審小組審核，共有十三名會員子女獲獎。\n"
+        "有馬來鄰居帶了黃薑飯，印度鄰居帶了咖喱雞。校長林美華表示感謝。\n"
+    )
+    names = _names(text)
+    assert not names & {"藍社", "文教股", "黃薑飯"}
+    assert "林美華" in names
+
+
+def test_the_latin_gloss_of_a_thing_is_no_name_either() -> None:
+    folded = "学做蓝花糯米糕(kueh salat)。老师陈秀英说很简单。"
+    assert glossed_things(folded, {"米糕"}, {"Kueh Salat", "陈秀英"}) == {"Kueh Salat"}
