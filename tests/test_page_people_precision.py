@@ -110,3 +110,14 @@ def test_a_unit_or_a_thing_is_no_name() -> None:
 def test_the_latin_gloss_of_a_thing_is_no_name_either() -> None:
     folded = "学做蓝花糯米糕(kueh salat)。老师陈秀英说很简单。"
     assert glossed_things(folded, {"米糕"}, {"Kueh Salat", "陈秀英"}) == {"Kueh Salat"}
+
+
+def test_the_head_of_a_school_in_brackets_after_a_name_is_a_place() -> None:
+    folded = "冠军 莫家欣(马六甲南湖独中)《锡矿湖》\n亚军 王明(李华之子)"
+    assert places_mentioned(folded, {"莫家欣", "马六甲", "王明", "李华"}) == {"马六甲"}
+
+
+def test_a_group_after_a_plural_pronoun_is_no_name() -> None:
+    folded = "陈姨话:平时得我哋班老嘢。"
+    assert verb_run(folded, "班老嘢", [folded.index("班老嘢")])
+    assert not verb_run("班世涛说，明天再来。", "班世涛", [0])

@@ -8,7 +8,8 @@
   彭亨、登嘉楼多个县区);
 - where one goes or stays, a preposition of place opening the clause (1996年:到库伯佩迪挖矿,
   在弗利活经营超市) or a verb of motion before it (只建到弗利活);
-- the domain of a title a name follows (凤林里长 蔡明德: the village whose chief he is).
+- the domain of a title a name follows (凤林里长 蔡明德: the village whose chief he is);
+- the head of the school or the body in brackets after a person's name (莫家欣(马六甲南湖独中)).
 
 A form any occurrence of which a person's cue stands beside (说, 先生, 记者) stays a name.
 Used by :mod:`reader.core.people.place_context`.
@@ -64,6 +65,7 @@ def places_mentioned(folded: str, forms: set[str]) -> set[str]:
             or _closed_list(folded, s, e)
             or _gone_to(folded, s, e)
             or _title_domain(folded, e, forms)
+            or _school_head(folded, s, e, forms)
             for s, e in spans
         ):
             found.add(form)
@@ -143,6 +145,22 @@ def _title_domain(folded: str, end: int, forms: set[str]) -> bool:
     return any(folded.startswith(f, at) for f in forms if len(f) >= 2) and not lexicon.is_common_word(
         folded[end : end + 2], lexicon.WORD
     )
+
+
+# How a school's or a body's name ends (独中, 中学, 学院, 会馆, 公会).
+_BODY_ENDS = frozenset("中学校院会馆")
+_BODY_REACH = 8
+
+
+def _school_head(folded: str, start: int, end: int, forms: set[str]) -> bool:
+    """莫家欣(马六甲南湖独中): the form opens a bracket after a found name, and more characters after
+    it end the bracket as a school's or a body's name does (not 王明(李华之子))."""
+    if folded[start - 1 : start] != "(":
+        return False
+    close = folded.find(")", end, end + _BODY_REACH)
+    if close <= end + 1 or not all(is_han(c) for c in folded[end:close]) or folded[close - 1] not in _BODY_ENDS:
+        return False
+    return any(folded.endswith(f, 0, start - 1) for f in forms if f != folded[start:end])
 
 
 def _place_like(item: str, forms: set[str]) -> bool:

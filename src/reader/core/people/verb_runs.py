@@ -6,6 +6,8 @@
   the words before a verb, never a name.
 - Coming to do something (没有客人来修钟, 母亲来取订做的摇篮): a form that opens with 来 right after
   another Han character, the subject that comes.
+- A group after a plural pronoun (得我哋班老嘢: our lot of old folk): a form that opens with a
+  collective measure word (班, 群, 帮) right after 哋 or 们 at every mention.
 - A stall's or a shop's name (A03　林家蚝煎, 何记饼家): a surname and 家 or 记 (a family's shop) that
   runs on, at every mention, into a trade's word: a row of a stall table (a stall's code opens the
   line), or a shop's last character (家, 店, 行) after 记.
@@ -21,6 +23,9 @@ from reader.core.people.cues import cue_after, cue_before
 # Verbs no given name ends in (folded): what a subject does, said, laughed, took, brought.
 _VERB_ENDS = frozenset("笑讲说抢请放带取因跟开")
 _COMES = "来"
+# A collective measure word after a plural pronoun (我哋班老嘢, 我们这群: our lot): no surname there.
+_COLLECTIVES = frozenset("班群帮批")
+_PLURALS = frozenset("哋们")
 # A stall's code at a line's start (A03, B-12, 7): the row of a stall table.
 _ROW_CODE_RE = re.compile(r"(?:^|\n)[ \t]*[a-z]?-?[0-9]{1,3}[ \t\u3000]+$")
 _FAMILY_SHOP = "家记"
@@ -35,6 +40,8 @@ def verb_run(folded: str, form: str, starts: list[int]) -> bool:
     if form[-1] in _VERB_ENDS and not (len(form) == 4 and form[-1] == "开"):
         return True
     if form[0] == _COMES and all(s > 0 and is_han_char(folded[s - 1]) for s in starts):
+        return True
+    if form[0] in _COLLECTIVES and all(folded[s - 1 : s] in _PLURALS for s in starts):
         return True
     if any(cue_before(folded, s) or cue_after(folded, s + len(form)) for s in starts):
         return False
