@@ -24,6 +24,7 @@
   :mod:`reader.core.people.measured_things`.
 - A subject and its verb (车友笑说), one coming to do something (来修钟), a stall's name (A03　林家蚝煎):
   see :mod:`reader.core.people.verb_runs`.
+- A body the text says it is (蘊聲軒是…北管館閣): see :mod:`reader.core.people.copula_bodies`.
 - A unit's or a thing's end (文教股, 招生办, 华文课, 黄姜饭): see :mod:`reader.core.people.thing_ends`.
 """
 
@@ -33,6 +34,7 @@ import re
 
 from reader.core.han import is_han_char
 from reader.core.people import lexicon, texts
+from reader.core.people.copula_bodies import body_named
 from reader.core.people.cues import cue_after, cue_before
 from reader.core.people.measured_things import measured_things
 from reader.core.people.names import (
@@ -102,7 +104,7 @@ def _word_before_name(folded: str, form: str, starts: list[int], forms: set[str]
     return bool(nexts) and all(any(folded.startswith(f, s + 2) for f in nexts) for s in starts)
 
 
-_WORD_RULES = (_org_piece, _place_or_school, measured_things, verb_run, thing_end)
+_WORD_RULES = (_org_piece, _place_or_school, measured_things, verb_run, thing_end, body_named)
 
 
 def words_unglued(folded: str, forms: set[str]) -> set[str]:

@@ -1,7 +1,8 @@
 """Places the rules read as names, told by what stands around them rather than by their shape
 (斯托克波特, 吉兰丹, 米埔: transliterated or local names a surname's character opens):
 
-- its own last character is a district's or a station's (路氹区, 车埕站): no given name ends so;
+- its own last character is a district's, a station's or a ridge's (路氹区, 车埕站, 关子岭): no
+  given name ends so;
 - the far end of a way from a place (从元朗到斯托克波特) or where one comes from before a list of
   others (来自吉兰丹、登嘉楼及泰南);
 - an item of a list that a place word closes (东沙、彭佳屿等离岛, 米埔、南生围及后海湾沿岸,
@@ -24,8 +25,9 @@ from reader.core.people.cues import cue_after, cue_before
 from reader.core.people.names import CJK, is_han
 from reader.core.people.texts import starts
 
-# A district's, a station's end (folded): no given name ends in them.
-_UNIT_ENDS = frozenset("区站")
+# A district's, a station's, a ridge's, a flat's, a stockade's, a bay's end (folded, after two characters
+# or more: 路氹区, 车埕站, 关子岭, 大埔): no given name ends in them.
+_UNIT_ENDS = frozenset("区站岭坪寨屯埔墟湾")
 # Where a list's items are places (等离岛, 沿岸, 多个县区, 一带): what may close it.
 _LIST_CLOSERS_RE = re.compile(
     rf"(?:等(?:[{CJK}]{{0,2}}[岛屿地国州省县市镇村区])|沿岸|沿海|一带|多个县|多个州|多个地区|两地|三地|各地)"
