@@ -5,6 +5,8 @@ general signal, the people beside them kept."""
 from __future__ import annotations
 
 from reader.core.people import find_people
+from reader.core.people.cast_lines import cast_parts
+from reader.core.people.copula_bodies import body_named
 from reader.core.people.latin_places import latin_places
 from reader.core.people.place_mentions import places_mentioned
 from reader.core.people.thing_ends import glossed_things
@@ -16,8 +18,8 @@ def _names(text: str) -> set[str]:
 
 
 def test_a_district_or_a_station_is_no_name() -> None:
-    folded = "为配合路氹区新住宅的出行需求，交通局新增巴士路线。车埕站是集集线的终点。"
-    assert places_mentioned(folded, {"路氹区", "车埕站"}) == {"路氹区", "车埕站"}
+    folded = "为配合路氹区新住宅的出行需求，交通局新增巴士路线。车埕站是集集线的终点。\n3 bx4xwe 关子岭 497 27"
+    assert places_mentioned(folded, {"路氹区", "车埕站", "关子岭"}) == {"路氹区", "车埕站", "关子岭"}
 
 
 def test_the_far_end_of_a_way_from_a_place_is_a_place() -> None:
@@ -121,3 +123,20 @@ def test_a_group_after_a_plural_pronoun_is_no_name() -> None:
     folded = "陈姨话:平时得我哋班老嘢。"
     assert verb_run(folded, "班老嘢", [folded.index("班老嘢")])
     assert not verb_run("班世涛说，明天再来。", "班世涛", [0])
+
+
+def test_a_form_the_text_calls_a_body_is_no_name() -> None:
+    folded = "蕴声轩是鹿港一个有四十多年历史的业余北管馆阁,成员从国小生到八十多岁的阿公都有。"
+    assert body_named(folded, "蕴声轩", [0])
+    # (a person said to be someone: the clause ends in a person, 人, 团长)
+    assert not body_named("王明是一个热心的人,也是剧团的团长。", "王明", [0])
+    assert not body_named("王明是这个剧团的团长。", "王明", [0])
+
+
+def test_the_parts_a_cast_list_pairs_with_players_are_characters() -> None:
+    text = "## 角色分配\n\n- 李益 —— 馮國棟\n- 霍小玉 —— 區綺雯\n- 黃衫客 —— 鄧永康\n\n## 注意事項\n\n請準時到場。\n"
+    names = _names(text)
+    assert not names & {"李益", "霍小玉", "黃衫客"}
+    assert {"馮國棟", "區綺雯", "鄧永康"} <= names
+    # (a list under another heading pairs no parts: 主持 —— 王明)
+    assert cast_parts("## 流程\n- 林美华 —— 陈德明\n", {"林美华", "陈德明"}) == set()
