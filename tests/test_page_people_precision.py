@@ -7,6 +7,7 @@ from __future__ import annotations
 from reader.core.people import find_people
 from reader.core.people.cast_lines import cast_parts
 from reader.core.people.copula_bodies import body_named
+from reader.core.people.credits import credited_names
 from reader.core.people.latin_places import latin_places
 from reader.core.people.place_mentions import places_mentioned
 from reader.core.people.thing_ends import glossed_things
@@ -140,3 +141,19 @@ def test_the_parts_a_cast_list_pairs_with_players_are_characters() -> None:
     assert {"馮國棟", "區綺雯", "鄧永康"} <= names
     # (a list under another heading pairs no parts: 主持 —— 王明)
     assert cast_parts("## 流程\n- 林美华 —— 陈德明\n", {"林美华", "陈德明"}) == set()
+
+
+def test_a_unit_credited_as_an_author_is_no_name() -> None:
+    line = "发布时间：2026-12-24 作者：饮食服务中心 审核：周海宁 浏览次数：2317"
+    names = {line[s:e] for s, e in credited_names(line)}
+    assert "饮食服务中心" not in names
+    assert "周海宁" in names
+    people = find_people("正文。", credits=[("bylines[0]", "發佈：車務部　審核：陳志明")])
+    listed = {a for p in people for a in p.person.aliases}
+    assert "車務部" not in listed
+    assert "陳志明" in listed
+
+
+def test_a_datelines_place_is_no_name() -> None:
+    folded = "冰岛赫韦拉盖尔济——十一月的冰岛,下午三点多天色就暗了。\n王明——一个老渔夫。"
+    assert places_mentioned(folded, {"赫韦拉", "盖尔济", "王明"}) == {"赫韦拉", "盖尔济"}

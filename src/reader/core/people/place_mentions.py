@@ -10,7 +10,9 @@
 - where one goes or stays, a preposition of place opening the clause (1996年:到库伯佩迪挖矿,
   在弗利活经营超市) or a verb of motion before it (只建到弗利活);
 - the domain of a title a name follows (凤林里长 蔡明德: the village whose chief he is);
-- the head of the school or the body in brackets after a person's name (莫家欣(马六甲南湖独中)).
+- the head of the school or the body in brackets after a person's name (莫家欣(马六甲南湖独中));
+- a dateline's place: a paragraph opening with a country and the place, then a dash
+  (冰岛赫韦拉盖尔济——十一月的冰岛).
 
 A form any occurrence of which a person's cue stands beside (说, 先生, 记者) stays a name.
 Used by :mod:`reader.core.people.place_context`.
@@ -68,6 +70,7 @@ def places_mentioned(folded: str, forms: set[str]) -> set[str]:
             or _gone_to(folded, s, e)
             or _title_domain(folded, e, forms)
             or _school_head(folded, s, e, forms)
+            or _dateline(folded, s, e)
             for s, e in spans
         ):
             found.add(form)
@@ -163,6 +166,26 @@ def _school_head(folded: str, start: int, end: int, forms: set[str]) -> bool:
     if close <= end + 1 or not all(is_han(c) for c in folded[end:close]) or folded[close - 1] not in _BODY_ENDS:
         return False
     return any(folded.endswith(f, 0, start - 1) for f in forms if f != folded[start:end])
+
+
+# The dash that closes a dateline (folded), and how far its place may run.
+_DATELINE_DASH = "——"
+_DATELINE_REACH = 12
+
+
+def _dateline(folded: str, start: int, end: int) -> bool:
+    """冰岛赫韦拉盖尔济——: the form stands in the Han run that opens a paragraph and ends at a dash,
+    after a place the dictionary knows (冰岛) that opens the run."""
+    line_start = folded.rfind("\n", 0, start) + 1
+    if start - line_start > _DATELINE_REACH or not all(is_han(c) for c in folded[line_start:start]):
+        return False
+    dash = folded.find(_DATELINE_DASH, end, end + _DATELINE_REACH)
+    if dash == -1 or not all(is_han(c) for c in folded[end:dash]):
+        return False
+    return any(
+        (entry := lexicon.lookup(folded[line_start : line_start + n])) is not None and entry.tag.startswith("ns")
+        for n in range(2, min(start - line_start, 4) + 1)
+    )
 
 
 def _place_like(item: str, forms: set[str]) -> bool:
