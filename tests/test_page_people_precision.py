@@ -157,3 +157,7 @@ def test_a_unit_credited_as_an_author_is_no_name() -> None:
 def test_a_datelines_place_is_no_name() -> None:
     folded = "冰岛赫韦拉盖尔济——十一月的冰岛,下午三点多天色就暗了。\n王明——一个老渔夫。"
     assert places_mentioned(folded, {"赫韦拉", "盖尔济", "王明"}) == {"赫韦拉", "盖尔济"}
+
+
+def test_a_coach_before_the_class_she_teaches_stays_a_name() -> None:
+    assert latin_places("19:30 vicky 瑜伽 (初级)", {"Vicky"}) == set()

@@ -1,5 +1,5 @@
 """Latin forms that name a place, a facility or a class, not a person (Box Hill 火车站, Upper Thomson
-训练场, 由Glen Waverley出发, 集合点系Eagles Nest个停车场, 交收地点:Box Hill, Yin Yoga 阴瑜伽): told by the
+训练场, 由Glen Waverley出发, 集合点系Eagles Nest个停车场, 交收地点:Box Hill, Reformer Pilates 初级): told by the
 Chinese word right after a mention (a station, a ground, a road, departing from it, a class's level
 or kind) or the label of a place right before it, where no person's cue stands beside any mention
 (Mandy 老师, Tom 说). Used by :mod:`reader.core.people.place_context`.
@@ -34,7 +34,6 @@ _AFTER = (
     "课程",
     "核心",
     "传统",
-    "瑜伽",
 )
 _MEASURES = "个嘅的"
 # Labels of where (folded), and prepositions of coming from.
