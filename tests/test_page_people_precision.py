@@ -161,3 +161,8 @@ def test_a_datelines_place_is_no_name() -> None:
 
 def test_a_coach_before_the_class_she_teaches_stays_a_name() -> None:
     assert latin_places("19:30 vicky 瑜伽 (初级)", {"Vicky"}) == set()
+
+
+def test_a_foreign_names_sounds_ending_as_a_verb_stay_a_name() -> None:
+    assert not verb_run("英国探险家斯坦因在敦煌。", "斯坦因", [5])
+    assert verb_run("周三晚的动感单车因教练外出暂停。", "单车因", [7])

@@ -3,7 +3,7 @@
 
 - A subject and the verb after it (车友笑说, 孙仔讲嘢, 储钱开呢间店, 单车因教练外出): a form of three or
   four Han characters ending in a verb no given name ends in (笑, 讲, 抢, 请, 放, 带, …); the form is
-  the words before a verb, never a name.
+  the words before a verb, never a name, unless all of it is a foreign name's sounds (斯坦因).
 - Coming to do something (没有客人来修钟, 母亲来取订做的摇篮): a form that opens with 来 right after
   another Han character, the subject that comes.
 - A group after a plural pronoun (得我哋班老嘢: our lot of old folk): a form that opens with a
@@ -19,6 +19,7 @@ import re
 
 from reader.core.han import is_han_char
 from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.names import TRANSLIT_CHARS
 
 # Verbs no given name ends in (folded): what a subject does, said, laughed, took, brought.
 _VERB_ENDS = frozenset("笑讲说抢请放带取因跟开")
@@ -38,7 +39,7 @@ def verb_run(folded: str, form: str, starts: list[int]) -> bool:
         return False
     # (a cue beside it is the subject's or the verb's own: 会员小林只带, 车友笑|说)
     if form[-1] in _VERB_ENDS and not (len(form) == 4 and form[-1] == "开"):
-        return True
+        return not all(c in TRANSLIT_CHARS for c in form)  # (a foreign name's sound: 斯坦因)
     if form[0] == _COMES and all(s > 0 and is_han_char(folded[s - 1]) for s in starts):
         return True
     if form[0] in _COLLECTIVES and all(folded[s - 1 : s] in _PLURALS for s in starts):
