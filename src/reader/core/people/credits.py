@@ -34,6 +34,7 @@ from reader.core.people.names import (
 )
 from reader.core.people.table_columns import person_heading
 from reader.core.people.texts import DOT
+from reader.core.people.thing_ends import thing_end
 from reader.core.surnames import COMMON_SURNAMES
 
 # Words in a credit line that say what someone did, not who they are.
@@ -131,6 +132,10 @@ def bylines_in_text(text: str) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+# A department's, an office's, a section's last character (folded): a credit's unit, no signer's name.
+_OFFICE_ENDS = frozenset("部处科室局")
+
+
 def credited_names(line: str, *, single_latin: bool = False, role_needed: bool = False) -> list[tuple[int, int]]:
     """Spans of ``line`` that name a person: role words and separators cut
     the line into pieces; a piece that is a Chinese name (a surname and one
@@ -158,6 +163,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             continue  # 孝男 陳志明 敬撰: the signer's humble closing verb after the name, no second person
         if start and line[start - 1] in _TITLE_OPENS and line[end : end + 1] in _TITLE_CLOSES:
             continue  # 无人岛乐队《白噪音》专场: a title in 《》 names a work
+        if thing_end(fold(text), fold(text), []) or (len(text) >= 3 and fold(text)[-1] in _OFFICE_ENDS):
+            continue  # 作者：饮食服务中心, 发布单位：文教股, 車務部: an office, a unit, no name ends so
         if line[end : end + 1] in ":：" and person_heading(fold(text)):
             continue  # 張貼者：秘書處: one who does it, a field's label
         if _title_of_next(line, end, fold(text)):

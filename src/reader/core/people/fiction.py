@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.cast_lines import cast_parts
 from reader.core.people.cues import cue_before, title_spans
 from reader.core.people.game_heroes import picked_heroes
 from reader.core.people.names import CJK, NICKNAME_PREFIXES, is_han
@@ -315,6 +316,7 @@ def characters(folded: str, title: str, forms: set[str]) -> set[str]:
     played = played_roles(folded, forms) | synopsis_names(folded, forms) | picked_heroes(folded, forms)
     played |= costume_roles(folded, forms) | acted_parts(folded, forms) | leader_parts(folded, forms)
     played |= forms & {text for column in character_columns(folded) for _, _, text in column}
+    played |= cast_parts(folded, forms)
     end = story_end(folded, title) if forms else 0
     if not end:
         return played

@@ -22,6 +22,10 @@
   国中), where no title or speech verb stands beside a mention.
 - A thing counted with a measure word (一幅白布, 𠮶张纸): see
   :mod:`reader.core.people.measured_things`.
+- A subject and its verb (车友笑说), one coming to do something (来修钟), a stall's name (A03　林家蚝煎):
+  see :mod:`reader.core.people.verb_runs`.
+- A body the text says it is (蘊聲軒是…北管館閣): see :mod:`reader.core.people.copula_bodies`.
+- A unit's or a thing's end (文教股, 招生办, 华文课, 黄姜饭): see :mod:`reader.core.people.thing_ends`.
 """
 
 from __future__ import annotations
@@ -30,6 +34,7 @@ import re
 
 from reader.core.han import is_han_char
 from reader.core.people import lexicon, texts
+from reader.core.people.copula_bodies import body_named
 from reader.core.people.cues import cue_after, cue_before
 from reader.core.people.measured_things import measured_things
 from reader.core.people.names import (
@@ -37,6 +42,8 @@ from reader.core.people.names import (
     CANTONESE_PARTICLES,
     NOT_IN_GIVEN_NAME,
 )
+from reader.core.people.thing_ends import glossed_things, thing_end
+from reader.core.people.verb_runs import verb_run
 from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 
 # One-character addresses after a surname (陳伯, 何姐; 姨 as Hong Kong and Macau say 陳姨).
@@ -97,6 +104,9 @@ def _word_before_name(folded: str, form: str, starts: list[int], forms: set[str]
     return bool(nexts) and all(any(folded.startswith(f, s + 2) for f in nexts) for s in starts)
 
 
+_WORD_RULES = (_org_piece, _place_or_school, measured_things, verb_run, thing_end, body_named)
+
+
 def words_unglued(folded: str, forms: set[str]) -> set[str]:
     """``forms`` without the words glued to a name's shape, the fused
     addresses cut back to the address."""
@@ -113,6 +123,6 @@ def words_unglued(folded: str, forms: set[str]) -> set[str]:
         elif three and _address_and_verb(folded, form, starts):
             kept.discard(form)
             kept.add(form[:2])
-        elif any(rule(folded, form, starts) for rule in (_org_piece, _place_or_school, measured_things)):
+        elif any(rule(folded, form, starts) for rule in _WORD_RULES):
             kept.discard(form)
-    return kept
+    return kept - glossed_things(folded, forms - kept, kept)

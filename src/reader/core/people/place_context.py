@@ -15,7 +15,9 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.latin_places import latin_places
 from reader.core.people.names import CJK, PARTICLES, SOFT_FIRST_ONLY, is_han
+from reader.core.people.place_mentions import places_mentioned
 from reader.core.people.table_columns import place_columns
 from reader.core.people.texts import starts
 
@@ -70,6 +72,7 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
             or any(_place_context(folded, s, e) or _street_head(folded, e) for s, e in spans)
         ):
             found.add(form)
+    found |= places_mentioned(folded, forms - found) | latin_places(folded, forms)
     return found | _glossed_places(folded, forms, found)
 
 
