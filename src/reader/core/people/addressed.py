@@ -5,8 +5,8 @@ of that surname the article names in full (撰文：註冊中醫師 岑靜儀 �
 from __future__ import annotations
 
 from reader.core.folding import fold
-from reader.core.people.aliases import is_latin
 from reader.core.people.cues import cue_before
+from reader.core.people.display import is_latin
 from reader.core.people.model import ArticlePerson, Person
 from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, surname_length
 

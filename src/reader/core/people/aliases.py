@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from reader.core.people import lexicon
+from reader.core.people.display import is_latin
 from reader.core.people.lexicon import WORD
 from reader.core.people.names import is_english_stopword, is_han, surname_length
 from reader.core.people.registry import Registry
@@ -33,10 +34,6 @@ class Cluster:
 
     forms: set[str] = field(default_factory=set)
     registry_key: str | None = None
-
-
-def is_latin(form: str) -> bool:
-    return not any(is_han(c) for c in form)
 
 
 def _parts(form: str, t: Texts) -> list[str]:

@@ -5,12 +5,12 @@ and each person gets the sentence that says who they are."""
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people.addressed import addresses_merged
-from reader.core.people.aliases import Cluster, build_clusters, is_latin
+from reader.core.people.aliases import Cluster, build_clusters
 from reader.core.people.alternation import longest_first
 from reader.core.people.clan_names import clan_names
 from reader.core.people.compound_kin import compound_kin
@@ -19,6 +19,7 @@ from reader.core.people.credits import bylines_in_text, credit_lines, credited_n
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
 from reader.core.people.cyclical_years import cyclical_years
+from reader.core.people.display import display_name, is_latin
 from reader.core.people.dotted_heads import dotted_heads_cut
 from reader.core.people.dotted_names import dotted_names, dotted_starts_kept
 from reader.core.people.dotted_parts import dotted_parts_cut
@@ -78,23 +79,6 @@ def extract_people(article: Article) -> list[ArticlePerson]:
     if unavailable() is None:
         cache.store(article, reg.fingerprint, people)
     return people
-
-
-def cached_people(article: Article) -> list[ArticlePerson] | None:
-    """The article's people from the cache, or None: never loads the tagger."""
-    from reader.core.people import cache
-
-    return cache.load(article, registry().fingerprint)
-
-
-def cached_people_many(
-    articles: Sequence[Article], warn: Callable[[str], None] | None = None
-) -> list[list[ArticlePerson] | None]:
-    """:func:`cached_people` of each article, read from the cache in a few
-    queries; ``warn`` hears once that the cache cannot be used."""
-    from reader.core.people import cache
-
-    return cache.load_many(articles, registry().fingerprint, warn)
 
 
 def people_of(article: Article, reg: Registry | None = None) -> list[ArticlePerson]:
@@ -332,15 +316,6 @@ def _people(text: str, t: Texts, clusters: list[Cluster], proposed: set[tuple[in
         people.append(ArticlePerson(person, mentions))
     people.sort(key=lambda p: (-p.count, p.mentions[0].start))
     return _distinct_keys(people)
-
-
-def display_name(aliases: tuple[str, ...]) -> str:
-    """The fullest form: a Chinese form if there is one (with a dot, longest),
-    else the English form with the most words."""
-    han = [a for a in aliases if not is_latin(a)]
-    if han:
-        return max(han, key=lambda a: (any(d in a for d in "·‧・•"), len(a)))
-    return max(aliases, key=lambda a: (len(a.split()), len(a)))
 
 
 def _key(cluster: Cluster, aliases: tuple[str, ...], name: str) -> str:

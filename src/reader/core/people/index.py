@@ -17,8 +17,7 @@ from collections import defaultdict
 
 from reader.core.folding import fold
 from reader.core.model import Article
-from reader.core.people.aliases import is_latin
-from reader.core.people.extract import display_name
+from reader.core.people.display import display_name, is_latin
 from reader.core.people.model import ArticlePerson, CorpusPerson, Person
 
 
