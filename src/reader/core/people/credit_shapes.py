@@ -61,6 +61,20 @@ def unsurnamed_name(form: str) -> bool:
     return entry is None or (len(form) > 2 and (entry.is_name or entry.freq < FREQUENT))
 
 
+def set_off_three(form: str) -> bool:
+    """审核：木光明: three characters a work credit gives as its whole value, set off by a colon and a
+    space, a bracket or the line's end, once the line named someone: a name even without a surname the
+    rules know (木, a Naxi one) and even ending in a common word, if the dictionary lists no word of the
+    three, none is a unit's or an office's end, a particle or a stop, and none ends a place."""
+    if len(form) != 3 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+        return False
+    if lexicon.lookup(form) or office_word(form):
+        return False
+    if any(c in _NOT_IN_CREDITED_NAME or c in _ORG_ENDINGS or c in PARTICLES for c in form):
+        return False
+    return form[0] not in VERBS_LET_IN and form[-1] not in NOT_LAST
+
+
 def set_off_four(form: str) -> bool:
     """记者 阿苏伍各　马海燕, 责任编辑：阿说拉且　审核: four characters a person's role credits as
     its whole value, set off by a space or a colon before and a space or the line's end after, that
@@ -96,6 +110,8 @@ _ORG_ENDINGS = frozenset("社网網报報台站刊组處处部室科")
 
 # Surnames that are conjunctions in prose (the Naxi 和), so no rule reads them there.
 _FIELD_SURNAMES = frozenset("和")
+# Adverbs that open a predicate, so at a whole value's end they are a given character (港都).
+_CLAUSE_ADVERBS = frozenset("也都就还又")
 # Ends of an office's or a team's name (農糧署, 文字组) among the place ends no name has.
 _UNIT_ENDS = frozenset("署组")
 
@@ -121,6 +137,8 @@ def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, a
     # characters still rule a given name out (来源：金羊网 is a site).
     # A piece ends where a separator does: 和 there is the name's (实习生 宗和).
     inner = given[:-1] if given.endswith("和") else given
+    if whole and given[-1] in _CLAUSE_ADVERBS:
+        inner = given[:-1]  # (an adverb wants a verb after it, none at a field's end: 攝影／陳港都)
     # Right after a person's role (摄影：邵其东) only particles do.
     ruled_out = PARTICLES if after_role else _NOT_IN_CREDITED_NAME
     if not sl or not 1 <= len(given) <= 2 or any(c in ruled_out for c in inner):
@@ -139,4 +157,4 @@ def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, a
     )
 
 
-__all__ = ["VERBS_LET_IN", "han_name", "pen_name", "spelled_name", "unsurnamed_name"]
+__all__ = ["VERBS_LET_IN", "han_name", "pen_name", "set_off_three", "spelled_name", "unsurnamed_name"]

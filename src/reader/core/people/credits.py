@@ -23,6 +23,7 @@ from reader.core.people.credit_shapes import (
     han_name,
     pen_name,
     set_off_four,
+    set_off_three,
     spelled_name,
     unsurnamed_name,
 )
@@ -199,6 +200,11 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             or DOT in text
             or (role and line[start - 1 : start] in ":：" and spelled_name(fold(text)))
             or (role and _set_off(line, start, end) and set_off_four(fold(text)))
+            or (
+                _whole_value(line, start, end, False, found)
+                and _set_off(line, start, end)
+                and set_off_three(fold(text))
+            )
             or (_after_author(line, start) and pen_name(text) and not _ROLE_RE.match(line, end))
             or (
                 single_latin
@@ -319,6 +325,9 @@ _SOURCE_CREDITS = frozenset("来源 來源 本报讯 本報訊 综合报道 綜�
 _WORK_CREDITS = tuple(r for r in CREDIT_ROLES if not r.isascii() and len(r) >= 2 and r not in _SOURCE_CREDITS)
 
 
+_WORD_ROLES = tuple(r for r in _PERSON_ROLES if len(r) >= 2)
+
+
 def _whole_value(line: str, start: int, end: int, role: bool, found: list[tuple[int, int]]) -> bool:
     """The piece is all a credit gives its role: after a person's role and a colon, or a space
     with the line ending after it and more of a byline before the role; after a work's credit
@@ -327,8 +336,11 @@ def _whole_value(line: str, start: int, end: int, role: bool, found: list[tuple[
     if role:
         # (alone after a bare role, 记者 高原, the word may be the line's topic)
         # (or closed by the byline's slash, before the next field or the dateline: 記者莊嚴／高雄報導)
+        # (a slash after a role's word sets off a value of three as a colon does: 攝影／陳港都; not after
+        # 文／ or 圖／, a one-character role, where the dateline's place or 受訪 may follow)
         return (
             before in ":："
+            or (before in "/／" and end - start == 3 and line[: start - 1].endswith(_WORD_ROLES))
             or (before in " \u3000" and not line[end:].strip() and len(line[:start].split()) > 1)
             or line[end : end + 1] in ("/", "／")
         )
