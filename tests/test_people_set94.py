@@ -14,6 +14,25 @@ def test_a_slash_after_a_role_sets_off_a_whole_value_ending_in_an_adverb() -> No
     assert "陳港都" in _names("文／王雨夜　攝影／陳港都　2026-12-03")
 
 
+_ROLL = (
+    "姓名｜民族｜年龄｜头骡\n和玉才｜纳西族｜87｜大青\n马有德｜回族｜85｜黑虎\n李山路｜汉族｜80｜花脸\n"
+    "蔡阿普｜傈僳族｜79｜小青\n和平｜纳西族｜78｜铃铛\n"
+)
+
+
+def test_under_a_name_heading_a_cell_opening_with_he_is_a_name() -> None:
+    # 和 is a conjunction in prose, but a cell under 姓名 opens with it only as the Naxi surname
+    assert {"和玉才", "和平"} <= _names(_ROLL)
+
+
+def test_under_a_name_heading_a_cell_ending_as_a_road_does_is_a_name() -> None:
+    assert "李山路" in _names(_ROLL)
+
+
+def test_a_road_in_prose_stays_out() -> None:
+    assert "李山路" not in _names("他沿着李山路一直走到了镇上。")
+
+
 def test_a_work_credits_whole_value_of_three_is_a_name_though_it_ends_in_a_word() -> None:
     # 木 (a Naxi surname) is in no surname list and 光明 is a common word; the credit's frame vouches
     assert "木光明" in _names("（责任编辑：杨丽娟　审核：木光明）")

@@ -23,6 +23,7 @@ from reader.core.people.headed_rolls import headed_rolls
 from reader.core.people.household_rows import household_rows
 from reader.core.people.label_rows import label_rows
 from reader.core.people.name_shape import cut_in_cell
+from reader.core.people.named_cells import cell_vetted
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     CJK,
@@ -195,7 +196,7 @@ def listed_people(t: Texts, known: set[str]) -> list[Proposal]:
         Proposal(s, e, form, True)
         for s, e, form in name_column_cells(folded)
         if form not in known
-        and not not_a_name(form)
+        and cell_vetted(form, not_a_name)
         # (or the found name stops one short of the cell: cut at a prose mention, 卓玛央|金第一次)
         and (cut_in_cell(form, known) or not any(form[:k] in known for k in range(2, len(form))))
     ]

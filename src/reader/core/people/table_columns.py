@@ -12,6 +12,7 @@ from collections.abc import Callable
 from reader.core.people import lexicon
 from reader.core.people.column_labels import labels_off
 from reader.core.people.cues import cue_ends_at
+from reader.core.people.named_cells import word_named
 from reader.core.people.names import CJK, surname_length
 from reader.core.people.ruled_tables import ruled_off, unruled
 from reader.core.round_brackets import before_note
@@ -323,8 +324,8 @@ def name_column_cells(folded: str) -> list[Cell]:
     named = _NAME_HEADINGS.__contains__
     spaced = SPACED_ROW_RE, spaced_cells
     cells = [c for column in _columns_headed(folded, named) + _columns_headed(folded, named, *spaced) for c in column]
-    # (a surname and a given name that make a word, 黄金: under 姓名 a name whatever word it is)
-    words = [c for c in cells if len(c[2]) <= 3 and surname_length(c[2], 0) == 1 and lexicon.is_common_word(c[2])]
+    # (a surname and a given name that make a word, 黄金, or end as a road does, 李山路; 和 opening it, 和平)
+    words = [c for c in cells if word_named(c[2])]
     cells = [c for c in cells if 4 <= len(c[2]) <= 5]
     agents = [c for column in _columns_headed(folded, _agent_heading) for c in column]
     if "  " in folded:  # (or typed in columns: 编号　作者　　印文 / 07　乌云其其格　　草原之子)
