@@ -41,3 +41,8 @@ def test_a_work_credits_whole_value_of_three_is_a_name_though_it_ends_in_a_word(
 def test_a_work_credits_office_or_verb_stays_out() -> None:
     found = _names("（责任编辑：杨丽娟　审核：宣传科）") | _names("（编辑：杨丽娟　审核：已通过）")
     assert not {"宣传科", "已通过"} & found
+
+
+def test_a_compound_surname_and_ji_is_a_shop() -> None:
+    found = _names("第三間係鍾離記，老闆鍾離國棟係全港少有嘅複姓師傅。")
+    assert "鍾離記" not in found and "鍾離國棟" in found

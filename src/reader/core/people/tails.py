@@ -233,7 +233,10 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
     drop |= {f for f, b in breeds.items() if b} | {f for f, c in classed.items() if c}
     drop |= named_after | {f for f, i in inside.items() if i}
-    drop |= {f for f in forms if len(f) == 2 and f[1] == SHOP_MARK} | cell_namesakes(folded, forms)
+    # (张记, or a compound surname's shop, 鍾離記: a surname alone and 记)
+    drop |= {f for f in forms if f[-1] == SHOP_MARK and len(f) - 1 == surname_length(f, 0)} | cell_namesakes(
+        folded, forms
+    )
     drop |= glued_namesakes(folded, forms) | owner_shops(forms)  # (何德勝（德勝行）: the owner's firm)
     drop |= pet_names(han, folded) | ceremony_named(han, folded)  # (巴拉瑪（Palamal）火神祭)
     # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
