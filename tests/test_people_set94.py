@@ -46,3 +46,9 @@ def test_a_work_credits_office_or_verb_stays_out() -> None:
 def test_a_compound_surname_and_ji_is_a_shop() -> None:
     found = _names("第三間係鍾離記，老闆鍾離國棟係全港少有嘅複姓師傅。")
     assert "鍾離記" not in found and "鍾離國棟" in found
+
+
+def test_shi_or_zhan_glued_to_an_activity_makes_its_history_or_show() -> None:
+    assert not _names("据悉，口述史整理成果将于明年春天在丽江博物院展出。")
+    assert not _names("宿松弹棉匠口述史展开幕，二十位老艺人登上名录。")
+    assert "史文明" in _names("记者史文明报道，史文明说。")

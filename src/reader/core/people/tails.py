@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.activity_nouns import activity_nouns
 from reader.core.people.ceremony_names import ceremony_named
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
 from reader.core.people.kin_names import KIN_WORDS
@@ -237,6 +238,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f in forms if f[-1] == SHOP_MARK and len(f) - 1 == surname_length(f, 0)} | cell_namesakes(
         folded, forms
     )
+    drop |= activity_nouns(han, folded)  # (口述史整理: an oral history, no 史 opening a name)
     drop |= glued_namesakes(folded, forms) | owner_shops(forms)  # (何德勝（德勝行）: the owner's firm)
     drop |= pet_names(han, folded) | ceremony_named(han, folded)  # (巴拉瑪（Palamal）火神祭)
     # 尼泊爾裔: a place and 裔 says whose descendant one is, with no surname to open a name
