@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.core.people.credits import credited_names
 from reader.core.people.extract import find_people
 
 
@@ -52,3 +53,11 @@ def test_shi_or_zhan_glued_to_an_activity_makes_its_history_or_show() -> None:
     assert not _names("据悉，口述史整理成果将于明年春天在丽江博物院展出。")
     assert not _names("宿松弹棉匠口述史展开幕，二十位老艺人登上名录。")
     assert "史文明" in _names("记者史文明报道，史文明说。")
+
+
+def test_he_right_after_a_persons_role_opens_the_name() -> None:
+    # a role credits no one yet, so 和 there is the Naxi surname, not a conjunction
+    line = "2026-11-28 09:12　来源：丽江融媒　记者 和晓云　通讯员 木春光　摄影 杨古道"
+    assert [line[s:e] for s, e in credited_names(line)] == ["和晓云", "木春光", "杨古道"]
+    line = "记者 和市民　摄影 杨古道"
+    assert [line[s:e] for s, e in credited_names(line)] == ["杨古道"]

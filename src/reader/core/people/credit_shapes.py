@@ -131,6 +131,9 @@ def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, a
     sl = surname_length(form, 0) if surname_length(form, 0) < len(form) else surname_length(form[:1], 0)
     if not sl and any_word and len(form) == 3 and form[0] in _FIELD_SURNAMES and lexicon.lookup(form[:2]) is None:
         sl = 1  # (a field's whole value: 责任编辑：和丽娟, the conjunction joins nothing there)
+    elif not sl and after_role and len(form) == 3 and form[0] in _FIELD_SURNAMES:
+        # (right after a person's role, 记者 和晓云, when neither the first two nor the last two are a word)
+        sl = int(lexicon.lookup(form[:2]) is None and lexicon.lookup(form[1:]) is None)
     given = form[sl:]
     # Roles and separators mark where a credited name ends, so 为 and 于, which
     # stop names in running text, may sit in one here (车可为, 詹于萱); the other stop

@@ -148,7 +148,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
     found: list[tuple[int, int]] = []
     waiting: list[tuple[int, int]] = []  # everyday nouns after a role, names once the line names someone
     # Role words are separators too (记者阎思琪, 文/记者 阎思琪 实习生 谷雨晨).
-    cut = dotted_joined(_ROLE_RE.sub(lambda m: " " * len(m.group()), line))
+    # (和 right after a person's role joins no name yet: it opens one, 记者 和晓云, the Naxi surname)
+    cut = dotted_joined(_ROLE_RE.sub(lambda m: _blanked(line, m), line))
     for piece in _two_names_apart(line, _pieces(cut)):
         start, end = piece
         text = line[start:end]
@@ -219,6 +220,11 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         elif everyday:
             waiting.append(piece)
     return sorted(found + waiting) if found and waiting else found
+
+
+def _blanked(line: str, m: re.Match[str]) -> str:
+    keep = m.group() in _CONJUNCTIONS and _after_person_role(line, m.start())
+    return m.group() if keep else " " * len(m.group())
 
 
 _SURNAME_AFTER_RE = re.compile(r" ([\u4e00-\u9fff])(?![\u4e00-\u9fff:：/／])")  # (not a role: Ken 文：X)
