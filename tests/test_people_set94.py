@@ -61,3 +61,8 @@ def test_he_right_after_a_persons_role_opens_the_name() -> None:
     assert [line[s:e] for s, e in credited_names(line)] == ["和晓云", "木春光", "杨古道"]
     line = "记者 和市民　摄影 杨古道"
     assert [line[s:e] for s, e in credited_names(line)] == ["杨古道"]
+
+
+def test_a_famous_name_the_tagger_runs_into_the_next_word_stops_at_its_end() -> None:
+    # the tagger reads 秦始皇东; the dictionary lists 秦始皇 as a name in use and not the four
+    assert "秦始皇" in _names("传说秦始皇东巡到成山头时，见过海边的草顶房。")
