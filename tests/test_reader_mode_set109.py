@@ -23,3 +23,34 @@ def test_a_posters_row_with_its_view_only_link_names_the_poster_without_the_labe
     line = "楼主：河边老陈　发表于 2029-3-2 21:05　只看该作者"
     cleaned = clean("\n".join(("【经验分享】豆浆机的焦味，原来是滤网", line, *_THREAD)))
     assert cleaned.metadata.author == "河边老陈"
+
+
+_CLIP = """---
+title: "读书札记 | 松下小筑"
+source: "https://songxia.example.cn/notes/2029/05/river"
+author: "松下小筑"
+published: 2029-05-11
+---
+
+[首页](https://songxia.example.cn/) · [读书札记](https://songxia.example.cn/notes/)
+
+# 一本写河的小说，我读了两遍
+
+文 / 顾远舟　2029年5月11日
+
+这本小说写的是一条河三十年的变化，作者在河边住了大半辈子，每一章都是一个季节。
+我第一遍读得很快，只记住了几个人物；第二遍才看出来，真正的主角是那条河本身。
+"""
+
+
+def test_a_clips_author_that_is_its_titles_site_is_the_source_and_no_writer() -> None:
+    from pathlib import Path
+
+    from reader.core.readers import read_markdown
+
+    page = read_markdown(_CLIP.encode(), Path("clip.md"))
+    assert page.hints.source == "松下小筑"
+    assert page.hints.author is None
+    assert page.hints.title == "一本写河的小说，我读了两遍"
+    cleaned = clean(page.text, hints=page.hints)
+    assert cleaned.metadata.author != "松下小筑" and cleaned.metadata.source == "松下小筑"
