@@ -54,3 +54,10 @@ def test_a_clips_author_that_is_its_titles_site_is_the_source_and_no_writer() ->
     assert page.hints.title == "一本写河的小说，我读了两遍"
     cleaned = clean(page.text, hints=page.hints)
     assert cleaned.metadata.author != "松下小筑" and cleaned.metadata.source == "松下小筑"
+
+
+def test_a_name_then_its_compiling_word_before_the_date_is_the_writer_not_an_outlet() -> None:
+    # (阿X 整理｜date: who put the page together, as 撰文 or 报道 after a name; 整理 is no outlet)
+    line = "老許 整理｜2029年3月2日 上午8:10"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == "老許" and meta.source is None and meta.date == "2029-03-02 08:10"
