@@ -61,3 +61,18 @@ def test_a_name_then_its_compiling_word_before_the_date_is_the_writer_not_an_out
     line = "老許 整理｜2029年3月2日 上午8:10"
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.author == "老許" and meta.source is None and meta.date == "2029-03-02 08:10"
+
+
+_HEAD = (
+    "<html><head><title>工作日誌 | 木聲工作室</title>"
+    '<meta property="og:site_name" content="木聲工作室 結他維修及訂造"></head>'
+    '<body><a class="brand" href="/"><img src="/mark.png" alt="木聲工作室"></a><h1>一把舊結他</h1></body></html>'
+)
+
+
+def test_a_site_name_with_its_trade_after_a_space_gives_way_to_the_name_its_title_and_logo_write() -> None:
+    from reader.core.markup_sites import as_written
+
+    assert as_written("木聲工作室 結他維修及訂造", _HEAD) == "木聲工作室"
+    # (the name the page writes no shorter elsewhere stands)
+    assert as_written("木聲工作室 結他維修及訂造", _HEAD.replace("工作日誌 | 木聲工作室", "工作日誌")) != "木聲工作室"
