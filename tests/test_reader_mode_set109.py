@@ -76,3 +76,20 @@ def test_a_site_name_with_its_trade_after_a_space_gives_way_to_the_name_its_titl
     assert as_written("木聲工作室 結他維修及訂造", _HEAD) == "木聲工作室"
     # (the name the page writes no shorter elsewhere stands)
     assert as_written("木聲工作室 結他維修及訂造", _HEAD.replace("工作日誌 | 木聲工作室", "工作日誌")) != "木聲工作室"
+
+
+_NEWSLETTER = (
+    "各位會員：",
+    "今個月的茶聚在星期六下午舉行，一共來了三十一人，比上個月多了六人。",
+    "新會員黎先生帶來了自己種的菜，大家分了一半帶回家，另一半煮了湯。",
+    "下個月的茶聚改在第二個星期六，地點不變，請大家留意。",
+)
+
+
+def test_a_bold_labelled_sponsor_line_and_its_voucher_terms_under_a_letter_are_the_sites() -> None:
+    # (**本月贊助：** … the colon inside the bold; its terms speak of the voucher and its cash, and reserve the word)
+    offer = "**本月贊助：** 福記餅家送出禮券八張，五月份每位新會員可抽一張。"
+    terms = "禮券有效期至2029年8月31日，不設找贖，不可兌換現金，福記餅家保留最終決定權。"
+    kept = set(clean("\n\n".join(("# 五月茶聚", *_NEWSLETTER, offer, terms))).paragraphs)
+    assert offer not in kept and terms not in kept
+    assert _NEWSLETTER[3] in kept
