@@ -93,3 +93,19 @@ def test_a_bold_labelled_sponsor_line_and_its_voucher_terms_under_a_letter_are_t
     kept = set(clean("\n\n".join(("# 五月茶聚", *_NEWSLETTER, offer, terms))).paragraphs)
     assert offer not in kept and terms not in kept
     assert _NEWSLETTER[3] in kept
+
+
+_ESSAY = (
+    "星期四早上，一位姓黃的先生打電話來，說家裡的座鐘停了三年，想我上去看看。",
+    "唐樓，五樓，沒有電梯。鐘是一部五十年代的德國座鐘，擺錘還在，發條斷了一條。",
+    "換了發條，抹了油，鐘又走起來了。黃先生說，這是他父親每個星期日都上鏈的。",
+)
+
+
+def test_the_pages_formal_refusal_of_liability_under_the_essay_is_the_sites() -> None:
+    # (…；本店不就任何自行拆裝引致的損壞負責。: the refusal's formal 不就任何…負責, as 概不負責)
+    note = (
+        "本文只記錄個人維修經驗，舊鐘狀況各有不同，是否值得維修請由專業師傅評估；本店不就任何自行拆裝引致的損壞負責。"
+    )
+    kept = set(clean("\n".join(("一部停了三年的座鐘", *_ESSAY, note))).paragraphs)
+    assert note not in kept and _ESSAY[2] in kept

@@ -17,7 +17,7 @@ from reader.core.support_appeals import ruled_question_appeal, support_appeal, s
 
 # (string tests, no patterns: this module is imported on every start)
 _LIABLE = ("负责", "負責")
-_REFUSING = ("概不", "恕不", "不对", "不對")
+_REFUSING = ("概不", "恕不", "不对", "不對", "不就任何")  # (and the formal 不就任何…負責, as HK notices write it)
 _REFUSE_SPAN = 30  # (the refusal and its 负责 within a clause)
 _NO_DUTY = ("不承担", "不承擔")
 _DUTY = ("责任", "責任")
