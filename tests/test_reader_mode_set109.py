@@ -109,3 +109,18 @@ def test_the_pages_formal_refusal_of_liability_under_the_essay_is_the_sites() ->
     )
     kept = set(clean("\n".join(("一部停了三年的座鐘", *_ESSAY, note))).paragraphs)
     assert note not in kept and _ESSAY[2] in kept
+
+
+_NOTES = (
+    "这个月在译一位智利诗人的组诗，第五首只有四行，我在最后一行上停了五天。",
+    "字面意思很清楚，难的是那个词在原来的语言里带着海的味道，中文里没有。",
+    "我试了三个版本，最后选了最土的那一个，因为它读出来像一个人在说话。",
+)
+
+
+def test_a_translators_own_dated_byline_with_no_original_named_credits_the_writer() -> None:
+    byline = "译者 / 顾远舟　2029年6月3日"
+    assert clean("\n".join(("一首诗里的“海”，我改了三次", byline, *_NOTES))).metadata.author == "顾远舟"
+    # (a translation names its original: the translator is a credit, not its writer)
+    text = "\n".join(("一首诗里的“海”，我改了三次", "原文：The Sea at Night", byline, *_NOTES))
+    assert clean(text).metadata.author != "顾远舟"
