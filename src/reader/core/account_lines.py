@@ -209,6 +209,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         # (the account a post's own header names beside its author publishes it,
         # surer than the platform's name in the markup: 原创 豆妈 豆包成长记 2025年11月25日)
         # (unless a writer sits under a credit's label in the row, 副刊・書架一隅　文：X　date: the pair a column's)
+        if account in WRITES:  # (what the name did, 老許 整理｜date, as 撰文 after it: no outlet's word)
+            return MetaLine("byline", author=name, date=date, credits=((account, name),))
         if not any(is_credit_role(fold_text(t.partition("：")[0])) for t in labelled if "：" in t):
             return MetaLine(
                 "byline",

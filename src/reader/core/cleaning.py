@@ -248,6 +248,10 @@ def clean(
     # (我係何安東，… under a salutation, the letter signed 阿東: asked only of a text opening with one)
     elif author is None and paragraphs and paragraphs[0][-1] in "：:" and (writer := introduced_writer(lines)):
         author, credits = writer, (*credits, ("作者", writer))
+    if author is None and len(credits) == 1 and credits[0][0][0] in "译譯":  # (译者 / X date: its own notes)
+        from reader.core.translator_bylines import translator_as_writer  # (here: a rare page)
+
+        author = translator_as_writer(credits, metas, lines)
     metadata = Metadata(
         title=title or fallback_title(paragraphs, hints),
         source=source,

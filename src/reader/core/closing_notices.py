@@ -17,7 +17,7 @@ from reader.core.support_appeals import ruled_question_appeal, support_appeal, s
 
 # (string tests, no patterns: this module is imported on every start)
 _LIABLE = ("负责", "負責")
-_REFUSING = ("概不", "恕不", "不对", "不對")
+_REFUSING = ("概不", "恕不", "不对", "不對", "不就任何")  # (and the formal 不就任何…負責, as HK notices write it)
 _REFUSE_SPAN = 30  # (the refusal and its 负责 within a clause)
 _NO_DUTY = ("不承担", "不承擔")
 _DUTY = ("责任", "責任")
@@ -62,7 +62,9 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
     # (a bold lead first: most last lines have none, and the call is dearer than the slice)
     if support_appeal(text) or support_button(lines, i) or (text[:2] == "**" and ruled_question_appeal(lines, i)):
         return Reason.PROMOTION  # (the site asks for its keep: 每月100元就能讓我們…, and its 我要支持)
-    if (text[:2] == "**" or "惠" in text or lines[i - 1].reason is _STATEMENT) and (offer := _offer_or_terms(lines, i)):
+    if (text[:2] == "**" or "惠" in text or "券" in text or "金" in text or lines[i - 1].reason is _STATEMENT) and (
+        offer := _offer_or_terms(lines, i)
+    ):
         return offer  # (an offer in bold and its terms under the letter: **會員續期優惠**：… / 續期優惠只適用於…)
     if text[:1] == "【" and _labelled_comment(text):
         return Reason.RELATED
@@ -153,7 +155,8 @@ def _labelled_comment(text: str) -> bool:
 # are about. An article's own bold-labelled paragraph at its end stands over no such terms. Nor
 # does the article go on under the site's statement that closes the page: an offer there (a
 # sale's words: 免運, 優惠, 滿…) is the shop's.
-_OFFER = ("优惠", "優惠")  # (string tests: the offer's word in its terms)
+# (string tests: the offer's word in its terms; or a voucher's, 點心券, and its cash terms, 不可兌換現金)
+_OFFER = ("优惠", "優惠", "券", "兑换现金", "兌換現金")
 _TERMS = 120  # (an offer's terms are a sentence or three)
 _LABEL_CHARS = (2, 10)  # (a bold label's characters: 訂戶推介)
 
@@ -179,6 +182,8 @@ def _bold_labelled(text: str) -> bool:
     if text[:2] != "**" or (end := text.find("**", 2)) < 0 or not _LABEL_CHARS[0] <= end - 2 <= _LABEL_CHARS[1]:
         return False
     rest = text[end + 2 :].lstrip()
+    if text[end - 1] in ("：", ":") and end - 3 >= _LABEL_CHARS[0]:
+        return bool(rest)  # (the colon inside the bold: **本月贊助：** …)
     return rest[:1] in ("：", ":") and bool(rest[1:].strip())
 
 

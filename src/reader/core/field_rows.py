@@ -134,6 +134,8 @@ _COUNTER = re.compile(
 _DATE_VERB = re.compile(r"^(?:发表|发布|更新|编辑)(?:于|时间\s*[:：])?\s*|\s*(?:发表|发布|更新)$")
 # Where the poster is: IP属地：广东, 来自 江苏
 _PLACE = re.compile(r"(?:ip\s*属地\s*[:：]?|来自)\s*[\u3400-\u9fff]{2,8}")
+# A forum's link on the post's row to show one poster's floors alone: 只看该作者, 只看楼主
+_VIEW_ONLY = re.compile(r"只看(?:该作者|楼主|作者)")
 
 
 def poster_row(line: str, folded: str) -> MetaLine | None:
@@ -157,8 +159,10 @@ def poster_row(line: str, folded: str) -> MetaLine | None:
             date = date or when
         elif (pair := role_pairs(line[a:b])) and pair.kind == "credit" and not pair.date:
             credited.append(pair)  # (another role's pair beside the poster: 发布人：某俱乐部　记录：方志远)
-        elif not (_LEVEL.fullmatch(part) or _COUNTER.fullmatch(part) or _PLACE.fullmatch(part)):
-            return None
+        elif not (
+            _LEVEL.fullmatch(part) or _COUNTER.fullmatch(part) or _PLACE.fullmatch(part) or _VIEW_ONLY.fullmatch(part)
+        ):
+            return None  # (楼主：X　发表于 …　只看该作者: the link says nothing of the post, and names no one)
     name = person_value(line[m.start("name") : m.end("name")])
     if credited:
         # (a club or a desk that posts it names no writer: the person a pair beside it credits

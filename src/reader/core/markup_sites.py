@@ -64,6 +64,15 @@ def as_written(site: str | None, html: str) -> str | None:
         # (or a long name, its place before it, that the page writes only in its markup, while its
         # <title>, logo and footer write the short one: 鳳林里辦公處 of 高雄市鳳山區鳳林里辦公處)
         name = full[1]
+    elif (
+        " " in name
+        and (full := _TITLE_SITE.search(page_title(html)))
+        and name.partition(" ")[0] == full[1]
+        and _said(full[1], html) > _said(name, html)
+    ):
+        # (or the name, then what the site does or where it is after a space, in og:site_name alone,
+        # while its <title> and logo write the name: 弦外工作室 of 弦外工作室 鋼琴調音及維修)
+        name = full[1]
     # (and a web address after it: 東方日報 On.cc)
     return _DOMAIN_AFTER.sub("", name) if re.search(r"[\u3400-\u9fff]", name) else name
 

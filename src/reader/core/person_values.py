@@ -238,7 +238,7 @@ def role_and_name(value: str) -> tuple[str, str] | None:
 
 # A name, then what its bearer did (黄慧玲 报道, 刘俊杰 摄影): the role after the name.
 # (or the bare 记, who wrote it down: 蘇文彬 記)
-WRITES = frozenset(("报道", "報道", "报导", "報導", "撰文", "采写", "採寫", "记", "記"))
+WRITES = frozenset(("报道", "報道", "报导", "報導", "撰文", "整理", "采写", "採寫", "记", "記"))
 _DEEDS = WRITES | frozenset(("摄影", "攝影", "摄", "攝"))
 
 

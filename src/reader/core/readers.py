@@ -84,11 +84,18 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
     fields = _front_fields(m.group("body") or m.group("toml"))
     body = text[m.end() :]
     title, site = _heading_and_site(fields.get("title") or None, body)
+    # (a clipper's or a CMS's byline key names the writer too, maybe with a role word: 文／X)
+    author = fields.get("author") or fields.get("authors") or clean_hint_author(fields.get("byline")) or None
+    if author and site is None and title and (named := _SITE_AFTER.search(title)) and named.group(1) == author:
+        # (the clipped title's site after its bar given as the author too: 译诗笔记 | 某某书简 by 某某书简;
+        # the clipper took the site for the writer: the site, and no one; the page's one heading, the title)
+        site, author = author, None
+        if (h1 := _H1_LINE.search(body)) is not None and _H1_LINE.search(body, h1.end()) is None:
+            title = h1.group(1)
     hints = Hints(
         title=title,
         source=site,
-        # (a clipper's or a CMS's byline key names the writer too, maybe with a role word: 文／X)
-        author=fields.get("author") or fields.get("authors") or clean_hint_author(fields.get("byline")) or None,
+        author=author,
         date=fields.get("date") or fields.get("published") or None,
         name=file_name(path),
     )
