@@ -19,7 +19,7 @@ from reader.core.people.latin_places import latin_places
 from reader.core.people.names import CJK, PARTICLES, SOFT_FIRST_ONLY, is_han
 from reader.core.people.place_mentions import places_mentioned
 from reader.core.people.table_columns import place_columns
-from reader.core.people.texts import starts
+from reader.core.people.texts import latin_glosses, starts
 
 # How place names end (荃湾, 大帽山, 石澳村, 天文台道, 九龙站).
 _PLACE_ENDS = frozenset("山湾区村道街站岛港镇乡县市省州埠澳")
@@ -73,26 +73,8 @@ def places_named(folded: str, forms: set[str]) -> set[str]:
         ):
             found.add(form)
     found |= places_mentioned(folded, forms - found) | latin_places(folded, forms)
-    return found | _glossed_places(folded, forms, found)
-
-
-def _glossed_places(folded: str, forms: set[str], places: set[str]) -> set[str]:
-    """伊達邵（Ita Thaw）部落: the Latin form in brackets right after a place's mention is its name
-    in another script, a place too."""
-    latin = {f.lower(): f for f in forms if f.isascii() and any(c.isalpha() for c in f)}
-    if not latin or not places:
-        return set()
-    found = set()
-    for place in places:
-        for s in starts(folded, place):
-            at = s + len(place)
-            close = folded.find(")", at, at + _GLOSS_REACH) if folded[at : at + 1] == "(" else -1
-            if close != -1 and (f := latin.get(folded[at + 1 : close].strip())) is not None:
-                found.add(f)
-    return found
-
-
-_GLOSS_REACH = 40
+    # (伊達邵（Ita Thaw）部落: a place's name in another script is a place too)
+    return found | latin_glosses(folded, forms, found)
 
 
 # A village's shape: a family's name, 家 and the land it sits on (王家坪, 李家沟,

@@ -116,6 +116,27 @@ def starts(text: str, sub: str) -> list[int]:
     return _scan(text, sub)
 
 
+# How far after a mention its bracketed gloss may close (its other name in Latin letters).
+_GLOSS_REACH = 40
+
+
+def latin_glosses(folded: str, forms: set[str], heads: set[str]) -> set[str]:
+    """The Latin-letter forms among ``forms`` written in brackets right after
+    a mention of one of ``heads`` (伊達邵（Ita Thaw）, 蓝花糯米糕(Kueh Salat)):
+    the head's name in another script, the same kind of thing as the head."""
+    latin = {f.lower(): f for f in forms if f.isascii() and any(c.isalpha() for c in f)}
+    if not latin or not heads:
+        return set()
+    found = set()
+    for head in heads:
+        for s in starts(folded, head):
+            at = s + len(head)
+            close = folded.find(")", at, at + _GLOSS_REACH) if folded[at : at + 1] == "(" else -1
+            if close != -1 and (f := latin.get(folded[at + 1 : close].strip())) is not None:
+                found.add(f)
+    return found
+
+
 def _scan(text: str, sub: str) -> list[int]:
     out = []
     at = text.find(sub)

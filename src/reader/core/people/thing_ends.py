@@ -6,7 +6,7 @@ it (招生办主任: the title is the unit's). Used by :mod:`reader.core.people.
 
 from __future__ import annotations
 
-from reader.core.people.texts import starts as starts_of
+from reader.core.people.texts import latin_glosses
 
 # Last characters (folded): a society or a house (社), a group or a section (组, 股), an office (办),
 # a class (课), an accent (腔), a meal, a cake, a house (饭, 糕, 屋), a string (弦), a core (芯), a radish (卜).
@@ -20,21 +20,7 @@ def thing_end(folded: str, form: str, starts: list[int]) -> bool:
     return len(form) >= 2 and (form[-1] in _ENDS or (len(form) >= 3 and form.endswith(_LONG_ENDS)))
 
 
-# How far a bracketed gloss may reach after the word it glosses.
-_GLOSS_REACH = 40
-
-
 def glossed_things(folded: str, dropped: set[str], kept: set[str]) -> set[str]:
     """蓝花糯米糕(Kueh Salat): the Latin form of ``kept`` in brackets right after a mention of a
     form ``dropped`` as no name is that word's other name, no person either."""
-    latin = {f.lower(): f for f in kept if f.isascii() and any(c.isalpha() for c in f)}
-    if not latin or not dropped:
-        return set()
-    found = set()
-    for form in dropped:
-        for s in starts_of(folded, form):
-            at = s + len(form)
-            close = folded.find(")", at, at + _GLOSS_REACH) if folded[at : at + 1] == "(" else -1
-            if close != -1 and (f := latin.get(folded[at + 1 : close].strip())) is not None:
-                found.add(f)
-    return found
+    return latin_glosses(folded, kept, dropped)
