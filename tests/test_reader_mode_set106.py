@@ -102,9 +102,13 @@ def test_a_letter_whose_writer_says_their_name_and_signs_it_names_its_author() -
     assert "梁志華" in {name for _, name in meta.credits}
 
 
-def test_a_name_said_with_no_signature_of_it_names_no_author() -> None:
+def test_a_name_said_with_no_signature_of_it_names_its_author_all_the_same() -> None:
+    # (the writer says who he is at the letter's opening: signed or not, he wrote it)
     meta = clean("\n".join(x for x in _LETTER if x != "阿華")).metadata
-    assert meta.author != "梁志華"
+    assert meta.author == "梁志華"
+    # (the same name said in a later paragraph is one the letter tells of)
+    later = ("各位街坊：", *_LETTER[2:4], _LETTER[1], *_LETTER[4:5], _LETTER[6])
+    assert clean("\n".join(later)).metadata.author != "梁志華"
 
 
 _TIPPED = (

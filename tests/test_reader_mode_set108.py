@@ -145,9 +145,16 @@ def test_a_letters_writer_who_says_her_role_before_her_name_is_its_author() -> N
     assert clean(text).metadata.author == "王淑芬"
 
 
-def test_a_role_and_a_name_said_with_no_signature_under_the_letter_name_no_author() -> None:
-    text = "\n".join(("各位隊員、各位家屬：", "我是領隊王淑芬。今年的比賽完了，想趁大家還記得，寫幾句。", *_LETTER[1:]))
-    assert clean(text).metadata.author != "王淑芬"
+def test_a_role_and_a_name_said_with_no_signature_under_the_letter_name_its_author() -> None:
+    # (the writer says who she is and signs nothing: she still wrote it, f109_05's 我是會長區偉倫。)
+    said = "我是領隊王淑芬。今年的比賽完了，想趁大家還記得，寫幾句。"
+    text = "\n".join(("各位隊員、各位家屬：", said, *_LETTER[1:]))
+    assert clean(text).metadata.author == "王淑芬"
+    # (another signs under it, an office: the name said is a person the letter tells of)
+    assert clean("\n".join((text, "球隊 管理處"))).metadata.author != "王淑芬"
+    # (said later than the letter's opening: no writer)
+    late = "\n".join(("各位隊員、各位家屬：", *_LETTER[1:3], said))
+    assert clean(late).metadata.author != "王淑芬"
 
 
 def test_a_long_site_name_the_page_writes_only_in_its_markup_gives_way_to_its_own_short_one() -> None:

@@ -5,9 +5,9 @@ A shop's or a club's letter to its members opens with whom it greets
 (各位老朋友：), often has the writer say who they are right under it (我係何安東，…,
 我是林美華。) and signs off under its last paragraph with the name alone, or
 with the short form friends call them by (阿東, 小華). The two together name
-the writer: the name said in full is the letter's author. A name said in a
-letter's body with no signature of it under the letter is a person the
-letter tells of; a signature with no name said is left to the signature rules.
+the writer: the name said in full is the letter's author. Unsigned, the
+name said is still the writer's, unless another signs under the letter (an
+office); a signature with no name said is left to the signature rules.
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ from __future__ import annotations
 from itertools import islice, pairwise
 
 from reader.core.han import HAN_RUN, is_han_char
+from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 from reader.core.person_values import han_name_shaped, is_unit
 
@@ -51,7 +52,9 @@ def introduced_writer(lines: list[Line]) -> str | None:
     for above, x in pairwise(lines[opened + 1 : last]):
         if above.kept and not above.short and not x.meta and _signs(x.text.strip(), name):
             return name
-    return None
+    # (unsigned, the writer who said who they are still wrote it, unless someone else signs under it: an office)
+    under = lines[last + 1 : last + 1 + SIGNED_WITHIN]
+    return None if any(x.kept and not x.meta and not x.text.endswith(SENTENCE_END) for x in under) else name
 
 
 def salutation(lines: list[Line]) -> int | None:
