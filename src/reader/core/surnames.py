@@ -16,8 +16,9 @@ COMPOUND_SURNAMES = frozenset(
     # the rarer ones of the 百家姓 (段干明德), bar those that are words (东门, 公羊, 微生)
     "段干 仲孙 叔孙 颛孙 巫马 漆雕 壤驷 公良 宰父 谷梁 羊舌 仉督 商牟 伯赏 阳佟 汝鄢 "
     "夹谷 淳于 单于 太叔 子车 公西 乐正 梁丘 归海 宗政 "
-    # the Tangut clans of Western Xia (嵬名, 野利), borne by its historians' subjects and by people now
-    "嵬名 野利 "
+    # the Tangut clans of Western Xia (嵬名, 野利), borne by its historians' subjects and by people now;
+    # so the Jurchen imperial clan of Jin (完颜阿骨打, 完颜明)
+    "嵬名 野利 完颜 "
     # Taiwan's double surnames (张廖志明): two clans joined, written as one surname.
     "张廖 简廖 范姜 张简".split()
 )

@@ -18,9 +18,9 @@ from reader.core.people.names import (
     LIST_CUES,
     NAMED_AFTER,
     NOT_IN_GIVEN_NAME,
-    NOT_LAST_BEFORE_HAN,
     PARTICLES,
     ROLE_SHORT_FORMS,
+    adverb_before_verb,
     is_han,
 )
 from reader.core.people.venue_names import hall_after
@@ -176,7 +176,7 @@ def boundary_after(folded: str, end: int) -> bool:
     ch = folded[end]
     if not is_han(ch) or ch in NOT_IN_GIVEN_NAME or cue_after(folded, end):
         return True
-    if ch in NOT_LAST_BEFORE_HAN and is_han(folded[end + 1 : end + 2] or "a"):
+    if adverb_before_verb(folded, end):
         return True  # 傅明共出示: an adverb before a verb
     # A word starts right after (赵勇赛后, 司徒嘉欣台北): the name ended.
     return lexicon.is_common_word(folded[end : end + 2], WORD)

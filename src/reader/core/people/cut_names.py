@@ -29,6 +29,7 @@ from reader.core.people.names import (
     SOFT_FIRST_ONLY,
     SOFT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
+    adverb_before_verb,
     is_han,
     surname_length,
 )
@@ -102,7 +103,7 @@ def _trim(folded: str, start: int, end: int, word_tag: WordTags | None = None) -
         end -= 1
     if end - start >= 3 and folded[end - 1] in PARTICLES and not _name_ends_in_conjunction(folded, end, word_tag):
         end -= 1
-    elif end - start >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
+    elif end - start >= 3 and adverb_before_verb(folded, end - 1):
         end -= 1  # 傅明共出示: an adverb before the verb
     return start, end
 
@@ -126,8 +127,15 @@ def _compound_whole(
     """上官|正: the tagger reads a compound surname alone, and every time it
     occurs (twice at least) the same given character follows: that is the
     name (上官正说, 上官正在: 正 is read as an adverb). Or a rare noun
-    follows it, as given names of two are (皇甫|建|军户: 建军)."""
+    follows it, as given names of two are (皇甫|建|军户: 建军). Or, after a compound surname and two
+    given characters opening with 阿 (no Han given name does: a clan's, as the Jurchen ones are, may have
+    three), one character the tagger reads as a verb stands before an adverb that follows a subject
+    (完颜阿骨|打就是在那儿起兵的): the adverb opens the predicate, the verb ends the name (not 欧阳振华|看就是了)."""
     sl = surname_length(folded, start)
+    clan = sl == 2 and end - start == 4 and folded[start + 2] == _CLAN_OPENER
+    if clan and word_tag is not None and word_tag.get(end) == (end + 1, "v"):
+        run_on = subject_ends(folded, end + 1) and lexicon.lookup(folded[end : end + 2]) is None
+        return end + 1 if run_on and is_han(folded[end]) else end
     if sl != 2 or end - start != 2:
         return end
     if given_noun(folded, end, word_tag) or compound_given_two(folded, start, end, word_tag):
@@ -147,6 +155,14 @@ def _compound_whole(
     if not is_han(c) or c in HARD_NOT_IN_GIVEN_NAME or lexicon.is_common_word(surname + c):
         return end
     return end + 1
+
+
+_CLAN_OPENER = "阿"
+
+
+def subject_ends(folded: str, at: int) -> bool:
+    """An adverb that follows a subject stands at ``at`` (就, 便, 也: 完颜阿骨打|就是): the subject ends before it."""
+    return folded[at : at + 1] in AFTER_SUBJECT
 
 
 # A noun rarer than this after a compound surname is its given name (建军 170); a

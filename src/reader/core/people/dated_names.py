@@ -59,3 +59,13 @@ def cited_writers(folded: str) -> list[Proposal]:
             continue
         found.append(Proposal(start, m.end(1), form, True))
     return found
+
+
+def dated_after(folded: str, end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:
+    """李冰在两千多年前就在广都凿了盐井: 在 or 于 right after the name, then a word the tagger reads as a
+    time, dates the subject as an era before the name does (唐代李白; see name_shape.famous)."""
+    word = word_tag.get(end + 1) if word_tag is not None and folded[end : end + 1] in _AT_TIME else None
+    return word is not None and word[1] == "TIME"
+
+
+_AT_TIME = frozenset("在于")

@@ -28,9 +28,8 @@ from reader.core.people.names import (
     CJK,
     ERAS,
     KIN_CHARACTERS,
-    NOT_LAST_BEFORE_HAN,
     TRANSLIT_CHARS,
-    is_han,
+    adverb_before_verb,
     surname_length,
     translit_prefix,
     translit_suffix,
@@ -210,7 +209,7 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
             # 、尤命·诺干: a short Han run set off on its left (a line's or an
             # item's start) and no word is the whole first part.
             start = m_start
-    if end - last >= 3 and folded[end - 1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
+    if end - last >= 3 and adverb_before_verb(folded, end - 1):
         end -= 1  # 特列斯连换三人: an adverb before the verb
     if not bounded and _fills_field(folded, m_start, m_end):
         # (a modifier with 的 may open the item: 、阿美族的馬耀·谷木（: the name starts after it)

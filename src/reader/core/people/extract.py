@@ -30,7 +30,7 @@ from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
 from reader.core.people.language_names import language_names
-from reader.core.people.list_heads import cut_short, list_heads, listed_run_ons
+from reader.core.people.list_heads import cut_short, list_heads, listed_run_ons, verb_glued_heads
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.medicine_lists import medicine_items
 from reader.core.people.model import ArticlePerson, Mention, Person
@@ -52,6 +52,7 @@ from reader.core.people.texts import DOT, Link, Proposal, Texts
 from reader.core.people.thing_columns import things_in_columns
 from reader.core.people.titled import titled_names
 from reader.core.people.translit import listed_with, translit_names
+from reader.core.people.verb_glued import verb_glued_names
 from reader.core.people.vetting import not_a_name, outside, vetted
 from reader.core.people.word_fragments import idiom_fragments, titled_cuts_completed, titles_trimmed
 from reader.core.people.work_titles import work_titles
@@ -116,6 +117,7 @@ def find_people(
             + dotted_starts_kept(tagged_names(t, spans.people, spans.words), dotted, t.folded)
             + titled_names(t, spans.words)
             + kin_named(t.folded, spans.people)
+            + verb_glued_names(t.folded, spans.words)  # (播|羅文)
         )
         married = married_names(t.folded, spans, [(p.start, p.end) for p in proposals if not p.latin])
         proposals = inside_dropped(proposals, married) + married
@@ -156,7 +158,7 @@ def find_people(
     listed += listed_people(t, forms) + (heads := list_heads(t, forms))
     listed += compound_kin(t.folded, seen := forms | {p.form for p in listed}) + clan_names(t.folded, seen, words)
     forms = (forms | (items := {p.form for p in listed})) - cut_short(t.folded, heads, forms, items)
-    forms -= listed_run_ons(forms, items, t.folded)
+    forms -= listed_run_ons(forms, items, t.folded) | verb_glued_heads(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
     forms = words_unglued(t.folded, {f for f in forms if any(c.isalpha() for c in f)})  # (10:00's 00; 成绩可登录)

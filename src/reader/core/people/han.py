@@ -29,11 +29,11 @@ from reader.core.people.names import (
     HARD_NOT_IN_GIVEN_NAME,
     JAPANESE_SURNAMES,
     NOT_IN_GIVEN_NAME,
-    NOT_LAST_BEFORE_HAN,
     PARTICLES,
     SOFT_FIRST_ONLY,
     SOFT_IN_GIVEN_NAME,
     TRANSLIT_CHARS,
+    adverb_before_verb,
     is_han,
     surname_length,
 )
@@ -320,7 +320,7 @@ def _judge(folded: str, start: int, sl: int, end: int) -> Verdict:
         return Verdict.NO  # 何炅笑着说: an aspect particle follows a verb, never a name
     if len(given) == 2 and _time_word(name[: sl + 1]) and not cue_after(folded, end):
         return Verdict.NO  # 爸爸周末带孩子: a frequent time word (周末) after a title is that word
-    if len(given) == 2 and given[-1] in NOT_LAST_BEFORE_HAN and is_han(folded[end : end + 1] or "a"):
+    if len(given) == 2 and adverb_before_verb(folded, end - 1):
         return Verdict.NO  # 傅明共出示: an adverb before the verb, not a given name
     common = name[:sl] in COMMON_SURNAMES or name[:sl] in COMPOUND_SURNAMES
     # 何之谦, 潘一心: a stop character inside the given name needs support.

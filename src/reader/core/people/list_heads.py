@@ -13,7 +13,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.crowded_items import unsurnamed_long
 from reader.core.people.name_shape import cut_in_cell
-from reader.core.people.names import CJK, is_han
+from reader.core.people.names import CJK, is_han, surname_length
 from reader.core.people.texts import DOT, Proposal, Texts, occurrences
 from reader.core.people.written_together import written_together
 
@@ -147,3 +147,21 @@ def listed_run_ons(forms: set[str], listed: set[str], folded: str) -> set[str]:
         return longer
     counts = occurrences(folded, longer | {f[:-1] for f in longer})
     return {f for f in longer if counts[f] < counts[f[:-1]]}
+
+
+def verb_glued_heads(forms: set[str], items: set[str], folded: str) -> set[str]:
+    """请黄德春、莫金水、罗渔生三位 beside 黄德春 alone elsewhere: a list's item (its first, run into the
+    clause before it) that is a found name and one or two characters more at its head, no surname
+    opening it, the found name written apart more often than the item: the head is the clause's verb.
+    (A married name's first surname stays, 陈黄秀英; so does an item whose tail is read nowhere
+    else, 德吉央宗 of list_heads, or has no surname, 释慧明 beside 慧明法师.)"""
+    glued = {f for f in items & forms if len(f) >= 3 and not surname_length(f, 0) and _full_tails(f, forms)}
+    if not glued:
+        return glued
+    counts = occurrences(folded, glued | {tail for f in glued for tail in _full_tails(f, forms)})
+    return {f for f in glued if any(counts[tail] > counts[f] for tail in _full_tails(f, forms))}
+
+
+def _full_tails(form: str, forms: set[str]) -> list[str]:
+    # (a full name, a surname opening it: a dharma name, 慧明 of 释慧明, may take a character before it)
+    return [form[k:] for k in (1, 2) if form[k:] in forms and len(form) - k >= 2 and surname_length(form, k)]

@@ -9,7 +9,8 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import address_run_on, aged_before, cue_after, cue_before, honoured, interview_label
-from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun
+from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun, subject_ends
+from reader.core.people.dated_names import dated_after
 from reader.core.people.dictionary_things import dictionary_thing
 from reader.core.people.given_addressed import given_addressed, named_given, one_addressed, surname_titled
 from reader.core.people.han import Verdict
@@ -217,7 +218,8 @@ def _compound_surnamed(folded: str, start: int, end: int, word_tag: WordTags | N
     person it is a name, whatever words the given characters make (明月,
     向东), when the name ends clear or the tagger reads it as one word."""
     form = folded[start:end]
-    if form[:2] not in COMPOUND_SURNAMES or not 1 <= len(form) - 2 <= 2 or lexicon.is_common_word(form):
+    longest = 3 if subject_ends(folded, end) else 2  # (a clan's three, 完颜阿骨打就是: see cut_names._compound_whole)
+    if form[:2] not in COMPOUND_SURNAMES or not 1 <= len(form) - 2 <= longest or lexicon.is_common_word(form):
         return False
     if not all(is_han(c) for c in form) or form[-1] in PARTICLES or form[2:] in SOFT_IN_GIVEN_NAME:
         return False  # (欧阳正: a stop character alone as the given name needs a cue; 向 in 欧阳向东 is fine)
@@ -270,21 +272,20 @@ def _clear_end(folded: str, end: int) -> bool:
 
 
 def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) -> bool:
-    """讲杜甫和白居易, 埋葬着关羽的首级: two characters the dictionary tags as a
-    person's name in use (a historical figure, a famous writer), which the
-    tagger reads as a person too, ending clear of the next word (or after a
-    title or before a verb, making no word with it: 诗人杜甫写下, 张骞出使; or
-    before a word of two the tagger reads on its own: 鲁迅|笔下, 玄奘|西行).
-    A rarer entry (蔡伦 25) only as the subject of a verb of doing (蔡伦造纸) or dated (秦将蒙恬), not the last
-    item of a list the verb shares (YONEX、胜利、李宁赞助: the items are firms). Three characters a
-    surname opens, listed as a name in use, likewise though the given part is a word (郑成功|屯兵)."""
+    """讲杜甫和白居易, 埋葬着关羽的首级: two characters the dictionary tags as a person's name in use (a historical
+    figure, a famous writer), which the tagger reads as a person too, ending clear of the next word (or after a title
+    or before a verb, making no word with it: 诗人杜甫写下, 张骞出使; or before a word of two the tagger reads on its
+    own: 鲁迅|笔下, 玄奘|西行). A rarer entry (蔡伦 25) only as the subject of a verb of doing (蔡伦造纸) or dated
+    (秦将蒙恬, 李冰在两千多年前), not the last item of a list the verb shares (YONEX、胜利、李宁赞助: the items are
+    firms). Three characters a surname opens, listed as a name in use, likewise though the given part is a word
+    (郑成功|屯兵)."""
     if not 2 <= end - start <= 3:
         return False  # (before the dictionary: asked of every word the tagger's verdict turned down)
     entry = lexicon.lookup(folded[start:end])
     if entry is None or not entry.is_name:
         return False
     # (dated by an era before it, as a title cues one: 秦将蒙恬, 38; so a compound surname's: 唐代欧阳询, 17)
-    dated = ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
+    dated = ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None or dated_after(folded, end, word_tag)
     if end - start == 3 and not dated and (entry.freq < WORD or surname_length(folded, start) != 1):
         return False
     acting = _verb_next(folded, end) and not _verb_after(folded, end) and folded[start - 1 : start] != "、"

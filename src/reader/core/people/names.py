@@ -84,9 +84,9 @@ SOFT_IN_GIVEN_NAME = frozenset("家一正之可中万千三月亦均才来年人
 HARD_NOT_IN_GIVEN_NAME = NOT_IN_GIVEN_NAME - SOFT_IN_GIVEN_NAME
 # Of those, these only open a given name (文在寅, 钟以正): 李娜在 is 李娜 + 在.
 SOFT_FIRST_ONLY = frozenset("在以")
-# Adverbs that may follow a name straight before a verb (傅明共出示, 特列斯连换):
+# Adverbs that may follow a name straight before a verb (傅明共出示, 特列斯连换, 我师公常说):
 # a name does not end in one when a Han character follows.
-NOT_LAST_BEFORE_HAN = frozenset("共连仅")
+NOT_LAST_BEFORE_HAN = frozenset("共连仅常")
 # Function words that never sit in a given name at all (人, 年, 日 do: 丁立人,
 # 萧伯年), for names the tagger proposes.
 PARTICLES = (
@@ -322,6 +322,16 @@ EN_ORG_WORDS = frozenset(
 
 def is_han(ch: str) -> bool:
     return bool(HAN_RE.match(ch))
+
+
+def adverb_before_verb(folded: str, at: int) -> bool:
+    """The character at ``at`` is an adverb a name may run into (傅明共出示, 我师公常说): one of
+    NOT_LAST_BEFORE_HAN with a Han character after it, no possessive (韋季常的: the name's end)."""
+    nxt = folded[at + 1 : at + 2]
+    return folded[at : at + 1] in NOT_LAST_BEFORE_HAN and is_han(nxt or "a") and nxt not in _POSSESSIVES
+
+
+_POSSESSIVES = frozenset("的之")
 
 
 def translit_suffix(text: str, end: int, start: int = 0) -> int:

@@ -284,6 +284,8 @@ def _content_word(spans: Spans, w: int, end: int) -> bool:
 _GROUP_ENDS = ("族", "氏", "宗亲")
 # A surname and 家 alone is a family (赵家的女娃, 欧阳家), as 氏 is a clan.
 _FAMILY = "家"
+# Where, after a family (嫁进陈家后, 在王家里): the family's home and a place or time after it (not 中: 王家中).
+_AFTER_FAMILY = frozenset("后前里内外")
 # 號 (folded 号) after a numeral: a number, not a name's end.
 _NUMBER_MARK = "号"
 _NUMERALS = frozenset("0123456789一二三四五六七八九十百零〇两")
@@ -298,7 +300,7 @@ _JOB_ENDS = frozenset("手师员")
 def not_a_name(form: str) -> bool:
     """王教授, 陈阿嬷 (an address), 黄龙病, 朴子溪 (a disease, a river),
     阿美族, 顾氏, 张廖宗亲, 赵家 (a people, a clan, a family: 族, 氏, 宗亲 end no name, nor 家 a
-    surname alone), 贝斯手 (a job),
+    surname alone, nor 家 and a place or time after it, 陈家后), 贝斯手 (a job),
     陈伯嘅 (a Cantonese particle sits in no name), 克绍箕裘 (the dictionary's
     idiom: a four-character set phrase, as a generation poem's lines are),
     谢谢林 (a doubled word, 谢谢, then a surname: no given name repeats its
@@ -310,6 +312,8 @@ def not_a_name(form: str) -> bool:
     if form[-1] in NOT_LAST or form.endswith(_GROUP_ENDS) or any(c in CANTONESE_PARTICLES for c in form):
         return True
     if form[-1] == _FAMILY and len(form) - 1 == surname_length(form, 0):
+        return True
+    if form[-1] in _AFTER_FAMILY and form[-2:-1] == _FAMILY and len(form) - 2 == surname_length(form, 0):
         return True
     if form[surname_length(form, 0) or 1 :] in ("某", "某某"):
         return True  # 李某, 欧阳某某: a name a court or the press masks names no one
