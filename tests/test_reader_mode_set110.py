@@ -4,6 +4,7 @@ tests/data/pages as f110_*; the texts here are invented in their shapes)."""
 from __future__ import annotations
 
 from reader.core.cleaning import clean
+from reader.core.menu_shapes import is_menu
 
 _LEAD = "以下为本校今年小一报名活动（明年入学）各阶段的统计，供家长参考。"
 _ROWS = (
@@ -32,3 +33,29 @@ def test_a_tables_lead_in_of_heads_and_label_rows_under_the_bodys_paragraph_is_t
     menu = "首页 | 关于我们 | 家长专区 | 联系我们"
     text = "\n".join(("小一报名各阶段名额与抽签结果", menu, *lead_in, *_ROWS, *_AFTER[:1], _LEAD, *_AFTER[1:]))
     assert "第1阶段 30 28 否" not in set(clean(text).paragraphs)
+
+
+def test_a_sentence_in_latin_punctuation_is_no_menu_of_words() -> None:
+    # (Across is 横, Down is 竖.: a clause's comma, a stop last, a word in lower case)
+    assert not is_menu("> Across is 横, Down is 竖.")
+    assert not is_menu("Across is 横, Down is 竖.")
+    # (a menu of words, Latin ones among them, stays one: no comma, no stop)
+    assert is_menu("首页 填字 Across Down 关于")
+    assert is_menu("Across is 横 Down is 竖")
+
+
+_GRID = (
+    "上周交给周末版的那张填字，是我出的第四十张，十五乘十五，黑格四十一个。",
+    "## 删掉的三个词",
+)
+
+
+def test_a_field_of_a_bulleted_list_gone_for_a_phrase_among_kept_fields_of_that_mark_stays() -> None:
+    item = "- 二维码：太新，老读者会骂"
+    items = (item, "- 内卷：编辑说不要", "- 鲈鱼：提示写不出不重复的")
+    tail = ("第三个最可惜，我给它写了七条提示，每一条都跟另一个词撞了。", "提示要短，最好不超过八个字。")
+    kept = set(clean("\n".join(("给周末版出一张十五格的中文填字", *_GRID, *items, *tail))).paragraphs)
+    assert item in kept and "## 删掉的三个词" in kept
+    # (one kept sibling only: no list of the article's to join)
+    kept = set(clean("\n".join(("给周末版出一张十五格的中文填字", *_GRID, *items[:2], *tail))).paragraphs)
+    assert item not in kept
