@@ -59,3 +59,21 @@ def test_a_field_of_a_bulleted_list_gone_for_a_phrase_among_kept_fields_of_that_
     # (one kept sibling only: no list of the article's to join)
     kept = set(clean("\n".join(("给周末版出一张十五格的中文填字", *_GRID, *items[:2], *tail))).paragraphs)
     assert item not in kept
+
+
+_LESSON = (
+    "妈妈今年七十岁，上个月终于肯换掉那支按键手机，理由是菜贩只收电子钱包。",
+    "我回槟城住了一个星期，每天晚饭后上一课，她学得比我想的快。",
+    "第二课：字太小",
+)
+_UNDER = "我把字调到最大，她说像报纸的标题，从那天起她自己看讯息。"
+
+
+def test_a_menu_path_in_the_storys_prose_is_the_articles() -> None:
+    path = "设定 > 显示 > 字体大小"
+    kept = set(clean("\n".join(("教七十岁的妈妈用智能手机", *_LESSON, path, _UNDER))).paragraphs)
+    assert path in kept
+    # (a crumb whose steps the page's head names, its site's sections, stays gone wherever it stands)
+    crumb = "首页 > 家常 > 智能手机"
+    kept = set(clean("\n".join(("家常｜教七十岁的妈妈用智能手机", *_LESSON, crumb, _UNDER))).paragraphs)
+    assert crumb not in kept
