@@ -77,3 +77,36 @@ def test_a_menu_path_in_the_storys_prose_is_the_articles() -> None:
     crumb = "首页 > 家常 > 智能手机"
     kept = set(clean("\n".join(("家常｜教七十岁的妈妈用智能手机", *_LESSON, crumb, _UNDER))).paragraphs)
     assert crumb not in kept
+
+
+_STORY = (
+    "星期六她自己去巴刹，回来跟我说，卖菜的阿姨看了屏幕，只讲了一句话就把菜给她了。",
+    "她学了一整个早上，学会的那一刻，她比我还高兴，拿着手机给邻居看了一遍又一遍。",
+)
+_COMMENTS = (
+    "上一篇：教七十五岁的爸爸用智能手机，第一课是视频通话",
+    "3 条留言",
+    "Jessie：我妈也是按住了不放开，哈哈哈，一模一样！",
+    "Ah Keong：字体那一步很重要，不然老人家根本看不到。",
+    "© 2029 槟城慢慢来 | Powered by WordPress",
+)
+
+
+def test_a_bracketed_note_with_the_writers_paragraph_under_it_is_no_closing_note() -> None:
+    note = "（本文为个人经验分享，文中提到的应用程序只是我家的习惯，并非推荐或广告，读者请自行判断。）"
+    more = "下一篇我会写怎么教她用网上银行，那一课难多了，我们吵了两次。"
+    kept = set(clean("\n".join(("教妈妈用手机", *_STORY, note, more, *_COMMENTS))).paragraphs)
+    assert note not in kept and more in kept
+    # (set whole in brackets right under the last paragraph, it closes the piece and stays)
+    own = "（本文为《海边的书》中文版译后记，经灯塔文化授权刊登。）"
+    kept = set(clean("\n".join(("译后记", *_STORY, own, "责任编辑：陈彦廷", *_COMMENTS))).paragraphs)
+    assert own in kept
+
+
+def test_the_last_paragraph_asking_for_what_the_comments_head_counts_is_the_call_to_comment() -> None:
+    call = "如果你也在教家里的长辈用手机，欢迎留言分享你的方法，我会整理成下一篇。"
+    kept = set(clean("\n".join(("教妈妈用手机", *_STORY, call, *_COMMENTS))).paragraphs)
+    assert call not in kept and _STORY[1] in kept
+    # (a closing that asks for nothing the comments' head names is the writer's)
+    closing = "如果你也在教家里的长辈用手机，不要急，每天学一样就够了，我会整理成下一篇。"
+    assert closing in set(clean("\n".join(("教妈妈用手机", *_STORY, closing, *_COMMENTS))).paragraphs)
