@@ -110,3 +110,49 @@ def test_the_last_paragraph_asking_for_what_the_comments_head_counts_is_the_call
     # (a closing that asks for nothing the comments' head names is the writer's)
     closing = "如果你也在教家里的长辈用手机，不要急，每天学一样就够了，我会整理成下一篇。"
     assert closing in set(clean("\n".join(("教妈妈用手机", *_STORY, closing, *_COMMENTS))).paragraphs)
+
+
+_LETTER = (
+    "**寄件者：** 阿萍的加州筆記 <letters@example.com>",
+    "**日期：** 2029年11月14日 下午9:05",
+    "",
+    "# 第三次路考",
+    "",
+    "各位讀者：",
+    "",
+    "這一期晚了兩天，因為我星期一去考了第三次路考，五十八歲，終於合格了。",
+    "",
+    "考官換了一位年輕的女士，叫我在一條小路上左轉，轉完以後她叫我把車停在紅色那格。",
+    "",
+    "紅色的路邊是不能停車的，我沒有停，她在表上打了一個勾，甚麼都沒說。",
+    "",
+    "下一期寫高速公路。",
+    "",
+)
+_SPONSOR = (
+    "**本期贊助：** 華安駕駛學校，中文教練一對一，新學員首堂免費。",
+    "",
+    "首堂免費優惠限年底前報名之新學員，每人限用一次，華安駕駛學校保留最終解釋權。",
+    "",
+    "*本文僅為個人經驗分享，各地考試規則不時更改，請以官方公布的資料為準。*",
+    "",
+    "**上期讀者回信：** 林生：我也考了三次，第三次才知道轉線前要回頭看盲點。",
+    "",
+    "往期：[第二次路考](https://example.com/p/41)",
+    "",
+    "你收到這封電郵，是因為你訂閱了阿萍的加州筆記。[取消訂閱](https://example.com/unsubscribe)",
+)
+
+
+def test_a_letter_signed_with_a_given_name_its_sender_names_in_a_familiar_form_is_that_writers() -> None:
+    from pathlib import Path
+
+    from reader.core.readers import read_markdown
+
+    page = read_markdown("\n".join((*_LETTER, "美萍", "", *_SPONSOR)).encode(), Path("letter.md"))
+    cleaned = clean(page.text, hints=page.hints)
+    assert cleaned.metadata.author == "美萍"
+    assert not any(p.startswith(("**本期贊助", "首堂免費")) for p in cleaned.paragraphs)
+    # (a word alone there that no one on the page is named by signs nothing)
+    page = read_markdown("\n".join((*_LETTER, "再會", "", *_SPONSOR)).encode(), Path("letter.md"))
+    assert clean(page.text, hints=page.hints).metadata.author is None
