@@ -156,3 +156,26 @@ def test_a_letter_signed_with_a_given_name_its_sender_names_in_a_familiar_form_i
     # (a word alone there that no one on the page is named by signs nothing)
     page = read_markdown("\n".join((*_LETTER, "再會", "", *_SPONSOR)).encode(), Path("letter.md"))
     assert clean(page.text, hints=page.hints).metadata.author is None
+
+
+_FORECAST = (
+    "观星小筑 - 星座周运",
+    "首页 | 星座运势 | 塔罗 | 生肖 | APP下载",
+    "打开观星小筑APP，每天早上8点推送你的今日运势，还能查看好友星座合盘 >>",
+)
+_SIGNS = (
+    "本周水星逆行结束，之前卡住的沟通会顺一些，但不要急着翻旧账。",
+    "本周关键词：收尾",
+    "白羊座　★★★★☆　幸运色：红",
+    "金牛座　★★★☆☆　幸运色：墨绿",
+)
+
+
+def test_a_buttons_call_is_never_the_title_and_a_span_of_days_over_the_date_line_heads_the_page() -> None:
+    byline = "撰文：苏蔓　发布时间：2029-03-11 20:00　阅读 2.3万"
+    meta = clean("\n".join((*_FORECAST, "星座周运｜2029年3月12日—3月18日", byline, *_SIGNS))).metadata
+    assert meta.title == "星座周运｜2029年3月12日—3月18日" and meta.author == "苏蔓"
+    # (one day after a name over the date line is a byline's, no heading: the button's call is still no title)
+    meta = clean("\n".join((*_FORECAST, "星座周运｜2029年3月12日", byline, *_SIGNS))).metadata
+    assert meta.title is not None and not meta.title.endswith(">>")
+    assert meta.title != "星座周运｜2029年3月12日"
