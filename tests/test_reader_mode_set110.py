@@ -4,7 +4,9 @@ tests/data/pages as f110_*; the texts here are invented in their shapes)."""
 from __future__ import annotations
 
 from reader.core.cleaning import clean
+from reader.core.folding import fold
 from reader.core.menu_shapes import is_menu
+from reader.core.metadata import parse_meta_line
 
 _LEAD = "以下为本校今年小一报名活动（明年入学）各阶段的统计，供家长参考。"
 _ROWS = (
@@ -179,3 +181,13 @@ def test_a_buttons_call_is_never_the_title_and_a_span_of_days_over_the_date_line
     meta = clean("\n".join((*_FORECAST, "星座周运｜2029年3月12日", byline, *_SIGNS))).metadata
     assert meta.title is not None and not meta.title.endswith(">>")
     assert meta.title != "星座周运｜2029年3月12日"
+
+
+def test_a_name_then_a_bar_before_its_posting_label_posted_the_page() -> None:
+    line = "老闆 黃志賢｜發佈於 2029/03/14"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == "黃志賢" and meta.date == "2029-03-14"
+    # (an outlet's name there posts nothing: no one)
+    line = "城南日报｜发布于 2029-03-14"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author is None
