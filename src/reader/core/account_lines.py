@@ -270,6 +270,9 @@ def posted_by(words: str) -> str | None:
     floor follow it (牛油仔　樓主　發表於 …): the name posted it. So does the
     name after the English label (By 林佳穎)."""
     parts = words.split()
+    if len(parts) <= 2 and ("｜" in words or "|" in words):
+        # (a bar set between the name and the label as a gap: 老闆 黃志賢｜發佈於 …, 阿彬｜發表於 …)
+        parts = words.replace("｜", " ").replace("|", " ").split()
     if parts and parts[0].lower() == "by" and len(by := words.rstrip(" |｜").split()) == 2:
         return person_value(by[1])  # (the English label before the name: By 林佳穎 | 2025年3月2日)
     if len(parts) == 3 and parts[2] in _POSTED and (pair := role_and_name(f"{parts[0]} {parts[1]}")):

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import Line
+from reader.core.line_passes import Line, is_prose_start
 
 _OPEN, _CLOSE = "（", "）"
 _DISCLAIMER = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)
@@ -20,5 +20,9 @@ def rescue_bracketed_notes(lines: list[Line]) -> None:
     for i in [i for i, x in enumerate(lines) if x.reason is _DISCLAIMER and x.text[:1] == _OPEN]:
         text, above = lines[i].text, lines[i - 1]
         closed = i and text.endswith(_CLOSE) and text.count(_OPEN) == 1
+        # (a paragraph right under it: no closing word, the writer's text goes on, and the note
+        # amid it is the site's disclaimer, （本文为个人经验分享，…并非推荐或广告…）)
+        if i + 1 < len(lines) and lines[i + 1].kept and is_prose_start(lines[i + 1]):
+            continue
         if closed and above.kept and not above.short and above.text.endswith(SENTENCE_END):
             lines[i].restore()

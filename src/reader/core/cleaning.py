@@ -34,6 +34,7 @@ from reader.core.author_cards import mark_author_boxes
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
 from reader.core.closing_teasers import mark_closing_teasers
+from reader.core.comment_calls import mark_comment_calls
 from reader.core.comment_posts import commenter
 from reader.core.end_boxes import (
     mark_boxes_after_credit,
@@ -164,6 +165,8 @@ def clean(
     if tab or "\u3000" in text:  # (a results table's cells apart)
         keep_result_rows(lines)
     mark_appeals_after_junk(lines, hints.source)
+    if Reason.COUNTER in seen:  # (the comments' count: 3 条留言)
+        mark_comment_calls(lines)
     # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
     if (led := icon_led(lines)) and ANY_ICON.search(text):
         mark_icon_appeals(led)

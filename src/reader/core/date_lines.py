@@ -228,6 +228,15 @@ def published_past_event(folded: str, first: re.Match[str]) -> str | None:
     return None
 
 
+# A second day after a date, its dash first (—3月18日, ~18日, 至2029年3月18日): the date is a span's start.
+_SPAN_END = re.compile(r"\s*[—–~至到-]\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
+
+
+def day_span(folded: str, end: int) -> bool:
+    """The date that ends at ``end`` of ``folded`` opens a span of days (3月12日—3月18日)."""
+    return _SPAN_END.match(folded, end) is not None
+
+
 def event_label(label: str) -> bool:
     """A date's label (folded) that names another day than the page's:
     答辩日期, 截止日期 (not 发布日期, nor a bare 日期)."""
@@ -278,6 +287,7 @@ __all__ = [
     "date_then_name",
     "dated_writer",
     "day_field",
+    "day_span",
     "event_label",
     "fold_digits",
     "format_date",

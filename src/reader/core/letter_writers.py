@@ -40,7 +40,11 @@ def introduced_writer(lines: list[Line]) -> str | None:
         if x.text.startswith(_SAYS):
             name = _said_name(x.text)
             break
-    if name is None or not han_name_shaped(name) or is_unit(name):
+    if name is None:
+        # (no name said: a name alone signing under the last paragraph, nothing of the letter's under it)
+        signed = lone_signer(lines)
+        return lines[signed].text if signed is not None and not any(x.kept for x in lines[signed + 1 :]) else None
+    if not han_name_shaped(name) or is_unit(name):
         return None
     last = max((i for i, x in enumerate(lines) if x.kept and not x.short), default=-1)
     if last <= opened:
@@ -55,6 +59,37 @@ def introduced_writer(lines: list[Line]) -> str | None:
     # (unsigned, the writer who said who they are still wrote it, unless someone else signs under it: an office)
     under = lines[last + 1 : last + 1 + SIGNED_WITHIN]
     return None if any(x.kept and not x.meta and not x.text.endswith(SENTENCE_END) for x in under) else name
+
+
+_SIGNER_TAIL = 10  # (the signature is among the text's last lines: the page's own notes may follow)
+_CLOSED = ("。", "！", "!")
+
+
+def lone_signer(lines: list[Line]) -> int | None:
+    """Where a name alone signs a letter opened by a salutation (各位讀者： … 美萍):
+    two to four Han characters, no office's, right under a paragraph's close
+    near the text's end; a full name by its surname, or one the page's header
+    names too, as such or in a familiar form (寄件者：阿萍的加州筆記 for 美萍).
+    A word alone there that no one is named by (再見, 保重) signs nothing."""
+    opened = salutation(lines)
+    if opened is None:
+        return None
+    for i in range(len(lines) - 1, max(opened + 1, len(lines) - _SIGNER_TAIL) - 1, -1):
+        x, above = lines[i], lines[i - 1]
+        text = x.text
+        if not (NAME_MIN <= len(text) <= NAME_MAX) or not x.kept or x.meta or not all(map(is_han_char, text)):
+            continue
+        if not above.kept or above.short or not above.text.endswith(_CLOSED) or is_unit(text):
+            continue
+        if han_name_shaped(text) or _header_names(lines, text):
+            return i
+    return None
+
+
+def _header_names(lines: list[Line], name: str) -> bool:
+    """A metadata line of the page (its sender, its byline) names ``name`` or a familiar form of it."""
+    forms = (name, *(lead + name[-1] for lead in _NICK_LEADS))
+    return any(x.meta is not None and any(form in x.text for form in forms) for x in lines)
 
 
 def salutation(lines: list[Line]) -> int | None:
@@ -94,4 +129,4 @@ def _signs(text: str, name: str) -> bool:
     return text[0] in _NICK_LEADS and name.endswith(text[1:])
 
 
-__all__ = ["introduced_writer", "salutation"]
+__all__ = ["introduced_writer", "lone_signer", "salutation"]

@@ -72,7 +72,7 @@ def rescue_siblings(lines: list[Line]) -> None:
     n = len(lines)
     for i, line in enumerate(lines):
         if line.weak and line.reason is not None and line.reason is not _CONTACT and not line.meta:
-            if _weak_sibling(lines, i) or _weak_row(lines, i):
+            if _weak_sibling(lines, i) or _weak_row(lines, i) or _weak_item(lines, i):
                 line.restore()
             continue
         if not started:
@@ -126,6 +126,28 @@ def _weak_row(lines: list[Line], i: int) -> bool:
     if shape is None or len(shape) < _ROW_CELLS or True not in shape:
         return False
     return any(0 <= k < len(lines) and lines[k].kept and _cells(lines[k].text) == shape for k in (i - 1, i + 1))
+
+
+_ITEM_MARKS = frozenset("-*+•·")
+_ITEMS = 2  # (kept items of the same list beside it, at least)
+
+
+def _weak_item(lines: list[Line], i: int) -> bool:
+    """A field led by a list's mark gone for a phrase only (- 二维码：太新，老读者会骂)
+    in a run of items of that mark, every other one a kept field (- 内卷：编辑说不要 /
+    - 鲈鱼：…), two or more: one more item of the article's list. A page's list of
+    accounts to follow goes whole, no item of it kept."""
+    text = lines[i].text
+    mark = text[:2]
+    if mark[:1] not in _ITEM_MARKS or mark[1:] != " " or not LABEL_VALUE.match(text[2:]):
+        return False
+    up, down = i, i + 1
+    while up > 0 and lines[up - 1].text[:2] == mark:
+        up -= 1
+    while down < len(lines) and lines[down].text[:2] == mark:
+        down += 1
+    others = [x for x in lines[up:down] if x is not lines[i]]
+    return len(others) >= _ITEMS and all(x.kept and LABEL_VALUE.match(x.text[2:]) for x in others)
 
 
 def _label(text: str) -> str | None:

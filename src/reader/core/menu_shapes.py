@@ -86,6 +86,19 @@ def is_menu(line: str) -> bool:
         and sum(len(w) for w in words) <= 4.5 * len(words)
         and sum(1 for w in words if _CJK.search(w)) >= 2
         and not no_menu_end(line)  # (an item and its cost, a signature: a list's row, a notice's end)
+        and not _latin_sentence(words)
+    )
+
+
+def _latin_sentence(words: list[str]) -> bool:
+    """Words of a sentence in Latin punctuation (Across is 横, Down is 竖.): a
+    clause's comma inside, a full stop last, and a word in lower case, a verb's
+    or a particle's; a menu's items are names, and none ends in a stop."""
+    return (
+        words[-1][-1:] == "."
+        and words[-1][-2:-1] != "."
+        and any(w[-1] == "," for w in words[:-1])
+        and any(w.isascii() and w.isalpha() and w.islower() for w in words)
     )
 
 

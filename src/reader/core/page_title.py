@@ -12,7 +12,8 @@ from collections.abc import Callable, Sequence
 from typing import overload
 
 from reader.core.bylined_heading import heading_over_byline
-from reader.core.date_lines import DATE_IN_LINE, event_label
+from reader.core.date_lines import event_label
+from reader.core.dated_headings import dated_heading
 from reader.core.folding import fold
 from reader.core.han import HAN_RUN
 from reader.core.head_callouts import mark_callout_under
@@ -46,6 +47,7 @@ from reader.core.title_choice import choose_title
 from reader.core.title_shapes import (
     BUTTON,
     FIELD_CODE,
+    ends_in_button,
     gives_number,
     is_button_row,
     is_date_header,
@@ -121,14 +123,15 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
             item_name(k)  # (or a kept row of parts under it that leads with the name the body gives)
     is_meta = [line.meta is not None for line in near]
     if b"\1\1" in bytes(is_meta):  # (two meta lines in a row, the first perhaps a dated heading: most pages have none)
-        is_meta = [m and not _dated_heading(near, k) for k, m in enumerate(is_meta)]
+        is_meta = [m and not dated_heading(near, k) for k, m in enumerate(is_meta)]
     title, used = choose_title(
         texts,
         [
             not line.own_rule
             or (line.reason is _NAV and item_name(k))
             or (line.reason is _CAPTION and tagged_headline(line.text))
-            or (line.weak and k + 1 < len(near) and near[k + 1].meta is not None)  # (a call's word, over a byline)
+            # (a call's word, over a byline; not a button's call, its chevron last: …合盘 >>)
+            or (line.weak and k + 1 < len(near) and near[k + 1].meta is not None and not ends_in_button(line.text))
             for k, line in enumerate(near)
         ],
         is_meta,
@@ -290,21 +293,6 @@ def _motto_name(text: str) -> str | None:
         return text[:end] if after[1:].strip() else None
     spaced = len(after) < len(text) - end and after[1:2].isspace()
     return text[:end] if spaced and after[:1] in _BARS and after[2:].strip() else None
-
-
-_HEADING_WORDS = 4  # (Han characters after the date: what the day's page is about)
-
-
-def _dated_heading(near: list[Line], k: int) -> bool:
-    """A date line right over the page's own date line, with words after its
-    day (每日鱼价：2027年10月14日（星期四）班台渔港批发价 over 更新时间：…):
-    the headline of that day's page, its date the one under it."""
-    meta, below = near[k].meta, near[k + 1].meta if k + 1 < len(near) else None
-    if meta is None or meta.kind != "date" or meta.author or meta.source or below is None or not below.date:
-        return False
-    folded = near[k].folded or fold(near[k].text)
-    d = DATE_IN_LINE.search(folded)
-    return d is not None and any(len(r) >= _HEADING_WORDS for r in HAN_RUN.findall(folded, d.end()))
 
 
 # A channel's label, a bar and a name: 新酒上架｜桂花乌龙酸艾尔

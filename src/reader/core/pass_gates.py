@@ -36,6 +36,7 @@ from reader.core.label_pairs import rescue_label_pairs
 from reader.core.line_passes import Line, resolve_short
 from reader.core.list_runs import rescue_list_runs
 from reader.core.list_siblings import rescue_siblings
+from reader.core.menu_paths import rescue_menu_paths
 from reader.core.meta_lines import rescue_boxed_rows
 from reader.core.notice_attachments import rescue_notice_attachments
 from reader.core.numbered_contacts import rescue_numbered_contacts
@@ -148,6 +149,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (mark_empty_sections, _SHORT, frozenset({Reason.RELATED})),
     (rescue_notice_attachments, frozenset({Reason.ATTACHMENT}), _SHORT),
     (rescue_bracketed_notes, frozenset({Reason.DISCLAIMER}), _SHORT),
+    (rescue_menu_paths, frozenset({Reason.NAVIGATION}), _SHORT),
     (rescue_section_notes, frozenset({Reason.DISCLAIMER}), _SHORT),
 )
 

@@ -83,6 +83,7 @@ _TABLE_ROWS = 2
 _CAPTION_GONE = (Reason.RELATED, Reason.BETWEEN_BOILERPLATE)  # (a heading over a junk-looking head row)
 _LABEL_GONE = (*_CAPTION_GONE, Reason.COUNTER)  # (a label row with a figure: a counter's shape)
 _NEAR = 2  # (lines between the run and the body's prose at most)
+_LEAD_IN = 6  # (a table's lead-in under the body's paragraph: its heads and label rows, at most)
 
 
 def keep_tab_tables(lines: list[Line], text: str) -> None:
@@ -191,7 +192,19 @@ _NUMBER = re.compile(r"[+-]?\d[\d,.]*%?")
 def _beside_prose(lines: list[Line], i: int, j: int) -> bool:
     """A kept line of the body within a line or two above or below lines ``i:j``."""
     near = [*lines[max(0, i - _NEAR) : i], *lines[j : j + _NEAR]]
-    return any(line.kept and (not line.short or line.text.endswith(("：", ":"))) for line in near)
+    if any(line.kept and (not line.short or line.text.endswith(("：", ":"))) for line in near):
+        return True
+    # (or the body's paragraph over the table's lead-in, short heads and label rows kept or gone
+    # for their shape only: 以下為…統計。 / 總名額 / 總名額：210 / 各階段, then the rows)
+    k = i
+    while (
+        k > 0
+        and i - k < _LEAD_IN
+        and _caption(lines[k - 1])
+        and (lines[k - 1].kept or lines[k - 1].reason in _LABEL_GONE)
+    ):
+        k -= 1
+    return k < i and k > 0 and story_line(lines[k - 1])
 
 
 _CONTROLS = Reason.CONTROLS

@@ -39,6 +39,7 @@ from reader.core.label_pairs import _LABEL_LONGEST, _VALUE, rescue_label_pairs
 from reader.core.line_passes import LABEL_VALUE, Line, resolve_short, row_cells
 from reader.core.list_runs import _GAPS, _MARKS, _WORDS, _bulleted, rescue_list_runs
 from reader.core.list_siblings import _FIELD, _cells, _same_tail, list_item, rescue_siblings
+from reader.core.menu_paths import menu_path_at, rescue_menu_paths
 from reader.core.meta_lines import _figure_cell, boxed_row, rescue_boxed_rows
 from reader.core.numbered_entries import _ENTRY, rescue_numbered_entries
 from reader.core.offer_blocks import _BARE_PRICE, rescue_offer_blocks
@@ -231,6 +232,8 @@ _WIDGET = Reason.WIDGET
 
 # Each pass, and the test a line gone for one of the reasons it needs must pass for it to act.
 ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
+    # (a menu path between the body's kept lines)
+    rescue_menu_paths: menu_path_at,
     # (a day's row of clock times, or the head row right over one)
     rescue_schedule_rows: _schedule_row,
     # (between two heads alike but for their numerals, 大一班 / … / 大二班)

@@ -9,6 +9,7 @@ from reader.core.comment_posts import POSTER
 from reader.core.end_boxes import SIGN_OFF
 from reader.core.folding import fold
 from reader.core.junk_rules import Reason
+from reader.core.letter_writers import lone_signer
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.sibling_rows import head_frame
@@ -42,6 +43,11 @@ def mark_after_sign_off(lines: list[Line]) -> None:
             ),
             None,
         )
+        if s is None and (s := lone_signer(lines)) is not None:
+            # (or a letter's writer signing with a name alone, 各位讀者： … 美萍: the letter ends there, and
+            # what is kept under it before the page's junk at the end is the sender's, its sponsor and terms)
+            _after_signer(lines, s)
+            return
     if s is None or not any(line.kept and is_prose_start(line) for line in lines[:s]):
         return
     # (a writer's own sign-off, not a notice's date, may have the page's line right under it)
@@ -68,6 +74,16 @@ def mark_after_sign_off(lines: list[Line]) -> None:
     for line in lines[s + 1 :]:
         if line.kept:
             line.reason = Reason.PAGE_FOOTER
+
+
+def _after_signer(lines: list[Line], s: int) -> None:
+    """The kept lines under a letter's lone signer ``s``, when the page ends in junk and the
+    letter above is no shorter, go with the page footer."""
+    below = _kept(lines[s + 1 :])
+    if below and lines[-1].bad and below <= _kept(lines[:s]) and not _next_section(lines, s, len(lines)):
+        for line in lines[s + 1 :]:
+            if line.kept:
+                line.reason = Reason.PAGE_FOOTER
 
 
 def _lone_closing(text: str) -> bool:

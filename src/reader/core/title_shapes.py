@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from reader.core.han import HAN
+from reader.core.line_features import _CHEVRON_END, CHEVRONS
 from reader.core.wide_gaps import WIDE_GAP
 
 # A location prompt: a short label ending in a colon (您现在的位置：, 当前位置：).
@@ -22,6 +23,11 @@ _STEP = r"[^\s>»›＞→]{1,12}"
 _SEP = r"\s*(?:>{1,2}|»|›|＞{1,2}|→)\s*"
 _PATH = re.compile(rf"^(?P<prompt>{_PROMPT})?{_STEP}(?P<seps>(?:{_SEP}{_STEP})+)$")
 _STRONG_SEP = re.compile(r">>|»|›|＞|→|\s>\s")
+
+
+def ends_in_button(line: str) -> bool:
+    """Ends in a link's chevron (…查看好友星座合盘 >>): a button's call, whatever phrase judged it first."""
+    return line[-1:] in CHEVRONS and _CHEVRON_END.search(line) is not None
 
 
 def is_navigation_path(text: str) -> bool:
@@ -368,6 +374,7 @@ __all__ = [
     "FIELD_CODE",
     "FURNITURE_MARK",
     "RANK",
+    "ends_in_button",
     "gives_number",
     "is_button_row",
     "is_date_header",
