@@ -22,7 +22,7 @@ _REFUSE_SPAN = 30  # (the refusal and its 负责 within a clause)
 _NO_DUTY = ("不承担", "不承擔")
 _DUTY = ("责任", "責任")
 _GIFT = ("捐款", "捐助", "捐贈", "捐赠")
-_GIFT_FIRST = "捐"  # (every gift's word opens with it)
+_GIFT_FIRST = frozenset(word[0] for word in _GIFT)  # (捐: one character's scan before the words')
 # (a gift asked for: the reader's own, or of some amount; thanks to the donors are the article's)
 _YOURS = ("您的", "你的")
 _CURRENCY = ("港幣", "港币")
@@ -52,7 +52,7 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
     if len(text) > _PROSE and (_refuses(text) or _footnote(text)):
         return Reason.DISCLAIMER
     # (one character's scan before the words': a two-character scan of a long line is many times slower)
-    if _GIFT_FIRST in text and any(word in text for word in _GIFT):
+    if any(map(text.__contains__, _GIFT_FIRST)) and any(word in text for word in _GIFT):
         if _button(text):
             return Reason.PROMOTION
         # (with its button, in it or under it: the site's; alone under the notice it may be the writer's)
