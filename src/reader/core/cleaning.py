@@ -44,7 +44,7 @@ from reader.core.end_boxes import (
 from reader.core.end_matter import mark_end_matter
 from reader.core.field_tables import keep_field_tables
 from reader.core.form_fields import mark_form_fields, marks_required
-from reader.core.head_passes import mark_site_name, rescue_heading_over_body, rescue_title_price
+from reader.core.head_passes import mark_site_name
 from reader.core.junk_rules import Reason
 from reader.core.letter_writers import introduced_writer
 from reader.core.line_features import (
@@ -72,7 +72,7 @@ from reader.core.note_asides import mark_note_asides
 from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
-from reader.core.pass_gates import carries, run_rescues
+from reader.core.pass_gates import carries, run_head_rescues, run_rescues
 from reader.core.pipe_tables import keep_pipe_tables
 from reader.core.prev_next_tail import mark_after_prev_next
 from reader.core.recurring_lines import mark_repeated, mark_template
@@ -157,8 +157,7 @@ def clean(
             if line.reason is Reason.BETWEEN_BOILERPLATE:
                 line.reason = None
     title = page_title(lines, hints, only_short)
-    rescue_heading_over_body(lines)
-    rescue_title_price(lines)
+    run_head_rescues(lines)
     if hints.source:
         mark_site_name(lines, hints.source)
     mark_site_statements(lines, title)

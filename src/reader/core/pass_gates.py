@@ -29,6 +29,7 @@ from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.figure_lists import rescue_figure_lists
 from reader.core.figure_rows import rescue_figure_rows
+from reader.core.head_passes import rescue_heading_over_body, rescue_title_price
 from reader.core.headed_label_runs import rescue_headed_label_runs
 from reader.core.item_rows import rescue_item_rows
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
@@ -249,9 +250,35 @@ def run_rescues(lines: list[Line]) -> set[object]:
     return seen
 
 
+# The two rescues at the head, after the title: each with the one reason of the lines it may take back.
+HEAD_RESCUES: tuple[tuple[Pass, Reason], ...] = (
+    (rescue_heading_over_body, Reason.BETWEEN_BOILERPLATE),
+    (rescue_title_price, Reason.COUNTER),
+)
+
+
+def run_head_rescues(lines: list[Line]) -> None:
+    """Each rescue of ``HEAD_RESCUES`` where a line goes for its reason: most pages carry neither, found in one
+    sweep (``tests/test_clean_gates.py`` runs each where its reason is missing and finds it changes nothing)."""
+    reasons = {line.reason for line in lines}
+    for rescue, needed in HEAD_RESCUES:
+        if needed in reasons:
+            rescue(lines)
+
+
 def carries(lines: list[Line], reasons: Collection[Reason]) -> bool:
     """Some line goes for one of ``reasons``."""
     return not {line.reason for line in lines}.isdisjoint(reasons)
 
 
-__all__ = ["LOOSE", "SHORT_GONE", "SHORT_KEPT", "WEAK", "carries", "census", "run_rescues"]
+__all__ = [
+    "HEAD_RESCUES",
+    "LOOSE",
+    "SHORT_GONE",
+    "SHORT_KEPT",
+    "WEAK",
+    "carries",
+    "census",
+    "run_head_rescues",
+    "run_rescues",
+]

@@ -122,7 +122,13 @@ def _over_signed(lines: list[Line], k: int) -> bool:
     (“…”——陈女士，会馆秘书), on a page that sells (a price above): clients'
     praise, whatever its heading's words. Without a price they are the
     article's own (a list of graduates' parting words, 毕业生寄语)."""
-    return k + 2 < len(lines) and _attributed(lines[k + 1].text) and sold_quote(lines, k + 2)
+    # (a quote's opening mark, or a Markdown quote's, first: most short lines have no quote under them)
+    return (
+        k + 2 < len(lines)
+        and lines[k + 1].text.lstrip()[:1] in _QUOTE_FIRST
+        and _attributed(lines[k + 1].text)
+        and sold_quote(lines, k + 2)
+    )
 
 
 def sold_quote(lines: list[Line], i: int) -> bool:
@@ -155,6 +161,7 @@ def _attributed(text: str) -> bool:
 
 
 _OPENS = "“「"
+_QUOTE_FIRST = frozenset((*_OPENS, ">"))  # (what an attributed quote's line opens with, past its spaces)
 _QUOTED = 7  # (the quote's words, 6 or more, and its opening mark)
 _WHO = 16
 _BANNER = 40  # (a banner is no longer)

@@ -15,7 +15,7 @@ def signs_up(text: str) -> bool:
 def backs_more(text: str) -> bool:
     """``text`` asks the reader's support for the work to go on (请我喝一杯咖啡，支持我继续写…,
     支持我們繼續記錄…): a tip jar's or a member drive's appeal, whatever it asks to be given."""
-    i = text.find("支持")
+    i = text.find("支持") if "支" in text else -1  # (one character's scan first: a pair's is many times slower)
     return i >= 0 and ("继续" in text[i:] or "繼續" in text[i:])
 
 

@@ -156,10 +156,13 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         if len(entries) >= 2:
             for x in (lines[i], *entries):
                 x.reason = x.reason or Reason.NAVIGATION
+    # (the lines gone after the body, found once for the two steps below: most pages continue no list)
+    gone = [k for k in range(first_body + 1, len(lines)) if lines[k].reason is not None]
     # (a list's first item goes already: asked of the lines gone by now, the only ones it weighs)
-    ones = [k for k in range(first_body + 1, len(lines)) if lines[k].reason is not None and lines[k].text[:1] == "1"]
-    _continue_junk_lists(lines, ones)
-    _mark_dated_posts(lines, first_body)
+    if ones := [k for k in gone if lines[k].text[:1] == "1"]:
+        _continue_junk_lists(lines, ones)
+        gone = [k for k in range(first_body + 1, len(lines)) if lines[k].reason is not None]  # (its items too)
+    _mark_dated_posts(lines, first_body, [k for k in gone if k >= first_body + 3])
     for line in reversed(lines):  # keyword rows after the body ("缓存 Redis 后端开发") tag the article
         if line.bad or line.meta:
             continue
@@ -240,14 +243,14 @@ def _same_row(above: Line, line: Line) -> bool:
 _DATED_POST = re.compile(r"^[^\s\u3000]{1,16}+[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\S")
 
 
-def _mark_dated_posts(lines: list[Line], first_body: int) -> None:
+def _mark_dated_posts(lines: list[Line], first_body: int, gone: list[int]) -> None:
     """Two rows or more after the body, each a name, a date and words
     (沐****3　2025-11-12　5分　导游特别负责！), with the page's junk
     right under them: readers' posts (reviews, comments), and the short
     header over them (用户点评)."""
     # (such a run ends right over a junk line with two kept lines: only there is the row's pattern asked,
-    # from the junk line up; the junk lines are found before any mark here, a head marked is above its run)
-    for j in [j for j in range(first_body + 3, len(lines)) if lines[j].reason is not None]:
+    # from the junk line up; the junk lines, ``gone``, are found before any mark here, a head marked is above its run)
+    for j in gone:
         i = j
         while (
             i - 1 > first_body and (x := lines[i - 1]).reason is None and x.meta is None and _DATED_POST.match(x.text)

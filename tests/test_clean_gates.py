@@ -1,0 +1,53 @@
+"""The gates before the head rescues after the title skip a rescue only
+where it would change nothing: on every page of the tests, each skipped
+rescue, run anyway, leaves every line as it was."""
+
+from __future__ import annotations
+
+from functools import cache
+from pathlib import Path
+
+import pytest
+
+from reader.core import cleaning, pass_gates
+from reader.core.decoding import decode
+from reader.core.line_passes import Line
+from reader.core.metadata import Hints
+from reader.core.resources import seeds_dir
+
+PAGES = Path(__file__).parent / "data" / "pages"
+
+
+@cache
+def _texts() -> tuple[str, ...]:
+    paths = [*sorted(PAGES.iterdir()), *sorted(seeds_dir().iterdir(), key=lambda p: p.name)]
+    return tuple(decode(p.read_bytes()) for p in paths if p.name.endswith((".txt", ".md")))
+
+
+def _state(lines: list[Line]) -> list[tuple[object, ...]]:
+    return [(x.reason, x.meta, x.own_rule, x.weak) for x in lines]
+
+
+def test_a_head_rescue_skipped_would_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    skipped: set[str] = set()
+    ran: set[str] = set()
+
+    def checked(lines: list[Line]) -> None:
+        reasons = {line.reason for line in lines}
+        for rescue, needed in pass_gates.HEAD_RESCUES:
+            if needed in reasons:  # (run_head_rescues runs it: what it changes is its work)
+                rescue(lines)
+                ran.add(rescue.__name__)
+                continue
+            before = _state(lines)
+            rescue(lines)  # (run where run_head_rescues skips it: nothing may change)
+            assert _state(lines) == before, rescue.__name__
+            skipped.add(rescue.__name__)
+
+    monkeypatch.setattr(cleaning, "run_head_rescues", checked)
+    for text in _texts():
+        cleaning.clean(text, hints=Hints(name="page"))
+    names = {rescue.__name__ for rescue, _ in pass_gates.HEAD_RESCUES}
+    # (each gate both skipped its pass and let it run on some page: the check above asked both sides)
+    assert skipped == names
+    assert ran == names
