@@ -49,3 +49,11 @@ def test_the_meta_gate_words_answer_as_case_blind() -> None:
     extra = [fold(s) for s in ("BY 王", "By the way", "原PO", "責任編輯：王", "首席记者", "数据")]
     for text in [*_samples(), *extra]:
         assert (meta_gate._WORDS(text) is not None) == (blind.search(text) is not None), text
+
+
+def test_the_meta_gate_asks_its_search_in_parts() -> None:
+    """may_be_meta asks MAY_BE_META's alternatives apart (a colon, a digit, a word): the same answer."""
+    extra = [fold(s) for s in ("２０２５年", "第٣期", "作者 王", "By 王", "時間：", "数据", "平平常常的一句话")]
+    for text in [*_samples(), *extra]:
+        parts = ":" in text or "：" in text or meta_gate._DIGIT.search(text) or meta_gate._WORDS(text)
+        assert bool(parts) == (meta_gate.MAY_BE_META.search(text) is not None), text

@@ -353,9 +353,9 @@ def _records(text: str, stated: str | None = None) -> list[Line]:
     first = next((i for i, line in enumerate(lines) if line.reason is None and is_prose_start(line)), None)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].reason is None and is_prose_start(lines[i])), None)
     prose = [] if first is None or last is None else [first, last]
-    records = record_rows(lines, judged, prose)
     # (the lines that state metadata, found in C: a MetaLine is true, None false; most lines state none)
     stating = list(itertools.compress(range(n), map(_META, judged)))
+    records = record_rows(lines, judged, prose, stating)
     # (bylines and date lines sit at the top or the bottom: only those lines are looked at)
     dated = False  # (a line above gave the page's date)
     cells: dict[str, int] | None = None

@@ -167,7 +167,7 @@ def format_date(m: re.Match[str]) -> str | None:
         return None
     if year and (len(year) != _YEAR or not year.isascii()):
         year = f"{int(year):04d}"  # (a year in other digits; four ASCII digits are their own form)
-    text = f"{year}-{month:02d}-{day:02d}" if year else f"{month}月{day}日"
+    text = f"{year}-{_PADDED[month]}-{_PADDED[day]}" if year else f"{month}月{day}日"
     time = get("time")
     if not time:
         return text
@@ -179,10 +179,12 @@ def format_date(m: re.Match[str]) -> str | None:
     after = m.string[m.end() : m.end() + _AMPM]
     if "m" in after or "M" in after:  # (am or pm after it: no other character lowers to an m)
         h = _clock_half(after, h)
-    return f"{text} {h:02d}:{rest}"
+    return f"{text} {_PADDED[h] if h < len(_PADDED) else h}:{rest}"
 
 
 _YEAR = 4
+# Two digits for a month, a day or an hour (an int's format spec, :02d, costs more than the rest of the date)
+_PADDED = tuple(f"{i:02d}" for i in range(128))
 
 
 _AMPM = 5  # (" p.m." after the clock)

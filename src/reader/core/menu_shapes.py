@@ -60,6 +60,10 @@ def is_menu(line: str) -> bool:
             and (len(lengths) > 1 or any(not _CJK.search(item) for item in items))
         ):
             return True
+    # (no separator's mark, and a label's colon or no Han character: none of the shapes below, whatever
+    # they find; a line of Latin prose is told here in C, as an ASCII line holds no Han)
+    if (line.isascii() or ":" in line or "：" in line) and _MENU_MARK.search(line) is None:
+        return False
     if not _MENU_HINT.search(line) or SENTENCE_MARKS.search(line) or LIST_MARK.match(line):
         return False
     if ("=" in line or "＝" in line) and EQUATION.search(line):

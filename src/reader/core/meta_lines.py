@@ -34,18 +34,18 @@ _LABEL = re.compile(r"(?:^|\s)([^\s:：]{1,6})\s*[:：]")
 _SLASH_LABEL = re.compile(r"(?:^|\s)([^\s:：／]{1,6})\s*／")
 
 
-def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int]) -> Container[int]:
+def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int], stating: list[int]) -> Container[int]:
     """Label：value lines between the body's first and last paragraphs
     that share a label with another such line of different values (作者：甲
     出版社：丙 … 作者：乙 出版社：丁, one under each book of a list): rows of the article's own
     records, not the page's metadata; and a credit in an item's box of fields
-    (:func:`_spec_row`)."""
+    (:func:`_spec_row`). ``stating``: the lines whose verdict states metadata, in order."""
     boxed = _SpecRows(lines, judged)
     if not prose:
         return boxed
     by_label: dict[str, list[int]] = {}
-    # (the metadata lines found in one comprehension: the walk is over the whole body)
-    for i, meta in [(k, m) for k in range(prose[0] + 1, prose[-1]) if (m := judged[k][3]) is not None]:
+    # (only the lines that state metadata: the body between is most of the page)
+    for i, meta in [(k, m) for k in stating if prose[0] < k < prose[-1] and (m := judged[k][3]) is not None]:
         named = meta.author is not None
         text = lines[i].text
         for label in set(_LABEL.findall(text) + (_SLASH_LABEL.findall(text) if "／" in text else [])):
