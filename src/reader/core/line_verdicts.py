@@ -24,6 +24,7 @@ from reader.core.line_features import (
 )
 from reader.core.meta_lines import Verdict, bar_byline
 from reader.core.metadata import parse_meta_line, parse_repost_line
+from reader.core.reporter_lines import writers_marked
 
 _META_LINE = 60
 _FIELD_ROW, _FIELDS = 100, 3  # (a row of three labelled fields or more may be longer)
@@ -161,7 +162,7 @@ def _judge(line: str, folded: str) -> _Verdict:
         and (
             reason in _META_MAY_BE
             or (weak and _YEAR.search(line))
-            or (reason is _CAPTION and (line[:1].isdigit() or _bracketed(line)))
+            or (reason is _CAPTION and (line[:1].isdigit() or _bracketed(line) or writers_marked(folded)))
         )
         # (controls' shape: a date spaced out with its year, or a credit row, 撰文 / 李明　摄影 / 王刚)
         and (reason is not _CONTROLS or _YEAR.search(line) or ROLE.match(folded))

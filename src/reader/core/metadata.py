@@ -50,7 +50,7 @@ from reader.core.person_values import (
     role_and_name,
     tidy_author,
 )
-from reader.core.reporter_lines import dateline_reporters, may_name_reporters, reporter_line
+from reader.core.reporter_lines import MARK_LASTS, dateline_reporters, marked_byline, may_name_reporters, reporter_line
 
 _BRACKETS = "()（）【】[]〔〕「」"
 
@@ -167,6 +167,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
     if _JOIN_MARK.search(folded, 0, 8) and (joined := _JOINED_ROLES.match(folded)) is not None:
         line, folded = _one_role(line, folded, joined)
+    if folded[-1:] in MARK_LASTS and (meta := marked_byline(line, folded)):
+        return meta  # (names, then the role mark after them: 记者 X　通讯员 Y　文　　Z 摄)
     roles = role_matches(folded)
     if roles and credit_first(folded, roles[0]) and (meta := credit_line(line, folded, roles)):
         return meta  # a credit before a date: 文｜钟小满 2024-10-18

@@ -1,5 +1,6 @@
 """Reporters' lines: 记者 赵琳 通讯员 杨晓雯, 聯合報／記者王小明／新北即時報導,
-（新华社记者 张三 摄）, and a wire story's dateline (新华社北京3月5日电（记者 张三）).
+（新华社记者 张三 摄）, names before the role marks that credit them (记者 X　通讯员 Y　文　　Z 摄),
+and a wire story's dateline (新华社北京3月5日电（记者 张三）).
 Patterns see folded lines.
 """
 
@@ -14,14 +15,15 @@ from reader.core.person_values import fold_text, han_name_shaped, person_value
 
 # 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
 # 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
+_REPORTER_ROLES = "实习记者|特约记者|本报记者|记者|通讯员|实习生"
 _REPORTER = re.compile(
-    r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员|实习生)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
+    rf"(?P<role>{_REPORTER_ROLES})\s*(?P<name>[\u3400-\u9fff·]{{2,4}}?)"
     r"(?=\s|[/／|｜、,，)）]|$|报道|报导|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
 )
 # (the same, sent from a longer place, 記者鄺志遠新州海伊報道: asked only when the first finds no one, so
 # that a four-character name from a two-character place, 记者欧阳明德北京报道, keeps its whole name)
 _REPORTER_FAR = re.compile(
-    r"(?P<role>实习记者|特约记者|本报记者|记者|通讯员|实习生)\s*(?P<name>[\u3400-\u9fff·]{2,4}?)"
+    rf"(?P<role>{_REPORTER_ROLES})\s*(?P<name>[\u3400-\u9fff·]{{2,4}}?)"
     r"(?=[\u3400-\u9fff]{3,4}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
 )
 _BYLINE_MAX = 30
@@ -126,6 +128,61 @@ def reporters_named(named: Sequence[tuple[str, str]]) -> str:
     whatever order the roles come (通讯员 Y 记者 X: X; a correspondent is credited), else the first role's."""
     first = next((role for role, _ in named if "记者" in fold_text(role)), named[0][0])
     return " ".join(name for role, name in named if role == first)
+
+
+# A role's mark after the names it credits, a token of its own (folded): 记者 X 通讯员 Y 文　Z 摄
+_MARKS = {"文": "文", "图文": "图文", "文/图": "文", "图/文": "文", "图": "图", "摄": "摄影", "摄影": "摄影"}
+_WRITER_MARKS = frozenset(("文", "图文", "文/图", "图/文"))
+MARK_LASTS = frozenset(mark[-1] for mark in _MARKS)  # (a marked byline's last character: most lines end in another)
+_WRITER_MARK = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_WRITER_MARKS, key=len, reverse=True)) + r")(?=\s|$)")
+# A reporter's role, perhaps after the outlet (桂林晚报记者), perhaps with the name joined (记者莫江雨)
+_ROLE_TOKEN = re.compile(rf"[\u3400-\u9fff]{{0,8}}?(?P<role>{_REPORTER_ROLES})(?P<name>[\u3400-\u9fff·]{{2,4}})?")
+
+
+def writers_marked(folded: str) -> bool:
+    """Whether a (short) line may be :func:`marked_byline`'s: a writer's mark (文, 文/图, 图文) a token of its own."""
+    return "文" in folded and _WRITER_MARK.search(folded) is not None
+
+
+def marked_byline(line: str, folded: str) -> MetaLine | None:
+    """A byline whose role marks follow the names they credit, each back to the mark before:
+    桂林晚报记者 莫江雨　通讯员 覃晓春　文　　唐舟 摄 (the first two wrote it, the third took the
+    pictures). A reporter's role names its own; a bare name takes its mark's. One writer's mark
+    at least (记者 X 摄 alone is a photo's credit), and a role word or two marks (no two words
+    and 文 alone)."""
+    if folded[-1:] not in MARK_LASTS or not writers_marked(folded):
+        return None
+    credits: list[tuple[str, str]] = []
+    writers: list[tuple[str, str]] = []
+    role: str | None = None  # (a reporter's role, until the next mark)
+    names = marks = 0
+    worded = False
+    for m in re.finditer(r"\S+", folded):
+        token, raw = m.group(), line[m.start() : m.end()]
+        if (mark := _MARKS.get(token)) is not None:
+            if not names:
+                return None  # (a mark credits the names before it: none, or two marks running)
+            writes = token in _WRITER_MARKS
+            for k in range(len(credits) - names, len(credits)):
+                given, name = credits[k]
+                credits[k] = (given if writes and given else mark, name)
+                if writes:
+                    writers.append(credits[k])
+            names, role, marks = 0, None, marks + 1
+            continue
+        if (r := _ROLE_TOKEN.fullmatch(token)) is not None:
+            role, worded = raw[r.start("role") : r.end("role")], True
+            if r.group("name") is None:
+                continue
+            raw = raw[r.start("name") :]
+        for name in raw.split("、"):
+            if not han_name_shaped(name) or person_value(name) != name:
+                return None
+            credits.append((role or "", name))
+            names += 1
+    if names or not writers or not (worded or marks > 1):
+        return None  # (names after the last mark: no role for them)
+    return MetaLine("byline", author=reporters_named(writers), credits=tuple(credits))
 
 
 # A wire story's dateline, opening its first paragraph: 新华社北京3月5日电（记者 张三 李四）
