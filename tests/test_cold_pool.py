@@ -4,7 +4,9 @@ the helper dies before or in the middle of its share."""
 
 from __future__ import annotations
 
+import contextlib
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -272,6 +274,57 @@ def test_the_loader_works_out_no_lines_of_the_files_the_helper_cleaned(
     cold, cache = _cold(root, db)
     assert helper_done and 1 <= helper_done[0] < len(plain.articles)
     assert len(stored) == len(plain.articles) - helper_done[0]
+    assert article_fields(cold) == article_fields(plain.articles)
+    warm, cache = _cold(root, db)  # every file's lines and article are cached
+    assert cache.hits == len(plain.articles) and cache.misses == 0
+    assert article_fields(warm) == article_fields(plain.articles)
+
+
+def test_with_writes_held_the_helper_stores_no_lines_and_the_loader_stores_every_files_later(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_loader: None,
+    helper_done: list[int],
+) -> None:
+    # A cold load in the app holds its writes until its index is built: the
+    # helper is then given the template as text and keys its files by it
+    # (cold_files.clean_new), and this process stores those files' lines with
+    # its own once the writes are let go; the same articles, under the same
+    # keys, as without the helper and without the cache.
+    root = _site(tmp_path / "site")
+    plain = load_corpus([root])
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    given: list[object] = []
+    give = cold_pool.Helper.give
+
+    def giving(self: cold_pool.Helper, *args: object) -> None:
+        given.append(args[-1])
+        give(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cold_pool.Helper, "give", giving)
+    stored: list[str] = []
+    store_lines = ArticleCache.store_lines
+
+    def storing(self: ArticleCache, digest: str, *args: object) -> None:
+        stored.append(digest)
+        store_lines(self, digest, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ArticleCache, "store_lines", storing)
+    db = tmp_path / "articles.sqlite3"
+    cache = ArticleCache.open(db)
+    assert cache is not None
+    cache.hold_writes()
+    cold = load_corpus([root], cache).articles
+    assert given and isinstance(given[0], frozenset) and "南岛日报社区频道 城市生活版" in given[0]
+    assert helper_done and 1 <= helper_done[0] < len(plain.articles)  # both sides cleaned
+    assert not stored  # (nothing before the writes are let go)
+    with contextlib.closing(sqlite3.connect(db)) as db_now:  # (nor by the helper)
+        assert db_now.execute("SELECT count(*) FROM lines").fetchone()[0] == 0
+    cache.hold_writes(False)
+    cache.flush()
+    assert sorted(stored) == sorted(a.digest for a in plain.articles)  # every file's, once, here
+    cache.close()
     assert article_fields(cold) == article_fields(plain.articles)
     warm, cache = _cold(root, db)  # every file's lines and article are cached
     assert cache.hits == len(plain.articles) and cache.misses == 0

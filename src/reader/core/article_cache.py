@@ -229,6 +229,11 @@ class ArticleCache(CacheRows, CacheListing, CacheTexts, CacheLines):
         batches again."""
         self._held = held
 
+    @property
+    def holding(self) -> bool:
+        """Whether writes are held (:meth:`hold_writes`)."""
+        return self._held
+
     def later(self, work: Callable[[], object], chars: int) -> bool:
         """Run ``work`` (which stores rows) at the next :meth:`flush` if
         writes are held and the texts held for such work stay within

@@ -123,11 +123,15 @@ class CachedFolder(FolderTemplate):
         self._hashed = None
         # No article row can be cached for bytes whose line hashes were not.
         self._fresh = frozenset(fresh)
+        # With its writes held (a cold load in the app), this process stores
+        # the lines of the helper's files with its own, after its index: the
+        # helper is given the template as text (cold_files); else it works
+        # out and stores the lines of the files it cleans (see _key).
+        self._lines_of_helper = helper is not None and self._template_text is not None and cache.holding
         if helper is not None:
-            # (it finds the files' hashes in the cache; it works out the
-            # lines of the files it cleans itself, see _key)
             cache.flush()
-            helper.give(cache.path, root, fresh, self.template, fresh_sizes)
+            text = self._template_text if self._lines_of_helper else None
+            helper.give(cache.path, root, fresh, self.template, fresh_sizes, text)
         self._helper = helper
         # In a helper process: the lines of a file the cache lacks are worked
         # out here (the loader stores them only once it has cleaned the file).
@@ -254,8 +258,12 @@ class CachedFolder(FolderTemplate):
             article = self._from_helper(path, digest)
             if article is not None:
                 self.cache.misses += 1  # (new to the cache, as for the loader)
-                self._deferred.pop(path, None)  # (the helper stored its lines)
-                self._digests_of_deferred.pop(path, None)
+                if self._lines_of_helper and path in self._deferred:
+                    if not self.cache.later(partial(self._deferred_lines, path, digest), len(self._deferred[path][0])):
+                        self._deferred_lines(path, digest)
+                else:
+                    self._deferred.pop(path, None)  # (the helper stored its lines)
+                    self._digests_of_deferred.pop(path, None)
                 self.cache.remember_file(path, info, digest)
                 self.reads.take(path)
                 self.probed.pop(path, None)

@@ -148,11 +148,18 @@ class Helper:
             self._process = None
 
     def give(
-        self, cache_path: Path, root: Path, paths: Sequence[Path], template: frozenset[int], sizes: Sequence[int] = ()
+        self,
+        cache_path: Path,
+        root: Path,
+        paths: Sequence[Path],
+        template: frozenset[int],
+        sizes: Sequence[int] = (),
+        template_text: frozenset[str] | None = None,
     ) -> None:
         """The files to clean (in loading order), their sizes in bytes (the
         helper's measure of its pace and the loader's) and the folder's
-        template."""
+        template; ``template_text``: its lines, when this process stores the
+        lines of the helper's files itself (:mod:`reader.core.cold_files`)."""
         if self._process is None:
             return
         if len(paths) < 2:
@@ -165,6 +172,7 @@ class Helper:
             "root": str(root),
             "paths": [str(p) for p in paths],
             "template": sorted(template),
+            "template_text": None if template_text is None else sorted(template_text),
             "sizes": list(sizes) if len(sizes) == len(paths) else [1] * len(paths),
             "parent": os.getpid(),
             # (the loader's pace is counted from here: CLOCK_MONOTONIC is the machine's)
@@ -285,6 +293,7 @@ def work(job: Path) -> int:
     import reader.core.cleaning  # noqa: F401
     from reader.core.article_cache import ArticleCache
     from reader.core.cached_folder import CachedFolder
+    from reader.core.cold_files import DoneNotes, clean_new, linger, take_tables
 
     parent = os.getppid()
     while not (job / JOB).exists():
@@ -296,9 +305,12 @@ def work(job: Path) -> int:
     cache = ArticleCache.open(Path(spec["cache"]), warn=lambda _message: None)
     if cache is None:
         return 0
-    _take_tables(job)
+    take_tables(job)
     cleaned = 0
     pace = _Pace(job, spec.get("sizes") or [1] * len(spec["paths"]), spec.get("given", time.monotonic()))
+    notes = DoneNotes(job, cache)
+    # (given as text: the loader stores these files' lines itself, see cold_files)
+    text = frozenset(spec["template_text"]) if spec.get("template_text") is not None else None
     try:
         folder = CachedFolder.helper(Path(spec["root"]), cache, frozenset(spec["template"]))
         for at in reversed(range(len(spec["paths"]))):
@@ -308,28 +320,21 @@ def work(job: Path) -> int:
                 break  # fallen behind (the loader cleans the rest), or the loader has reached this file
             path = Path(spec["paths"][at])
             began = time.monotonic()
+            context: str | None = None
             with contextlib.suppress(OSError):
-                folder.load(path, path.stat())
+                if text is not None:
+                    context = clean_new(folder, text, path)
+                else:
+                    folder.load(path, path.stat())
+                    context = cache.contexts.get(str(path))
                 cleaned += 1
-            cache.flush()
             pace.done(at, time.monotonic() - began)
-            # Done, with the context its article is cached under (none: not cached)
-            with contextlib.suppress(OSError):
-                _publish(job / f"{at}.{DONE}", cache.contexts.get(str(path), "").encode("utf-8"))
+            notes.add(at, context)  # (said done once its row is written)
     finally:
+        notes.publish()
         cache.close()
-        _linger(job, spec["parent"])
+        linger(job, spec["parent"])
     return cleaned
-
-
-def _linger(job: Path, parent: int) -> None:
-    """Until the loader is done with the job (it says stop) or gone (killed:
-    nobody else would), then remove the job folder: the loader reads the
-    helper's notes in it until then, and removes it too, but a loader
-    killed meanwhile would leave it (in memory) until a reboot."""
-    while os.getppid() == parent and not (job / STOP).exists() and job.exists():
-        time.sleep(LINGER_POLL_S)
-    shutil.rmtree(job, ignore_errors=True)
 
 
 class _Pace:
@@ -377,17 +382,6 @@ def _in_time(size: int, gap: int, mine: tuple[int, float], loader: tuple[int, fl
     if loader[0] <= 0 or loader[1] <= 0 or mine[0] <= 0 or mine[1] <= 0:
         return True
     return size * mine[1] / mine[0] < (gap + size) * loader[1] / loader[0]
-
-
-def _take_tables(job: Path) -> None:
-    from reader.core import foldtable
-
-    waited = 0.0
-    while not (job / TABLES).exists() and waited < TABLES_WAIT_S:
-        time.sleep(0.02)
-        waited += 0.02
-    with contextlib.suppress(OSError):
-        foldtable.install((job / TABLES).read_bytes())
 
 
 if __name__ == "__main__":
