@@ -352,3 +352,42 @@ def test_an_index_saved_after_it_is_built_is_the_one_a_build_saves(
     assert [_found(index, q) for q in QUERIES] == fresh  # (the filter swapped for the saved file's)
     assert [_found(warm, q) for q in QUERIES] == fresh
     assert fresh == [_found(SearchIndex.build(articles), q) for q in QUERIES]
+
+
+def test_an_index_built_as_the_articles_are_read_is_the_one_built_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A cold load indexes each article as it is read (IndexAsRead) and the
+    # rest once every file is read: the same results and the same saved
+    # entry as the index built after; given other articles than it was fed
+    # (not the same objects in the same order), or past a large corpus's
+    # size, it is built as before.
+    from reader.core.search_engine import IndexAsRead, build_engine_saved_later
+
+    articles = _random_articles(4, 30)
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "after"))
+    after, save_after = build_engine_saved_later(articles, warn=lambda _m: None)
+    save_after()
+    started = IndexAsRead()
+    for article in articles[:17]:
+        started.add(article)
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "as_read"))
+    built: list[int] = []
+    monkeypatch.setattr(SearchIndex, "build", classmethod(lambda cls, a, store=None: built.append(1) or cls()))
+    as_read, save = build_engine_saved_later(articles, warn=lambda _m: None, started=started)
+    assert not built  # (finished, not built again)
+    assert [_found(as_read, q) for q in QUERIES] == [_found(after, q) for q in QUERIES]
+    save()
+    with IndexStore.open(tmp_path / "after" / "search.sqlite3") as a, IndexStore.open() as b:
+        first, second = a.load(_key(articles)), b.load(_key(articles))
+        assert first is not None and second is not None
+        assert (first.blocks, list(first.folded)) == (second.blocks, list(second.folded))
+    other = IndexAsRead()
+    for article in [articles[1], articles[0]]:
+        other.add(article)
+    assert other.finished(articles) is None  # (not in the order they are listed)
+    large = IndexAsRead()
+    monkeypatch.setenv("READER_LARGE_CORPUS_CHARS", str(sum(a.text_length for a in articles[:3])))
+    for article in articles[:5]:
+        large.add(article)
+    assert large.finished(articles) is None
