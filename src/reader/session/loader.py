@@ -126,17 +126,7 @@ def load_events(
             from reader.core.search_engine import IndexAsRead
 
             started = IndexAsRead()
-            yield from _read(
-                paths,
-                cache,
-                people,
-                read,
-                cancelled,
-                warnings,
-                shown,
-                cache is None,
-                lambda article: started.add(article, cache is None or cache.misses > 0),
-            )
+            yield from _read(paths, cache, people, read, cancelled, warnings, shown, cache is None, started)
             if cancelled():
                 return
             articles = [item for item in read if isinstance(item, Article)]
@@ -162,12 +152,12 @@ def _read(
     warnings: list[str],
     shown: int,
     flush: bool = True,
-    each: Callable[[Article], None] | None = None,
+    started: IndexAsRead | None = None,
 ) -> Iterator[LoadEvent]:
     """Every file read (through the cache), into ``read``, handed over in
     batches: the events to show them as they come. ``flush``: the cache's
     pending rows are written at the end (else later, by the caller);
-    ``each`` is given each article as it is read."""
+    ``started``: indexes each article as it is read, once one was cleaned."""
     from reader.core.corpus import iter_corpus
     from reader.core.model import Article
 
@@ -180,8 +170,8 @@ def _read(
         read.append(item)
         if isinstance(item, Article):
             first = first or item
-            if each is not None:
-                each(item)
+            if started is not None:
+                started.add(item, cache is None or cache.misses > 0)
         # The first batch goes out BATCH_SECONDS after the start, with the
         # article on screen in it: from the cache that is often the whole
         # corpus, so the first article and every title share one turn of
