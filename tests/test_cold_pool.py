@@ -17,6 +17,7 @@ import pytest
 import reader.core.cached_folder as cached_folder
 from reader.core import cold_pool
 from reader.core.article_cache import ArticleCache
+from reader.core.cold_files import read_notes
 from reader.core.corpus import load_corpus
 from reader.core.model import Article
 
@@ -71,7 +72,7 @@ def helper_done(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     def counting(self: cold_pool.Helper) -> None:
         if self._process is not None:
-            counts.append(len(list(self._job.glob("*.done"))))
+            counts.append(len(read_notes(self._job)))
         close(self)
 
     def settling(self: cold_pool.Helper) -> None:
@@ -329,3 +330,29 @@ def test_with_writes_held_the_helper_stores_no_lines_and_the_loader_stores_every
     warm, cache = _cold(root, db)  # every file's lines and article are cached
     assert cache.hits == len(plain.articles) and cache.misses == 0
     assert article_fields(warm) == article_fields(plain.articles)
+
+
+def test_a_file_the_helper_cached_nothing_for_is_read_here_from_its_batch_of_notes(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_loader: None,
+    helper_done: list[int],
+) -> None:
+    # The helper says its files done a batch at a time (cold_files.DoneNotes):
+    # a file in a batch it cached nothing for (not text) is not waited for,
+    # but loaded here, to the same skip as without the helper.
+    monkeypatch.setattr("reader.core.cold_files.BATCH_SECONDS", 60.0)
+    root = _site(tmp_path / "site", 12)
+    (root / "story10.txt").write_bytes(bytes(range(256)) * 8)
+    plain = load_corpus([root])
+    assert any(s.path.name == "story10.txt" for s in plain.skipped)
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    cache = ArticleCache.open(tmp_path / "articles.sqlite3")
+    assert cache is not None
+    cache.hold_writes()
+    cold = load_corpus([root], cache)
+    cache.close()
+    assert helper_done and 3 <= helper_done[0] < 12  # (story10 among them)
+    assert article_fields(cold.articles) == article_fields(plain.articles)
+    assert [s.path for s in cold.skipped] == [s.path for s in plain.skipped]

@@ -342,8 +342,8 @@ class CachedFolder(FolderTemplate):
         helper noted); None if it never was (the helper died, or its write
         was skipped): then it is cleaned here."""
         assert self._helper is not None
-        self._helper.wait(path)
         if path not in self._from_helper_rows:
+            self._helper.wait(path)
             self._helper_rows(path)
         row, noted = self._from_helper_rows.pop(path, (None, ""))
         self._helper.settle()
@@ -369,11 +369,13 @@ class CachedFolder(FolderTemplate):
         assert self._helper is not None
         at = self._position.get(path, len(self._order))
         keys: dict[Path, tuple[str, str]] = {}
+        notes = self._helper.notes()
         for later in [path, *self._order[at + 1 :]]:
-            digest = self.digests.get(later)
-            noted = self._helper.note(later) if later in self._fresh and digest is not None else None
+            digest, noted = self.digests.get(later), notes.get(later)
             if digest is not None and noted:
                 keys[later] = (digest, noted)
+            elif noted is not None:
+                self._from_helper_rows[later] = (None, "")  # (done, nothing cached: cleaned here)
         rows = self.cache.rows(keys.values())
         for later, key in keys.items():
             self._from_helper_rows[later] = (rows.get(key), key[1])

@@ -32,10 +32,10 @@ if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
     from reader.core.cached_folder import CachedFolder
 
-# Files cleaned before their rows are written and they are said done: the
-# loader waits at most for this many rows' transaction when it meets the
-# helper.
-BATCH_FILES = 16
+# The helper writes its rows and says its files done at most this often
+# (the first file at once): the loader waits at most for the rows of this
+# long when it meets the helper, and reads a note file a batch, not a file.
+BATCH_SECONDS = 0.05
 
 
 def clean_new(folder: CachedFolder, template: frozenset[str], path: Path) -> str | None:
@@ -68,28 +68,48 @@ def clean_new(folder: CachedFolder, template: frozenset[str], path: Path) -> str
 class DoneNotes:
     """The helper's notes that files are done, each with the context its
     article is cached under (empty: nothing was cached), written once the
-    rows are (:meth:`add`, :meth:`publish`)."""
+    rows are (:meth:`add`, :meth:`publish`): a note file a batch, named
+    after the batch's last file (the loader waits for the last file the
+    helper took), a line a file (:func:`read_notes`)."""
 
     def __init__(self, job: Path, cache: ArticleCache) -> None:
         self._job = job
         self._cache = cache
         self._pending: list[tuple[int, str]] = []
+        self._published: float | None = None
 
     def add(self, at: int, context: str | None) -> None:
         self._pending.append((at, context or ""))
-        if len(self._pending) >= BATCH_FILES:
+        if self._published is None or time.monotonic() - self._published >= BATCH_SECONDS:
             self.publish()
 
     def publish(self) -> None:
-        """The rows written, then each file's note, in the order they were
-        cleaned (the loader waits for the last one it meets)."""
         from reader.core.cold_pool import DONE, _publish
 
+        self._published = time.monotonic()
+        if not self._pending:
+            return
         self._cache.flush()
         pending, self._pending = self._pending, []
-        for at, context in pending:
-            with contextlib.suppress(OSError):
-                _publish(self._job / f"{at}.{DONE}", context.encode("utf-8"))
+        lines = "".join(f"{at}\t{context}\n" for at, context in pending)
+        with contextlib.suppress(OSError):
+            _publish(self._job / f"{pending[-1][0]}.{DONE}", lines.encode("utf-8"))
+
+
+def read_notes(job: Path) -> dict[int, str]:
+    """The files the helper said done (by their place), with the context each
+    is cached under ('': nothing was cached)."""
+    from reader.core.cold_pool import DONE
+
+    notes: dict[int, str] = {}
+    with contextlib.suppress(OSError):
+        for entry in os.scandir(job):
+            if entry.name.endswith(f".{DONE}"):
+                with contextlib.suppress(OSError, UnicodeDecodeError, ValueError):
+                    for line in Path(entry.path).read_text("utf-8").splitlines():
+                        at, _, context = line.partition("\t")
+                        notes[int(at)] = context
+    return notes
 
 
 def take_tables(job: Path) -> None:
@@ -118,4 +138,4 @@ def linger(job: Path, parent: int) -> None:
     shutil.rmtree(job, ignore_errors=True)
 
 
-__all__ = ["BATCH_FILES", "DoneNotes", "clean_new", "linger", "take_tables"]
+__all__ = ["BATCH_SECONDS", "DoneNotes", "clean_new", "linger", "read_notes", "take_tables"]

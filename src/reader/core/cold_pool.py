@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.core import idle_cores
+from reader.core.cold_files import read_notes
 
 # Below this many bytes of files to clean, a helper's start-up (an
 # interpreter, the cleaning rules' imports, the code-point tables: about a
@@ -200,10 +201,16 @@ class Helper:
 
     def wait(self, path: Path) -> None:
         """Until the helper is done with ``path`` (its article written, or
-        not) or has died."""
+        not) or has died: the last file it took ends a batch of notes."""
         assert self._process is not None
-        done = self._job / f"{self._place[path]}.{DONE}"
+        at = self._place[path]
+        done = self._job / f"{at}.{DONE}"
+        polls = 0
+        # (a file inside a batch: its notes read now and then, not each poll)
         while not done.exists() and self._process.poll() is None:
+            polls += 1
+            if polls % 20 == 0 and at in read_notes(self._job):
+                return
             time.sleep(POLL_S)
 
     def settle(self) -> None:
@@ -217,16 +224,11 @@ class Helper:
 
             threading.Thread(target=self.close, name="reader-cold-close", daemon=True).start()
 
-    def note(self, path: Path) -> str | None:
-        """The context the helper cached ``path``'s article under, once it
-        is done with it; None if it is not done, or cached nothing."""
-        at = self._place.get(path)
-        if at is None:
-            return None
-        try:
-            return (self._job / f"{at}.{DONE}").read_text("utf-8") or None
-        except (OSError, UnicodeDecodeError):
-            return None
+    def notes(self) -> dict[Path, str]:
+        """The context the helper cached each file it is done with under
+        (empty: it cached nothing)."""
+        places = {at: path for path, at in self._place.items()}
+        return {places[at]: context for at, context in read_notes(self._job).items() if at in places}
 
     def close(self) -> None:
         """Stop the helper and tidy up. Every file it took is done by now
