@@ -356,3 +356,47 @@ def test_a_file_the_helper_cached_nothing_for_is_read_here_from_its_batch_of_not
     assert helper_done and 3 <= helper_done[0] < 12  # (story10 among them)
     assert article_fields(cold.articles) == article_fields(plain.articles)
     assert [s.path for s in cold.skipped] == [s.path for s in plain.skipped]
+
+
+def test_the_helpers_rows_read_back_while_the_loader_cleans_give_the_same_articles(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    helper_done: list[int],
+) -> None:
+    # The loader reads back the rows of the files the helper said done while
+    # it still cleans its own (HelperRows._read_back): here after each of its
+    # files, the helper saying each of its files done at once, and the loader
+    # slowed so that both sides clean some.
+    import reader.core.helper_rows as helper_rows
+
+    monkeypatch.setattr(helper_rows, "READ_BACK_SECONDS", 0.0)
+    monkeypatch.setattr("reader.core.cold_files.BATCH_SECONDS", 0.0)
+    load = cached_folder._load
+
+    def slow(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        time.sleep(0.15)
+        return load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cached_folder, "_load", slow)
+    built: list[int] = []
+    fetch = helper_rows.HelperRows._fetch
+
+    def fetching(self: helper_rows.HelperRows, build: bool) -> None:
+        before = len(self._helper_built)
+        fetch(self, build)
+        built.append(len(self._helper_built) - before)
+
+    monkeypatch.setattr(helper_rows.HelperRows, "_fetch", fetching)
+    root = _site(tmp_path / "site", 16)
+    plain = load_corpus([root])
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    db = tmp_path / "articles.sqlite3"
+    cold, cache = _cold(root, db)
+    assert helper_done and 1 <= helper_done[0] < len(plain.articles)
+    assert sum(built) >= 1  # (some built ahead)
+    assert cache.misses == len(plain.articles) and cache.hits == 0  # (each counted once, as new)
+    assert article_fields(cold) == article_fields(plain.articles)
+    warm, cache = _cold(root, db)
+    assert cache.hits == len(plain.articles) and cache.misses == 0
+    assert article_fields(warm) == article_fields(plain.articles)

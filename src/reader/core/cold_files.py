@@ -96,15 +96,18 @@ class DoneNotes:
             _publish(self._job / f"{pending[-1][0]}.{DONE}", lines.encode("utf-8"))
 
 
-def read_notes(job: Path) -> dict[int, str]:
+def read_notes(job: Path, read: set[str] | None = None) -> dict[int, str]:
     """The files the helper said done (by their place), with the context each
-    is cached under ('': nothing was cached)."""
+    is cached under ('': nothing was cached); ``read``: names of note files
+    read before, skipped (a note file is written once), and added to."""
     from reader.core.cold_pool import DONE
 
     notes: dict[int, str] = {}
     with contextlib.suppress(OSError):
         for entry in os.scandir(job):
-            if entry.name.endswith(f".{DONE}"):
+            if entry.name.endswith(f".{DONE}") and (read is None or entry.name not in read):
+                if read is not None:
+                    read.add(entry.name)
                 with contextlib.suppress(OSError, UnicodeDecodeError, ValueError):
                     for line in Path(entry.path).read_text("utf-8").splitlines():
                         at, _, context = line.partition("\t")

@@ -224,11 +224,12 @@ class Helper:
 
             threading.Thread(target=self.close, name="reader-cold-close", daemon=True).start()
 
-    def notes(self) -> dict[Path, str]:
+    def notes(self, read: set[str] | None = None) -> dict[Path, str]:
         """The context the helper cached each file it is done with under
-        (empty: it cached nothing)."""
+        (empty: it cached nothing); ``read``: the note files read before,
+        skipped (and added to)."""
         places = {at: path for path, at in self._place.items()}
-        return {places[at]: context for at, context in read_notes(self._job).items() if at in places}
+        return {places[at]: context for at, context in read_notes(self._job, read).items() if at in places}
 
     def close(self) -> None:
         """Stop the helper and tidy up. Every file it took is done by now
