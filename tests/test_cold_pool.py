@@ -5,6 +5,7 @@ the helper dies before or in the middle of its share."""
 from __future__ import annotations
 
 import contextlib
+import json
 import os
 import sqlite3
 import sys
@@ -400,3 +401,32 @@ def test_the_helpers_rows_read_back_while_the_loader_cleans_give_the_same_articl
     warm, cache = _cold(root, db)
     assert cache.hits == len(plain.articles) and cache.misses == 0
     assert article_fields(warm) == article_fields(plain.articles)
+
+
+def test_without_tables_of_its_own_the_loader_gives_none_and_the_helper_makes_them(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_loader: None,
+    helper_done: list[int],
+) -> None:
+    # A cold load's loader has no code-point tables when it hands the helper
+    # its files (making them imports numpy, before its first file): the job
+    # says so, and the helper makes its own instead of waiting for them.
+    monkeypatch.setattr(cold_pool, "_tables", lambda: None)
+    jobs: list[dict[str, object]] = []
+    give = cold_pool.Helper.give
+
+    def giving(self: cold_pool.Helper, *args: object) -> None:
+        give(self, *args)  # type: ignore[arg-type]
+        jobs.append(json.loads((self._job / cold_pool.JOB).read_text("utf-8")))
+        assert not (self._job / cold_pool.TABLES).exists()
+
+    monkeypatch.setattr(cold_pool.Helper, "give", giving)
+    root = _site(tmp_path / "site")
+    plain = load_corpus([root])
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    cold, _ = _cold(root, tmp_path / "articles.sqlite3")
+    assert jobs and jobs[0]["tables"] is False
+    assert helper_done and 1 <= helper_done[0] < len(plain.articles)
+    assert article_fields(cold) == article_fields(plain.articles)

@@ -102,6 +102,12 @@ def cache_file() -> Path:
 _saved_tables: bytes | None = None
 
 
+def offered_tables() -> bytes | None:
+    """The fold and script tables a cache offered, not taken yet (left for
+    :func:`take_saved_tables`)."""
+    return _saved_tables
+
+
 def take_saved_tables() -> bytes | None:
     """The fold and script tables a cache offered, once."""
     global _saved_tables

@@ -115,12 +115,15 @@ def read_notes(job: Path, read: set[str] | None = None) -> dict[int, str]:
     return notes
 
 
-def take_tables(job: Path) -> None:
+def take_tables(job: Path, given: bool = True) -> None:
     """The loader's code-point tables, once it has written them (or a
-    while): built here from OpenCC otherwise."""
+    while), if it has ``given`` them: else, as they fail to come, the
+    shipped ones or built here from OpenCC when first used."""
     from reader.core import foldtable
     from reader.core.cold_pool import TABLES, TABLES_WAIT_S
 
+    if not given:
+        return
     waited = 0.0
     while not (job / TABLES).exists() and waited < TABLES_WAIT_S:
         time.sleep(0.02)

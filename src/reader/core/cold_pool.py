@@ -179,13 +179,13 @@ class Helper:
             # (the loader's pace is counted from here: CLOCK_MONOTONIC is the machine's)
             "given": time.monotonic(),
         }
-        _publish(self._job / JOB, json.dumps(job).encode("utf-8"))
-        # The code-point tables: this process builds them for its first
-        # article anyway; the helper takes them rather than building them
-        # again from OpenCC (half a second of CPU).
-        from reader.core import foldtable
-
-        _publish(self._job / TABLES, foldtable.export())
+        # The code-point tables, if this process has them: else the helper
+        # makes its own as this process will (made here, they held up its
+        # first file: numpy's import, ~0.13 s of CPU; see _tables).
+        tables = _tables()
+        _publish(self._job / JOB, json.dumps(job | {"tables": tables is not None}).encode("utf-8"))
+        if tables is not None:
+            _publish(self._job / TABLES, tables)
 
     def claim(self, path: Path) -> bool:
         """True if this process is to clean ``path`` (it is not one of the
@@ -254,6 +254,15 @@ class Helper:
             shutil.rmtree(self._job, ignore_errors=True)
 
 
+def _tables() -> bytes | None:
+    """The code-point tables this process has, or the cache offered it (the
+    helper's OpenCC build where the shipped ones do not fit: ~0.5 s)."""
+    from reader.core.article_cache import offered_tables
+
+    foldtable = sys.modules.get("reader.core.foldtable")
+    return foldtable.export() if foldtable is not None and foldtable.built() else offered_tables()
+
+
 # Folders kept in memory (tmpfs) on Linux, where a job's claims are made:
 # every file new to the cache is claimed by creating a file, which took
 # ~0.4 ms of the loader's CPU (1.5 ms of wall) on the disk's ext4 against
@@ -308,7 +317,7 @@ def work(job: Path) -> int:
     cache = ArticleCache.open(Path(spec["cache"]), warn=lambda _message: None)
     if cache is None:
         return 0
-    take_tables(job)
+    take_tables(job, spec.get("tables", True))
     cleaned = 0
     pace = _Pace(job, spec.get("sizes") or [1] * len(spec["paths"]), spec.get("given", time.monotonic()))
     notes = DoneNotes(job, cache)
