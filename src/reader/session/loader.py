@@ -126,7 +126,17 @@ def load_events(
             from reader.core.search_engine import IndexAsRead
 
             started = IndexAsRead()
-            yield from _read(paths, cache, people, read, cancelled, warnings, shown, cache is None, started)
+            yield from _read(
+                paths,
+                cache,
+                people,
+                read,
+                cancelled,
+                warnings,
+                shown,
+                cache is None,
+                lambda article: started.add(article, cache is None or cache.misses > 0),
+            )
             if cancelled():
                 return
             articles = [item for item in read if isinstance(item, Article)]
@@ -152,12 +162,12 @@ def _read(
     warnings: list[str],
     shown: int,
     flush: bool = True,
-    started: IndexAsRead | None = None,
+    each: Callable[[Article], None] | None = None,
 ) -> Iterator[LoadEvent]:
     """Every file read (through the cache), into ``read``, handed over in
     batches: the events to show them as they come. ``flush``: the cache's
     pending rows are written at the end (else later, by the caller);
-    ``started``: indexes each article as it is read, once one was cleaned."""
+    ``each`` is given each article as it is read."""
     from reader.core.corpus import iter_corpus
     from reader.core.model import Article
 
@@ -170,8 +180,8 @@ def _read(
         read.append(item)
         if isinstance(item, Article):
             first = first or item
-            if started is not None:
-                started.add(item, cache is None or cache.misses > 0)
+            if each is not None:
+                each(item)
         # The first batch goes out BATCH_SECONDS after the start, with the
         # article on screen in it: from the cache that is often the whole
         # corpus, so the first article and every title share one turn of
