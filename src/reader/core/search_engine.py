@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
 if TYPE_CHECKING:
     from reader.core.model import Article
-    from reader.core.search import Hit, Results, SearchIndex
+    from reader.core.search import Hit, Results
     from reader.core.search_cache import IndexStore
     from reader.core.tantivy_folders import TantivyFolders
 
@@ -141,10 +141,7 @@ def build_engine(
 
 
 def build_engine_saved_later(
-    articles: Iterable[Article],
-    warn: Callable[[str], None] | None = None,
-    restore: bool = True,
-    started: IndexAsRead | None = None,
+    articles: Iterable[Article], warn: Callable[[str], None] | None = None, restore: bool = True
 ) -> tuple[SearchEngine, Callable[[], None]]:
     """What ``build_engine(articles, cache=True, warn=warn)`` gives, and the
     saving of it to the search cache, to be called once the engine is handed
@@ -153,8 +150,7 @@ def build_engine_saved_later(
     otherwise (a large corpus's, in its builder thread) is built as
     :func:`build_engine` builds it, with nothing left to save. ``restore``:
     False when the caller has just tried :func:`cached_engine` on the same
-    articles (then it is built at once); ``started``: the index of the
-    articles as they were read, finished here rather than built again."""
+    articles (then it is built at once)."""
     from reader.core.search import SearchIndex
 
     articles = list(articles)
@@ -163,7 +159,7 @@ def build_engine_saved_later(
     restored = cached_engine(articles, warn) if restore else None
     if restored is not None:
         return restored, lambda: None
-    index = (started.finished(articles) if started is not None else None) or SearchIndex.build(articles)
+    index = SearchIndex.build(articles)
 
     def save() -> None:
         from reader.core.search_cache import IndexStore
@@ -174,50 +170,6 @@ def build_engine_saved_later(
                 index.save_to(store)
 
     return index, save
-
-
-class IndexAsRead:
-    """The exact index of a cold load's articles built as each is read, so
-    that the part of it the loader would build after the last file is built
-    while the cleaning goes on (on two cores: while the helper process still
-    cleans the last files). :meth:`finished` gives what
-    :func:`build_engine_saved_later` would build for the same articles.
-    Given up at a large corpus's size, which another engine serves."""
-
-    def __init__(self) -> None:
-        self._index: SearchIndex | None = None
-        self._added: list[Article] = []
-        self._indexed = 0
-        self._chars = 0
-
-    def add(self, article: Article, now: bool = True) -> None:
-        """Take ``article`` in; index it, and those before it, ``now``
-        (else when next asked: articles served from the cache come fast, and
-        their index waits for the titles, as before)."""
-        if self._chars >= large_corpus_chars():
-            return
-        self._chars += article.text_length
-        self._added.append(article)
-        if now and self._chars < large_corpus_chars():
-            if self._index is None:
-                from reader.core.search import SearchIndex
-
-                self._index = SearchIndex()
-            for earlier in self._added[self._indexed :]:
-                self._index.add(earlier)
-            self._indexed = len(self._added)
-
-    def finished(self, articles: Sequence[Article]) -> SearchIndex | None:
-        """The index of ``articles``, given that they start with those
-        indexed (the same objects, in the same order); else None. Once."""
-        index, indexed, self._index, self._added = self._index, self._added[: self._indexed], None, []
-        if index is None or self._chars >= large_corpus_chars() or len(indexed) > len(articles):
-            return None
-        if any(a is not b for a, b in zip(indexed, articles[: len(indexed)], strict=True)):
-            return None
-        for article in articles[len(indexed) :]:
-            index.add(article)
-        return index
 
 
 def _say_indexing() -> None:

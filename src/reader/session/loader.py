@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from reader.core.listing_walk import Walk
     from reader.core.model import Article, Skipped
     from reader.core.people import ArticlePerson
-    from reader.core.search_engine import IndexAsRead, SearchEngine
+    from reader.core.search_engine import SearchEngine
 
 T = TypeVar("T")
 
@@ -122,27 +122,13 @@ def load_events(
                 # A cold load writes the cache once its index is built (the
                 # rows, then the listing), not while the user waits for it.
                 cache.hold_writes()
-            # (its index built as the files are read: see IndexAsRead)
-            from reader.core.search_engine import IndexAsRead
-
-            started = IndexAsRead()
-            yield from _read(
-                paths,
-                cache,
-                people,
-                read,
-                cancelled,
-                warnings,
-                shown,
-                cache is None,
-                lambda article: started.add(article, cache is None or cache.misses > 0),
-            )
+            yield from _read(paths, cache, people, read, cancelled, warnings, shown, flush=cache is None)
             if cancelled():
                 return
             articles = [item for item in read if isinstance(item, Article)]
             yield AllRead()
             written = None if cache is None else _written_after(cache, paths, read, walk)
-            after = _after_reading(people, articles, cache, written=written, started=started)
+            after = _after_reading(people, articles, cache, written=written)
         if cache is not None and not cancelled() and revised is not None:
             cache.save_listing(paths, read, walk)
         yield from after
@@ -162,12 +148,10 @@ def _read(
     warnings: list[str],
     shown: int,
     flush: bool = True,
-    each: Callable[[Article], None] | None = None,
 ) -> Iterator[LoadEvent]:
     """Every file read (through the cache), into ``read``, handed over in
     batches: the events to show them as they come. ``flush``: the cache's
-    pending rows are written at the end (else later, by the caller);
-    ``each`` is given each article as it is read."""
+    pending rows are written at the end (else later, by the caller)."""
     from reader.core.corpus import iter_corpus
     from reader.core.model import Article
 
@@ -178,10 +162,8 @@ def _read(
     for item in iter_corpus(paths, cache):
         batch.append(item)
         read.append(item)
-        if isinstance(item, Article):
-            first = first or item
-            if each is not None:
-                each(item)
+        if first is None and isinstance(item, Article):
+            first = item
         # The first batch goes out BATCH_SECONDS after the start, with the
         # article on screen in it: from the cache that is often the whole
         # corpus, so the first article and every title share one turn of
@@ -236,14 +218,12 @@ def _after_reading(
     cache: ArticleCache | None,
     restored: tuple[SearchEngine | None] | None = None,
     written: Callable[[], None] | None = None,
-    started: IndexAsRead | None = None,
 ) -> Iterator[LoadEvent]:
     """The people and the index (``restored``: the index was tried already,
     and this is what came of it; ``written``: the cache's writes, run once
-    the index is handed over; ``started``: the index as the files were
-    read, to finish)."""
+    the index is handed over)."""
     try:
-        yield from _people_then_index(people, articles, cache, restored, written, started)
+        yield from _people_then_index(people, articles, cache, restored, written)
     except Cancelled:
         return
     finally:
@@ -261,7 +241,6 @@ def _people_then_index(
     cache: ArticleCache | None,
     restored: tuple[SearchEngine | None] | None = None,
     written: Callable[[], None] | None = None,
-    started: IndexAsRead | None = None,
 ) -> Iterator[LoadEvent]:
     """The article on screen's people, the search index, everyone else's
     (short articles first, so most sidebars fill while a huge one is read).
@@ -286,7 +265,7 @@ def _people_then_index(
         shown = len(warnings)
         # (if this fails or is given up, the child is closed with the loader
         # and the thread ends with it)
-        save_index = yield from _index_events(articles, warn, started)
+        save_index = yield from _index_events(articles, warn)
         found = meanwhile() if meanwhile is not None else []
         said = len(warnings)
         yield from (Problem(w) for w in warnings[shown:said])
@@ -369,7 +348,7 @@ def _restored_index(articles: list[Article], warn: Callable[[str], None]) -> Sea
 
 
 def _index_events(
-    articles: list[Article], warn: Callable[[str], None], started: IndexAsRead | None = None
+    articles: list[Article], warn: Callable[[str], None]
 ) -> Generator[LoadEvent, None, Callable[[], None]]:
     """The search index, built and handed over; returns its saving to the
     search cache, for later (``warn`` is told if that cannot be used). One
@@ -378,7 +357,7 @@ def _index_events(
 
     save: Callable[[], None] = lambda: None  # noqa: E731
     try:
-        index, save = build_engine_saved_later(articles, warn=warn, started=started)
+        index, save = build_engine_saved_later(articles, warn=warn)
     except Exception:  # one article at a time, to say which failed
         index = build_engine()
         for article in articles:
