@@ -4,7 +4,10 @@ the helper dies before or in the middle of its share."""
 
 from __future__ import annotations
 
+import contextlib
+import json
 import os
+import sqlite3
 import sys
 import time
 from collections.abc import Callable
@@ -15,6 +18,7 @@ import pytest
 import reader.core.cached_folder as cached_folder
 from reader.core import cold_pool
 from reader.core.article_cache import ArticleCache
+from reader.core.cold_files import read_notes
 from reader.core.corpus import load_corpus
 from reader.core.model import Article
 
@@ -69,7 +73,7 @@ def helper_done(monkeypatch: pytest.MonkeyPatch) -> list[int]:
 
     def counting(self: cold_pool.Helper) -> None:
         if self._process is not None:
-            counts.append(len(list(self._job.glob("*.done"))))
+            counts.append(len(read_notes(self._job)))
         close(self)
 
     def settling(self: cold_pool.Helper) -> None:
@@ -276,3 +280,153 @@ def test_the_loader_works_out_no_lines_of_the_files_the_helper_cleaned(
     warm, cache = _cold(root, db)  # every file's lines and article are cached
     assert cache.hits == len(plain.articles) and cache.misses == 0
     assert article_fields(warm) == article_fields(plain.articles)
+
+
+def test_with_writes_held_the_helper_stores_no_lines_and_the_loader_stores_every_files_later(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_loader: None,
+    helper_done: list[int],
+) -> None:
+    # A cold load in the app holds its writes until its index is built: the
+    # helper is then given the template as text and keys its files by it
+    # (cold_files.clean_new), and this process stores those files' lines with
+    # its own once the writes are let go; the same articles, under the same
+    # keys, as without the helper and without the cache.
+    root = _site(tmp_path / "site")
+    plain = load_corpus([root])
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    given: list[object] = []
+    give = cold_pool.Helper.give
+
+    def giving(self: cold_pool.Helper, *args: object) -> None:
+        given.append(args[-1])
+        give(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cold_pool.Helper, "give", giving)
+    stored: list[str] = []
+    store_lines = ArticleCache.store_lines
+
+    def storing(self: ArticleCache, digest: str, *args: object) -> None:
+        stored.append(digest)
+        store_lines(self, digest, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(ArticleCache, "store_lines", storing)
+    db = tmp_path / "articles.sqlite3"
+    cache = ArticleCache.open(db)
+    assert cache is not None
+    cache.hold_writes()
+    cold = load_corpus([root], cache).articles
+    assert given and isinstance(given[0], frozenset) and "南岛日报社区频道 城市生活版" in given[0]
+    assert helper_done and 1 <= helper_done[0] < len(plain.articles)  # both sides cleaned
+    assert not stored  # (nothing before the writes are let go)
+    with contextlib.closing(sqlite3.connect(db)) as db_now:  # (nor by the helper)
+        assert db_now.execute("SELECT count(*) FROM lines").fetchone()[0] == 0
+    cache.hold_writes(False)
+    cache.flush()
+    assert sorted(stored) == sorted(a.digest for a in plain.articles)  # every file's, once, here
+    cache.close()
+    assert article_fields(cold) == article_fields(plain.articles)
+    warm, cache = _cold(root, db)  # every file's lines and article are cached
+    assert cache.hits == len(plain.articles) and cache.misses == 0
+    assert article_fields(warm) == article_fields(plain.articles)
+
+
+def test_a_file_the_helper_cached_nothing_for_is_read_here_from_its_batch_of_notes(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_loader: None,
+    helper_done: list[int],
+) -> None:
+    # The helper says its files done a batch at a time (cold_files.DoneNotes):
+    # a file in a batch it cached nothing for (not text) is not waited for,
+    # but loaded here, to the same skip as without the helper.
+    monkeypatch.setattr("reader.core.cold_files.BATCH_SECONDS", 60.0)
+    root = _site(tmp_path / "site", 12)
+    (root / "story10.txt").write_bytes(bytes(range(256)) * 8)
+    plain = load_corpus([root])
+    assert any(s.path.name == "story10.txt" for s in plain.skipped)
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    cache = ArticleCache.open(tmp_path / "articles.sqlite3")
+    assert cache is not None
+    cache.hold_writes()
+    cold = load_corpus([root], cache)
+    cache.close()
+    assert helper_done and 3 <= helper_done[0] < 12  # (story10 among them)
+    assert article_fields(cold.articles) == article_fields(plain.articles)
+    assert [s.path for s in cold.skipped] == [s.path for s in plain.skipped]
+
+
+def test_the_helpers_rows_read_back_while_the_loader_cleans_give_the_same_articles(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    helper_done: list[int],
+) -> None:
+    # The loader reads back the rows of the files the helper said done while
+    # it still cleans its own (HelperRows._read_back): here after each of its
+    # files, the helper saying each of its files done at once, and the loader
+    # slowed so that both sides clean some.
+    import reader.core.helper_rows as helper_rows
+
+    monkeypatch.setattr(helper_rows, "READ_BACK_SECONDS", 0.0)
+    monkeypatch.setattr("reader.core.cold_files.BATCH_SECONDS", 0.0)
+    load = cached_folder._load
+
+    def slow(*args: object, **kwargs: object):  # type: ignore[no-untyped-def]
+        time.sleep(0.15)
+        return load(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cached_folder, "_load", slow)
+    built: list[int] = []
+    fetch = helper_rows.HelperRows._fetch
+
+    def fetching(self: helper_rows.HelperRows, build: bool) -> None:
+        before = len(self._helper_built)
+        fetch(self, build)
+        built.append(len(self._helper_built) - before)
+
+    monkeypatch.setattr(helper_rows.HelperRows, "_fetch", fetching)
+    root = _site(tmp_path / "site", 16)
+    plain = load_corpus([root])
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    db = tmp_path / "articles.sqlite3"
+    cold, cache = _cold(root, db)
+    assert helper_done and 1 <= helper_done[0] < len(plain.articles)
+    assert sum(built) >= 1  # (some built ahead)
+    assert cache.misses == len(plain.articles) and cache.hits == 0  # (each counted once, as new)
+    assert article_fields(cold) == article_fields(plain.articles)
+    warm, cache = _cold(root, db)
+    assert cache.hits == len(plain.articles) and cache.misses == 0
+    assert article_fields(warm) == article_fields(plain.articles)
+
+
+def test_without_tables_of_its_own_the_loader_gives_none_and_the_helper_makes_them(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    slow_loader: None,
+    helper_done: list[int],
+) -> None:
+    # A cold load's loader has no code-point tables when it hands the helper
+    # its files (making them imports numpy, before its first file): the job
+    # says so, and the helper makes its own instead of waiting for them.
+    monkeypatch.setattr(cold_pool, "_tables", lambda: None)
+    jobs: list[dict[str, object]] = []
+    give = cold_pool.Helper.give
+
+    def giving(self: cold_pool.Helper, *args: object) -> None:
+        give(self, *args)  # type: ignore[arg-type]
+        jobs.append(json.loads((self._job / cold_pool.JOB).read_text("utf-8")))
+        assert not (self._job / cold_pool.TABLES).exists()
+
+    monkeypatch.setattr(cold_pool.Helper, "give", giving)
+    root = _site(tmp_path / "site")
+    plain = load_corpus([root])
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    cold, _ = _cold(root, tmp_path / "articles.sqlite3")
+    assert jobs and jobs[0]["tables"] is False
+    assert helper_done and 1 <= helper_done[0] < len(plain.articles)
+    assert article_fields(cold) == article_fields(plain.articles)

@@ -102,6 +102,12 @@ def cache_file() -> Path:
 _saved_tables: bytes | None = None
 
 
+def offered_tables() -> bytes | None:
+    """The fold and script tables a cache offered, not taken yet (left for
+    :func:`take_saved_tables`)."""
+    return _saved_tables
+
+
 def take_saved_tables() -> bytes | None:
     """The fold and script tables a cache offered, once."""
     global _saved_tables
@@ -228,6 +234,11 @@ class ArticleCache(CacheRows, CacheListing, CacheTexts, CacheLines):
         user waits for it. The same rows either way; ``held=False`` writes in
         batches again."""
         self._held = held
+
+    @property
+    def holding(self) -> bool:
+        """Whether writes are held (:meth:`hold_writes`)."""
+        return self._held
 
     def later(self, work: Callable[[], object], chars: int) -> bool:
         """Run ``work`` (which stores rows) at the next :meth:`flush` if

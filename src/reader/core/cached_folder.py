@@ -21,6 +21,7 @@ from reader.core.corpus import _load, article_id
 from reader.core.file_reads import MAX_BYTES, FileReads, small_file_bytes
 from reader.core.folder_template import FolderTemplate
 from reader.core.formats import is_plain
+from reader.core.helper_rows import HelperRows
 from reader.core.idle_cores import cpu_ticks
 from reader.core.listed_stats import listed_stats
 from reader.core.model import Article, Paragraphs, Skipped
@@ -34,7 +35,7 @@ if TYPE_CHECKING:
 PREFETCH = 256
 
 
-class CachedFolder(FolderTemplate):
+class CachedFolder(FolderTemplate, HelperRows):
     """The files of one folder loaded through the cache.
 
     The folder's template is counted from each plain file's stored hashes of
@@ -123,17 +124,21 @@ class CachedFolder(FolderTemplate):
         self._hashed = None
         # No article row can be cached for bytes whose line hashes were not.
         self._fresh = frozenset(fresh)
+        # With its writes held (a cold load in the app), this process stores
+        # the lines of the helper's files with its own, after its index: the
+        # helper is given the template as text (cold_files); else it works
+        # out and stores the lines of the files it cleans (see _key).
+        self._lines_of_helper = helper is not None and self._template_text is not None and cache.holding
         if helper is not None:
-            # (it finds the files' hashes in the cache; it works out the
-            # lines of the files it cleans itself, see _key)
             cache.flush()
-            helper.give(cache.path, root, fresh, self.template, fresh_sizes)
+            text = self._template_text if self._lines_of_helper else None
+            helper.give(cache.path, root, fresh, self.template, fresh_sizes, text)
         self._helper = helper
         # In a helper process: the lines of a file the cache lacks are worked
         # out here (the loader stores them only once it has cleaned the file).
         self._lines_here = False
-        # The helper's articles, read back in one query (_helper_rows).
-        self._from_helper_rows: dict[Path, tuple[tuple[object, ...] | None, str]] = {}
+        # The helper's articles, read back (HelperRows).
+        self._start_helper_rows()
 
     @classmethod
     def helper(cls, root: Path, cache: ArticleCache, template: frozenset[int]) -> CachedFolder:
@@ -254,8 +259,12 @@ class CachedFolder(FolderTemplate):
             article = self._from_helper(path, digest)
             if article is not None:
                 self.cache.misses += 1  # (new to the cache, as for the loader)
-                self._deferred.pop(path, None)  # (the helper stored its lines)
-                self._digests_of_deferred.pop(path, None)
+                if self._lines_of_helper and path in self._deferred:
+                    if not self.cache.later(partial(self._deferred_lines, path, digest), len(self._deferred[path][0])):
+                        self._deferred_lines(path, digest)
+                else:
+                    self._deferred.pop(path, None)  # (the helper stored its lines)
+                    self._digests_of_deferred.pop(path, None)
                 self.cache.remember_file(path, info, digest)
                 self.reads.take(path)
                 self.probed.pop(path, None)
@@ -280,6 +289,7 @@ class CachedFolder(FolderTemplate):
             self.cache.misses += 1  # a web page seen for the first time
         # (kept by the pre-pass with the digest of the bytes it read)
         item, text = _load(path, self.root, self._template_for(path), self.reads.take(path))
+        self._read_back()  # (the helper's files said done meanwhile)
         deferred = self._deferred.get(path)
         if (
             deferred is not None
@@ -327,48 +337,6 @@ class CachedFolder(FolderTemplate):
         self.cache.contexts[str(path)] = context
         self.cache.remember_file(path, info, digest, read_ns)
         return item
-
-    def _from_helper(self, path: Path, digest: str, context: str | None = None) -> Article | None:
-        """The article the helper process cleaned for ``path``, read back from
-        the cache once it is written (``context``: its key, else the one the
-        helper noted); None if it never was (the helper died, or its write
-        was skipped): then it is cleaned here."""
-        assert self._helper is not None
-        self._helper.wait(path)
-        if path not in self._from_helper_rows:
-            self._helper_rows(path)
-        row, noted = self._from_helper_rows.pop(path, (None, ""))
-        self._helper.settle()
-        context = context or noted
-        if not context:
-            return None
-        misses = self.cache.misses
-        if row is not None and (row[0], row[1]) == (digest, context):
-            article = self.cache.built(row, article_id(path, self.root), path)
-        else:
-            article = self.cache.article(digest, context, article_id(path, self.root), path)
-        # (a file is counted once, as the miss it was for this process)
-        self.cache.misses = misses
-        if article is not None:
-            self.cache.hits -= 1
-            self.cache.contexts[str(path)] = context
-        return article
-
-    def _helper_rows(self, path: Path) -> None:
-        """The rows of ``path`` and of every later file the helper is done
-        with, in one query: the helper cleans from the back, so once this
-        process meets a file the helper took, the rest are the helper's."""
-        assert self._helper is not None
-        at = self._position.get(path, len(self._order))
-        keys: dict[Path, tuple[str, str]] = {}
-        for later in [path, *self._order[at + 1 :]]:
-            digest = self.digests.get(later)
-            noted = self._helper.note(later) if later in self._fresh and digest is not None else None
-            if digest is not None and noted:
-                keys[later] = (digest, noted)
-        rows = self.cache.rows(keys.values())
-        for later, key in keys.items():
-            self._from_helper_rows[later] = (rows.get(key), key[1])
 
 
 def _helper(pending_bytes: int, since: tuple[int, int] | None, final: bool) -> tuple[Helper | None, bool]:

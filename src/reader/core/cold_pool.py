@@ -44,6 +44,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from reader.core import idle_cores
+from reader.core.cold_files import read_notes
 
 # Below this many bytes of files to clean, a helper's start-up (an
 # interpreter, the cleaning rules' imports, the code-point tables: about a
@@ -148,11 +149,18 @@ class Helper:
             self._process = None
 
     def give(
-        self, cache_path: Path, root: Path, paths: Sequence[Path], template: frozenset[int], sizes: Sequence[int] = ()
+        self,
+        cache_path: Path,
+        root: Path,
+        paths: Sequence[Path],
+        template: frozenset[int],
+        sizes: Sequence[int] = (),
+        template_text: frozenset[str] | None = None,
     ) -> None:
         """The files to clean (in loading order), their sizes in bytes (the
         helper's measure of its pace and the loader's) and the folder's
-        template."""
+        template; ``template_text``: its lines, when this process stores the
+        lines of the helper's files itself (:mod:`reader.core.cold_files`)."""
         if self._process is None:
             return
         if len(paths) < 2:
@@ -165,18 +173,19 @@ class Helper:
             "root": str(root),
             "paths": [str(p) for p in paths],
             "template": sorted(template),
+            "template_text": None if template_text is None else sorted(template_text),
             "sizes": list(sizes) if len(sizes) == len(paths) else [1] * len(paths),
             "parent": os.getpid(),
             # (the loader's pace is counted from here: CLOCK_MONOTONIC is the machine's)
             "given": time.monotonic(),
         }
-        _publish(self._job / JOB, json.dumps(job).encode("utf-8"))
-        # The code-point tables: this process builds them for its first
-        # article anyway; the helper takes them rather than building them
-        # again from OpenCC (half a second of CPU).
-        from reader.core import foldtable
-
-        _publish(self._job / TABLES, foldtable.export())
+        # The code-point tables, if this process has them: else the helper
+        # makes its own as this process will (made here, they held up its
+        # first file: numpy's import, ~0.13 s of CPU; see _tables).
+        tables = _tables()
+        _publish(self._job / JOB, json.dumps(job | {"tables": tables is not None}).encode("utf-8"))
+        if tables is not None:
+            _publish(self._job / TABLES, tables)
 
     def claim(self, path: Path) -> bool:
         """True if this process is to clean ``path`` (it is not one of the
@@ -192,10 +201,16 @@ class Helper:
 
     def wait(self, path: Path) -> None:
         """Until the helper is done with ``path`` (its article written, or
-        not) or has died."""
+        not) or has died: the last file it took ends a batch of notes."""
         assert self._process is not None
-        done = self._job / f"{self._place[path]}.{DONE}"
+        at = self._place[path]
+        done = self._job / f"{at}.{DONE}"
+        polls = 0
+        # (a file inside a batch: its notes read now and then, not each poll)
         while not done.exists() and self._process.poll() is None:
+            polls += 1
+            if polls % 20 == 0 and at in read_notes(self._job):
+                return
             time.sleep(POLL_S)
 
     def settle(self) -> None:
@@ -209,16 +224,12 @@ class Helper:
 
             threading.Thread(target=self.close, name="reader-cold-close", daemon=True).start()
 
-    def note(self, path: Path) -> str | None:
-        """The context the helper cached ``path``'s article under, once it
-        is done with it; None if it is not done, or cached nothing."""
-        at = self._place.get(path)
-        if at is None:
-            return None
-        try:
-            return (self._job / f"{at}.{DONE}").read_text("utf-8") or None
-        except (OSError, UnicodeDecodeError):
-            return None
+    def notes(self, read: set[str] | None = None) -> dict[Path, str]:
+        """The context the helper cached each file it is done with under
+        (empty: it cached nothing); ``read``: the note files read before,
+        skipped (and added to)."""
+        places = {at: path for path, at in self._place.items()}
+        return {places[at]: context for at, context in read_notes(self._job, read).items() if at in places}
 
     def close(self) -> None:
         """Stop the helper and tidy up. Every file it took is done by now
@@ -241,6 +252,15 @@ class Helper:
             if self._process is not None:
                 (self._job / STOP).touch()
             shutil.rmtree(self._job, ignore_errors=True)
+
+
+def _tables() -> bytes | None:
+    """The code-point tables this process has, or the cache offered it (the
+    helper's OpenCC build where the shipped ones do not fit: ~0.5 s)."""
+    from reader.core.article_cache import offered_tables
+
+    foldtable = sys.modules.get("reader.core.foldtable")
+    return foldtable.export() if foldtable is not None and foldtable.built() else offered_tables()
 
 
 # Folders kept in memory (tmpfs) on Linux, where a job's claims are made:
@@ -285,6 +305,7 @@ def work(job: Path) -> int:
     import reader.core.cleaning  # noqa: F401
     from reader.core.article_cache import ArticleCache
     from reader.core.cached_folder import CachedFolder
+    from reader.core.cold_files import DoneNotes, clean_new, linger, take_tables
 
     parent = os.getppid()
     while not (job / JOB).exists():
@@ -296,9 +317,12 @@ def work(job: Path) -> int:
     cache = ArticleCache.open(Path(spec["cache"]), warn=lambda _message: None)
     if cache is None:
         return 0
-    _take_tables(job)
+    take_tables(job, spec.get("tables", True))
     cleaned = 0
     pace = _Pace(job, spec.get("sizes") or [1] * len(spec["paths"]), spec.get("given", time.monotonic()))
+    notes = DoneNotes(job, cache)
+    # (given as text: the loader stores these files' lines itself, see cold_files)
+    text = frozenset(spec["template_text"]) if spec.get("template_text") is not None else None
     try:
         folder = CachedFolder.helper(Path(spec["root"]), cache, frozenset(spec["template"]))
         for at in reversed(range(len(spec["paths"]))):
@@ -308,28 +332,21 @@ def work(job: Path) -> int:
                 break  # fallen behind (the loader cleans the rest), or the loader has reached this file
             path = Path(spec["paths"][at])
             began = time.monotonic()
+            context: str | None = None
             with contextlib.suppress(OSError):
-                folder.load(path, path.stat())
+                if text is not None:
+                    context = clean_new(folder, text, path)
+                else:
+                    folder.load(path, path.stat())
+                    context = cache.contexts.get(str(path))
                 cleaned += 1
-            cache.flush()
             pace.done(at, time.monotonic() - began)
-            # Done, with the context its article is cached under (none: not cached)
-            with contextlib.suppress(OSError):
-                _publish(job / f"{at}.{DONE}", cache.contexts.get(str(path), "").encode("utf-8"))
+            notes.add(at, context)  # (said done once its row is written)
     finally:
+        notes.publish()
         cache.close()
-        _linger(job, spec["parent"])
+        linger(job, spec["parent"])
     return cleaned
-
-
-def _linger(job: Path, parent: int) -> None:
-    """Until the loader is done with the job (it says stop) or gone (killed:
-    nobody else would), then remove the job folder: the loader reads the
-    helper's notes in it until then, and removes it too, but a loader
-    killed meanwhile would leave it (in memory) until a reboot."""
-    while os.getppid() == parent and not (job / STOP).exists() and job.exists():
-        time.sleep(LINGER_POLL_S)
-    shutil.rmtree(job, ignore_errors=True)
 
 
 class _Pace:
@@ -377,17 +394,6 @@ def _in_time(size: int, gap: int, mine: tuple[int, float], loader: tuple[int, fl
     if loader[0] <= 0 or loader[1] <= 0 or mine[0] <= 0 or mine[1] <= 0:
         return True
     return size * mine[1] / mine[0] < (gap + size) * loader[1] / loader[0]
-
-
-def _take_tables(job: Path) -> None:
-    from reader.core import foldtable
-
-    waited = 0.0
-    while not (job / TABLES).exists() and waited < TABLES_WAIT_S:
-        time.sleep(0.02)
-        waited += 0.02
-    with contextlib.suppress(OSError):
-        foldtable.install((job / TABLES).read_bytes())
 
 
 if __name__ == "__main__":
