@@ -49,6 +49,7 @@ def _is_menu_before(line: str) -> bool:
         and sum(len(w) for w in words) <= 4.5 * len(words)
         and sum(1 for w in words if HAN.search(w)) >= 2
         and not no_menu_end(line)
+        and not m._latin_sentence(words)  # (fix116's rule, merged beside this pass: the shortcut keeps it)
     )
 
 
