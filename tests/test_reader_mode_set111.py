@@ -1,0 +1,74 @@
+"""Reader mode on the shapes the hundred-and-eleventh held-out set showed: a
+notice's label：time rows and its lone phone row under its numbered heads
+stay."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+
+# (a portal's repost of a park's notice: rows priced, then numbered sections of rows and rules)
+PAGE = """\
+本地生活网 LocalLife｜首页 › 吃喝玩乐 › 本地景点
+【广告】湖城新楼盘火热预售中，首付仅需10%，即刻WhatsApp了解>>
+
+转载｜2029-06-01 09:00｜来源：南湖公园管理处
+
+暑期开放须知：新票价、分时段游船与湖区维修安排
+
+由2029年7月1日起，本园实施暑期新票价及分时段游船，请游客留意以下安排。
+一、游船收费（令吉）
+脚踏船（两人）　RM20
+脚踏船（四人）　RM35
+电动船（四人）　RM50
+儿童（4至12岁）　RM10
+乐龄（60岁以上）　RM10
+3岁以下　免费
+{head}
+早班：08:00–11:30
+午班：13:00–17:30
+晚班：18:30–21:00
+每个时段限60艘，租完即止。
+三、湖区维修
+6月10日至6月12日，东湖区暂停游船，其余湖区照常。
+四、游客须知
+1. 上船前请先穿救生衣。
+2. 儿童须由成人陪同上船。
+3. 禁止在船上站立或换座。
+4. 雨天暂停租船，已购票可改期。
+可以带宠物上船吗？可以，小型犬即可。
+Life jackets are provided free of charge.
+{close}咨询电话：07-512 3456
+＊以上资料由园方提供，本网站仅作转载，不保证资料之准确性；如有变动，以园方最新公布为准。
+觉得有用？转发给家族群，暑假一起去划船！
+相关阅读：年底假期开放须知：新票价、分时段游船与湖区维修安排
+相关阅读：湖城夜市新地点，下周开始营业
+网友评论（1）
+Ah Seng：上次去夜场人很少，推荐。
+© 2029 本地生活网 LocalLife　联系我们　隐私政策
+"""
+SESSIONS = ["早班：08:00–11:30", "午班：13:00–17:30", "晚班：18:30–21:00"]
+PHONE = "咨询电话：07-512 3456"
+
+
+def _notice(head: str = "二、游船时段", close: str = "") -> str:
+    return PAGE.format(head=head, close=close)
+
+
+def test_label_time_rows_under_a_numbered_head_stay() -> None:
+    kept = kept_set(_notice())
+    assert [row for row in SESSIONS if same(row) not in kept] == []
+
+
+def test_the_same_rows_under_a_head_that_skips_the_numbering_are_not_taken_back() -> None:
+    # (near miss: 四、 right after a kept 一、 carries no numbering on, so it vouches for nothing)
+    kept = kept_set(_notice(head="四、游船时段"))
+    assert [row for row in SESSIONS if same(row) in kept] == []
+
+
+def test_a_lone_phone_row_under_the_last_numbered_section_s_rows_stays() -> None:
+    assert same(PHONE) in kept_set(_notice())
+
+
+def test_a_phone_row_under_the_notice_s_sign_off_goes() -> None:
+    # (near miss: the unit's name and the date alone between the section's rows and the phone row)
+    assert same(PHONE) not in kept_set(_notice(close="南湖公园管理处\n2029年5月28日\n"))
