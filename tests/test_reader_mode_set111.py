@@ -1,10 +1,11 @@
 """Reader mode on the shapes the hundred-and-eleventh held-out set showed: a
 notice's label：time rows and its lone phone row under its numbered heads
-stay."""
+stay; a labelled teaser over a forum post's own headline is no headline."""
 
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 
 # (a portal's repost of a park's notice: rows priced, then numbered sections of rows and rules)
 PAGE = """\
@@ -72,3 +73,26 @@ def test_a_lone_phone_row_under_the_last_numbered_section_s_rows_stays() -> None
 def test_a_phone_row_under_the_notice_s_sign_off_goes() -> None:
     # (near miss: the unit's name and the date alone between the section's rows and the phone row)
     assert same(PHONE) not in kept_set(_notice(close="南湖公园管理处\n2029年5月28日\n"))
+
+
+FORUM = ["湖城生活圈 > 社区 > 退休生活 > 正文", "登录 | 注册 | 手机版", ""]
+BYLINE = "楼主：老渔夫_陈　发表于 2029-5-12 20:16　只看该作者"
+POST = [
+    "我退休前在码头开了二十多年吊车，闲不下来。",
+    "去年冬天，儿子给我买了一套做木工的工具，说是让我有点事干。",
+    "今年开春，我才在阳台上把第一只小板凳做出来。",
+]
+
+
+def test_a_labelled_teaser_over_the_post_s_own_headline_is_no_headline() -> None:
+    headline = "退休第三年，我在阳台上做了第一只板凳"
+    text = "\n".join([*FORUM, "热帖推荐：湖边那片荷塘又开放采莲了", "", headline, "", BYLINE, "", *POST])
+    assert clean(text).metadata.title == headline
+
+
+def test_an_unlabelled_headline_over_its_standfirst_stays_the_headline() -> None:
+    # (near miss: a headline over a standfirst with a clause, then the byline, keeps its points)
+    headline = "湖边那片荷塘又开放采莲了"
+    deck = "今年开放比去年早一周，每人限采十支"
+    text = "\n".join([*FORUM, headline, "", deck, "", BYLINE, "", *POST])
+    assert clean(text).metadata.title == headline
