@@ -96,3 +96,27 @@ def test_an_unlabelled_headline_over_its_standfirst_stays_the_headline() -> None
     deck = "今年开放比去年早一周，每人限采十支"
     text = "\n".join([*FORUM, headline, "", deck, "", BYLINE, "", *POST])
     assert clean(text).metadata.title == headline
+
+
+FOOTER = [
+    "下载湖城生活圈APP，回帖更方便，还能领取社区积分兑换好礼 >>",
+    "Powered by 湖城生活圈 © 2029　浙ICP备2029012345号",
+]
+
+
+def test_quoted_replies_at_the_page_s_end_go_with_the_comments() -> None:
+    replies = [
+        "回复 #2 荷塘月色：叔叔手真巧！我做了两次都歪了，凳腿总是不一样长。",
+        "回复 #3 老渔夫_陈：你是不是先锯了再量？要量好了再锯。",
+    ]
+    text = "\n".join([*FORUM, "退休第三年，我在阳台上做了第一只板凳", BYLINE, *POST, *replies, *FOOTER])
+    kept = kept_set(text)
+    assert [line for line in replies if same(line) in kept] == []
+
+
+def test_a_ranked_list_from_its_first_entry_at_the_article_s_end_stays() -> None:
+    # (near miss: entries numbered from #1 are the article's list, not a thread's replies)
+    ranked = ["#1 玉山：海拔3952米，是台湾最高的山。", "#2 雪山：海拔3886米，是台湾第二高的山。"]
+    text = "\n".join([*FORUM, "退休第三年，我爬完了台湾最高的两座山", BYLINE, *POST, *ranked, *FOOTER])
+    kept = kept_set(text)
+    assert [line for line in ranked if same(line) not in kept] == []
