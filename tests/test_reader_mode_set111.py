@@ -1,6 +1,7 @@
 """Reader mode on the shapes the hundred-and-eleventh held-out set showed: a
 notice's label：time rows and its lone phone row under its numbered heads
-stay; a labelled teaser over a forum post's own headline is no headline."""
+stay; a labelled teaser over a forum post's own headline is no headline;
+replies quoted at a thread's end and a bold call over the headline go."""
 
 from __future__ import annotations
 
@@ -120,3 +121,24 @@ def test_a_ranked_list_from_its_first_entry_at_the_article_s_end_stays() -> None
     text = "\n".join([*FORUM, "退休第三年，我爬完了台湾最高的两座山", BYLINE, *POST, *ranked, *FOOTER])
     kept = kept_set(text)
     assert [line for line in ranked if same(line) not in kept] == []
+
+
+MD_NAV = "[主頁](https://example.mo/) · [價目表](https://example.mo/price) · [會員](https://example.mo/member)"
+MD_BODY = [
+    "各位車主：",
+    "由於清潔用品及水費上升，本車房由2029年11月1日起調整價目，儲值會員優惠維持不變。",
+    "如有疑問，歡迎到店查詢，多謝各位一直以來的支持。",
+]
+
+
+def test_a_bold_call_over_the_markdown_headline_goes() -> None:
+    call = "**全新會員App已上架，下載即送打蠟一次！**"
+    text = "\n\n".join([MD_NAV, call, "# 2029年11月起 價目調整通告", *MD_BODY])
+    assert same(call) not in kept_set(text)
+
+
+def test_a_bold_exclamation_under_the_headline_stays() -> None:
+    # (near miss: in the body, a bold line that exclaims is the notice's own emphasis)
+    line = "**儲值會員優惠維持不變！**"
+    text = "\n\n".join([MD_NAV, "# 2029年11月起 價目調整通告", MD_BODY[0], MD_BODY[1], line, MD_BODY[2]])
+    assert same(line) in kept_set(text)
