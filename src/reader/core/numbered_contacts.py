@@ -7,9 +7,14 @@ item of the article's list, whatever it names."""
 
 from __future__ import annotations
 
+import re
+
+from reader.core.date_lines import YMD
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import Line
-from reader.core.section_numbers import NUMBERED_ITEM, section_number
+from reader.core.line_features import SENTENCE_END
+from reader.core.line_passes import LABEL_VALUE, Line
+from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections, section_number
+from reader.core.table_rows import LABEL_MARK
 
 _CONTACT = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
 _LEADS = frozenset("一二三四五六七八九十0123456789")
@@ -28,6 +33,41 @@ def rescue_numbered_contacts(lines: list[Line]) -> None:
             line.restore()
 
 
+_SECTION_LINES = 10  # (a section's kept lines over its contact row: a few)
+_PHONE_DIGITS = 7
+_DATE_ALONE = re.compile(YMD + r"\s*日?")
+_ITEM = 48  # (a section's row or rule is no longer: a longer line is a paragraph, a notice's close)
+
+
+def rescue_section_close_contact(lines: list[Line]) -> None:
+    """A lone contact row (one label, a phone: 查询电话：05-…) right under the
+    kept rows of a numbered section (四、游客须知 / its rules) whose head
+    carries on the article's kept numbering (四、 after a kept 三、) closes
+    that section: a site's contact block sits in its footer under other
+    junk, several rows, under no numbered head of the article."""
+    n = len(lines)
+    for i in range(2, n):
+        line = lines[i]
+        if line.reason is not _CONTACT or line.meta or (i + 1 < n and lines[i + 1].reason is _CONTACT):
+            continue
+        text = line.text
+        if sum(c.isdigit() for c in text) < _PHONE_DIGITS or len(LABEL_MARK.findall(text)) != 1:
+            continue
+        if not LABEL_VALUE.match(text):
+            continue
+        k = i - 1
+        # (the section's rows only: a paragraph, a sign-off's date alone, is the notice's close)
+        while k > max(0, i - _SECTION_LINES) and (x := lines[k]).kept and x.meta is None and len(x.text) <= _ITEM:
+            if x.text[:1] in _LEADS and section_number(x.text) is not None:
+                break
+            if x.text[:1].isdigit() and _DATE_ALONE.fullmatch(x.text.strip()):
+                break
+            k -= 1
+        head = lines[k]
+        if k < i - 1 and head.kept and not head.text.endswith(SENTENCE_END) and resumes_sections(lines, k, k):
+            line.restore()
+
+
 def _number(text: str) -> int | None:
     """一、 → 1, 2. → 2; None for a line no number leads."""
     if (m := NUMBERED_ITEM.match(text)) is not None:
@@ -35,4 +75,4 @@ def _number(text: str) -> int | None:
     return section_number(text)
 
 
-__all__ = ["rescue_numbered_contacts"]
+__all__ = ["rescue_numbered_contacts", "rescue_section_close_contact"]

@@ -71,6 +71,11 @@ _TEMPLATE, _CAPTION, _NAV = Reason.SITE_TEMPLATE, Reason.CAPTION, Reason.NAVIGAT
 _MIN_LEAD = 8
 
 
+def _bold_call(text: str) -> bool:
+    """A line wholly in bold that exclaims (**…下載即送手洗一次！**): over the headline, a banner's call."""
+    return text[:2] == "**" and text[-2:] == "**" and text[-3:-2] in ("！", "!") and "**" not in text[2:-2]
+
+
 def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     """The headline, from the head of the text; its lines leave the body. A
     text of short lines only (a poem) is headed by its first line."""
@@ -213,6 +218,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 or _LABELLED_URL.match(line.text)
                 or _FIELD_ROW.match(line.text)
                 or gives_number(line.text)  # a hotline: 入住咨询：0871-6602 3388; then a widget between menus
+                or _bold_call(line.text)  # a banner's call in bold: **全新App已上架，下載即送一次！**
                 or (0 < i < top - 1 and lines[i - 1].reason is lines[i + 1].reason is _NAV and "，" not in line.text)
             )
             and not (
@@ -228,6 +234,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 and not _FIELD_ROW.match(line.text)  # (a counter's fields: 今日參拜人次：1,862　累計：…)
                 and not BILINGUAL_LABEL.match(line.text)
                 and not _name_and_motto(line.text, lines)
+                and not _bold_call(line.text)
                 # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)
                 and not (
                     i > 1 and all(x.reason is Reason.ABOVE_HEADLINE and len(x.text) >= 6 for x in lines[i - 2 : i])

@@ -40,7 +40,7 @@ from reader.core.list_siblings import rescue_siblings
 from reader.core.menu_paths import rescue_menu_paths
 from reader.core.meta_lines import rescue_boxed_rows
 from reader.core.notice_attachments import rescue_notice_attachments
-from reader.core.numbered_contacts import rescue_numbered_contacts
+from reader.core.numbered_contacts import rescue_numbered_contacts, rescue_section_close_contact
 from reader.core.numbered_entries import rescue_numbered_entries
 from reader.core.numbered_steps import rescue_numbered_steps
 from reader.core.offer_blocks import rescue_offer_blocks
@@ -100,6 +100,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_signed_contacts, frozenset({Reason.CONTACT, _COUNTER}), _SHORT),
     (rescue_section_end_contacts, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_numbered_contacts, frozenset({Reason.CONTACT}), _SHORT),
+    (rescue_section_close_contact, frozenset({Reason.CONTACT}), _SHORT),
     (rescue_facts, frozenset({_COUNTER}), _SHORT),
     (rescue_table_rows, frozenset({Reason.NAVIGATION, _BOILER, _CONTROLS}), _SHORT),
     (rescue_spaced_rolls, frozenset({Reason.NAVIGATION, _COUNTER, _CONTROLS}), _SHORT),

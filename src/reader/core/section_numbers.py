@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
-from reader.core.line_passes import Line, row_cells
+from reader.core.line_passes import LABEL_VALUE, Line, row_cells
 from reader.core.price_rows import bare_price
 
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
@@ -72,19 +72,42 @@ def rescue_section_rows(lines: list[Line]) -> None:
     right under a kept head that carries on the article's numbering (五、
     after a kept 四、, no sentence), with the body going on under it, is that section's
     content: a site's menu does not sit between an article's numbered heads.
-    So is a bare price right under its kept label (课程费用： / S$45), prose going on under it."""
+    So is a bare price right under its kept label (课程费用： / S$45), prose going on under it.
+    Under such a head, a short run of label：value rows gone for the same reason
+    (早场：07:30–12:00 / 午场：… / 晚场：…) with a kept line under it is the section's too."""
     for i in range(1, len(lines) - 1):
         line = lines[i]
-        if line.reason not in ROW_LIKE or line.meta is not None or not lines[i + 1].kept:
+        if line.reason not in ROW_LIKE or line.meta is not None:
+            continue
+        end = i + 1 if lines[i + 1].kept else _label_run_end(lines, i)
+        if end is None:
             continue
         head = lines[i - 1]
         if not head.kept or _SENTENCE_MARKS.search(head.text):
             continue
         # (a head, not a numbered rule of a notice: 三、完整名单已张贴于本会布告栏，…)
-        if resumes_sections(lines, i - 1, i - 1) or (
-            len(head.text) <= _LABEL and head.text[-1:] in "：:" and bare_price(line.text)
-        ):
+        if resumes_sections(lines, i - 1, i - 1):
+            for x in lines[i:end]:
+                x.restore()
+        elif end == i + 1 and len(head.text) <= _LABEL and head.text[-1:] in "：:" and bare_price(line.text):
             line.restore()
+
+
+_RUN_ROWS = 6  # (a section's few rows of fields; a longer run is a block of its own)
+
+
+def _label_run_end(lines: list[Line], i: int) -> int | None:
+    """The end of a run of label：value rows from ``i``, all gone for the same
+    reason, when a kept line follows it; None otherwise."""
+    reason, k = lines[i].reason, i
+    while k < len(lines) and k - i <= _RUN_ROWS:
+        x = lines[k]
+        if x.kept:
+            return k if k - i >= 2 else None
+        if x.reason is not reason or x.meta is not None or not x.short or LABEL_VALUE.match(x.text) is None:
+            return None
+        k += 1
+    return None
 
 
 _LABEL = 12  # (a price's label on its own line is a word or two and its colon)

@@ -3,7 +3,8 @@ shape and what they name: the schedule of a LATER event (第十週賽程 11/29 /
 08:00　A vs B, under a head naming a week or a day after the page's own) and
 a row of the site's sponsors or partners (贊助廠商：甲　乙　丙, names the
 story never says). The article's own results or lists after its last
-paragraph name the page's day and its own subjects, and stay.
+paragraph name the page's day and its own subjects, and stay. A thread's
+replies quoted at the page's end, each led by a later floor, go too.
 ``reader.core.cleaning.clean`` runs it on every text: it walks the tail only.
 """
 
@@ -11,6 +12,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.comment_posts import floor_post
 from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import HEAD_LINES, Line
@@ -33,6 +35,7 @@ _ROWS = 2
 
 def mark_tail_rows(lines: list[Line]) -> None:
     """After the story's last paragraph: a later event's schedule and a row of names the story never says go."""
+    _mark_tail_replies(lines)
     k = len(lines) - 1
     while k >= 0:
         line = lines[k]
@@ -64,6 +67,46 @@ def mark_tail_rows(lines: list[Line]) -> None:
 
 
 _BOILER = Reason.BETWEEN_BOILERPLATE  # (bound once: an enum member's lookup is slow)
+_FLOOR_LEADS = "0123456789#"
+_REPLY_WORD = 3  # (a reply's word before its floor: 回复 #2 …, Re: #2 …)
+
+
+def _mark_tail_replies(lines: list[Line]) -> None:
+    """A thread's replies quoted at the page's end, each led by a later floor
+    and its poster (回复 #2 浪花朵朵：…, 3楼 阿明：…), with only the page's junk
+    under them, go with the comments, however sentence-like their words. A
+    ranked list's entries (#1 …, #2 …) at the article's end start at #1: they stay."""
+    k = len(lines) - 1
+    while k >= 0 and (lines[k].reason is not None or lines[k].meta is not None):
+        k -= 1  # (the page's junk at its end first)
+    if k == len(lines) - 1:
+        return  # (a kept last line: no footer closes the text, most pages' end)
+    run = []
+    while k >= 0 and lines[k].kept and (floor := _reply_floor(lines[k].text)) is not None:
+        if floor < 2:
+            return  # (the list's first entry: an article's ranked list)
+        run.append(lines[k])
+        k -= 1
+    if k >= 0 and _reply_floor(lines[k].text) is not None:
+        return  # (one more such row, gone for its own rule, over the run: the article's own list)
+    for line in run:
+        line.reason = Reason.RELATED
+
+
+def _reply_floor(text: str) -> int | None:
+    """The floor of a reply led by it (2樓　阿明：…, #2 阿明：…), perhaps after a
+    short word for replying (回复 #2 阿明：…); None for any other line."""
+    if text[:1] not in _FLOOR_LEADS:  # (a character test first: most lines are led by no floor)
+        word, _, rest = text.partition(" ")
+        if len(word) > _REPLY_WORD or any(c.isdigit() for c in word):
+            return None
+        text = rest
+    if text[:1] not in _FLOOR_LEADS or not floor_post(text):
+        return None
+    digits = "".join(c for c in text.split(None, 1)[0] if c.isdigit())
+    return int(digits) if digits else None
+
+
 _GIVEN = (2, 4)  # (a given name of two Han characters, or a full name up to four)
 
 

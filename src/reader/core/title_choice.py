@@ -171,7 +171,9 @@ def choose_title(
         ):
             # followed by a standfirst (a longer line, or one with a clause) and then the byline
             after2 = _neighbour(after, 1, candidate, count)
-            if after2 is not None and meta[after2]:
+            # (not under a labelled teaser, 热帖推荐：…: the line under it, over the byline, is the
+            # post's own headline, no standfirst)
+            if after2 is not None and meta[after2] and not _label_led(text):
                 score += 4
                 # (a headline-long line with a clause of its own: no site's name or column tag over it)
                 if n >= _DECK_HEAD and ("，" in text or "," in text or "；" in text):
