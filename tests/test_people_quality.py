@@ -266,7 +266,8 @@ and on the ninety-fifth (tests/data/people/fresh95: 6 copied web pages, scored o
 (0.97) R 128/135 (0.95) with 2 cut or over-long, then used for the people109 fix pass: P 144/144, R 131/135,
 nothing fused or cut; after byline29 P 147/147, R 134/135),
 and on the ninety-sixth (tests/data/people/fresh96: 6 copied web pages, scored once at freeze111p, P 155/157
-(0.99) R 143/145 (0.99), nothing fused or cut, then used for the people110 fix pass).
+(0.99) R 143/145 (0.99), nothing fused or cut, then used for the people110 fix pass: P 157/157, R 145/145,
+nothing fused or cut).
 
 The same scoring runs on any folder with a gold.json:
 ``PYTHONPATH=src python tests/people_quality.py FOLDER``."""
@@ -1322,8 +1323,12 @@ SETS = [
     PeopleSet("fresh95", 6, 1.0, 0.99, (), cuts=0),
     # the ninety-sixth held-out set (a Tieling two-person-opera troupe, a Hakka earth building's roll call,
     # Beijing pigeon-whistle makers, Meinong tobacco-barn growers, Hsinchu rice-vermicelli masters, a Macau
-    # incense factory), as scored at the freeze, P 155/157 (0.99), R 143/145 (0.99), nothing fused or cut.
-    PeopleSet("fresh96", 6, 0.98, 0.98, (), cuts=0),
+    # incense factory), as scored at the freeze, P 155/157 (0.99), R 143/145 (0.99), nothing fused or cut;
+    # after people110 (a rarer famous name before a time word the tagger reads, 赵本山|后来, though 山后 is a
+    # word; a numeral the tagger reads into one word with a measure of things counts what follows, 一場|謝師宴;
+    # a compound surname's name the tagger reads as another word before a verb, 姑娘|上官悦|负责; a verb and
+    # object the verb repeats for its result is a task, 顧火顧出) P 157/157, R 145/145.
+    PeopleSet("fresh96", 6, 1.0, 1.0, (), cuts=0),
 ]
 _IDS = [s.folder for s in SETS]
 

@@ -63,9 +63,17 @@ def cited_writers(folded: str) -> list[Proposal]:
 
 def dated_after(folded: str, end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:
     """李冰在两千多年前就在广都凿了盐井: 在 or 于 right after the name, then a word the tagger reads as a
-    time, dates the subject as an era before the name does (唐代李白; see name_shape.famous)."""
+    time, dates the subject as an era before the name does (唐代李白; see name_shape.famous); so does a time
+    word of two characters or more right after it (赵本山|后来在电视上演的: the subject, then when)."""
     word = word_tag.get(end + 1) if word_tag is not None and folded[end : end + 1] in _AT_TIME else None
-    return word is not None and word[1] == "TIME"
+    return (word is not None and word[1] == "TIME") or time_next(end, word_tag)
+
+
+def time_next(end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:
+    """The tagger reads a time word of two characters or more starting right after the name (赵本山|后来):
+    its own cut, so the name ends there though its last character makes a word with the next (山后)."""
+    word = word_tag.get(end) if word_tag is not None else None
+    return word is not None and word[1] == "TIME" and word[0] - end >= 2
 
 
 _AT_TIME = frozenset("在于")

@@ -15,6 +15,7 @@ from reader.core.people.alternation import longest_first
 from reader.core.people.clan_names import clan_names
 from reader.core.people.compound_kin import compound_kin
 from reader.core.people.compound_run_ons import compound_run_ons_cut
+from reader.core.people.compound_words import compound_word_names
 from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
 from reader.core.people.cues import cue_before, glued_to_neighbours, named_after
@@ -52,6 +53,7 @@ from reader.core.people.texts import DOT, Link, Proposal, Texts
 from reader.core.people.thing_columns import things_in_columns
 from reader.core.people.titled import titled_names
 from reader.core.people.translit import listed_with, translit_names
+from reader.core.people.verb_copies import verb_copied
 from reader.core.people.verb_glued import verb_glued_names
 from reader.core.people.vetting import not_a_name, outside, vetted
 from reader.core.people.word_fragments import idiom_fragments, titled_cuts_completed, titles_trimmed
@@ -118,6 +120,7 @@ def find_people(
             + titled_names(t, spans.words)
             + kin_named(t.folded, spans.people)
             + verb_glued_names(t.folded, spans.words)  # (播|羅文)
+            + compound_word_names(t.folded, spans.words)  # (姑娘|上官悦|负责)
         )
         married = married_names(t.folded, spans, [(p.start, p.end) for p in proposals if not p.latin])
         proposals = inside_dropped(proposals, married) + married
@@ -161,6 +164,7 @@ def find_people(
     forms -= listed_run_ons(forms, items, t.folded) | verb_glued_heads(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
+    forms -= verb_copied(t.folded, forms)  # (顧火顧出: a task)
     forms = words_unglued(t.folded, {f for f in forms if any(c.isalpha() for c in f)})  # (10:00's 00; 成绩可登录)
     clusters = build_clusters(forms, links, t, reg)
     # A rule's or the tagger's name is one even if its end makes a word with the next (蔡亚水上世纪: 水上).

@@ -10,7 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.cues import address_run_on, aged_before, cue_after, cue_before, honoured, interview_label
 from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun, subject_ends
-from reader.core.people.dated_names import dated_after
+from reader.core.people.dated_names import dated_after, time_next
 from reader.core.people.dictionary_things import dictionary_thing
 from reader.core.people.given_addressed import given_addressed, named_given, one_addressed, surname_titled
 from reader.core.people.han import Verdict
@@ -295,7 +295,7 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
             _clear_end(folded, end)
             or (
                 (cue_before(folded, start) or dated or _verb_next(folded, end) or _word_next(folded, end, word_tag))
-                and not _verb_after(folded, end)
+                and (not _verb_after(folded, end) or time_next(end, word_tag))
             )
         )
         and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name

@@ -15,6 +15,7 @@ from collections import Counter
 from reader.core.people import glued_surnames, joined, lexicon
 from reader.core.people.compound_given import person_word_taken
 from reader.core.people.compound_spans import compound_spans
+from reader.core.people.counted_things import counted_word
 from reader.core.people.cues import cue_after, cue_before, in_title, named_after
 from reader.core.people.cut_names import (
     WordTags,
@@ -127,7 +128,7 @@ def tagged_names(
             and not _word_named_again(folded, start, end, counts2, cued_words, readings)
         ):
             continue  # 拿余火跟江振诚比, 王船: read as a person at a third of its mentions or fewer, a thing
-        if _in_hyphenated_term(folded, start, end) or _counted_thing(word_before.get(start)):
+        if _in_hyphenated_term(folded, start, end) or counted_word(word_before.get(start), folded[end : end + 1]):
             continue  # 杨-米尔斯理论, 那台史坦威: a term, an instrument
         suffix = _address_suffix(form)
         if suffix and len(form) - len(suffix) >= 3:
@@ -389,12 +390,3 @@ def _in_hyphenated_term(folded: str, start: int, end: int) -> bool:
     term named after people, not a mention of one."""
     before = folded[start - 2 : start]
     return len(before) == 2 and before[1] in "-‐‑–" and (is_han(before[0]) or before[0].isalpha())
-
-
-# Measure words that count people (一位, 两名, 三个): after any other, the
-# "name" is a thing (那台史坦威: a piano).
-_PERSON_MEASURES = frozenset("位名个")
-
-
-def _counted_thing(word: tuple[str, str] | None) -> bool:
-    return word is not None and word[1] == "q" and word[0][-1:] not in _PERSON_MEASURES

@@ -10,6 +10,7 @@ import bisect
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.counted_things import numeral_counted
 from reader.core.people.cues import cue_after, cue_before, cue_ends_at, interview_label
 from reader.core.people.kin_names import kin_headed
 from reader.core.people.names import (
@@ -76,6 +77,9 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         if any(s < p.start < e < p.end and not _word_glued(folded, s, p) for s, e in people[max(0, i - 1) : i + 1]):
             continue  # 记者王明李华: a rule name (明李华) that starts inside the tagger's person (王明)
         if i >= 0 and people[i][1] > p.start:
+            before = _word_before(spans, word_starts, p.start, folded)
+            if before is not None and numeral_counted(before, folded[p.end : p.end + 1]):
+                continue  # 一场|谢师宴: counted by a measure of things (the tagger's spans are asked so too)
             foreign = all(c in TRANSLIT_CHARS for c in p.form)  # (费尔南|多: one foreign name)
             if people[i] == (p.start, p.end - 1) and (
                 p.form[-1] in _SUBJECT_ADVERBS
@@ -371,3 +375,12 @@ def _word_glued(folded: str, s: int, p: Proposal) -> bool:
         return True
     # 甲必丹|辜禮歡 read 丹辜: the tagger's person starts on a title's last character, the title ends at the name
     return p.start == s + 1 and folded[s] not in COMMON_SURNAMES and cue_ends_at(folded, p.start)
+
+
+def _word_before(spans: Spans, word_starts: list[int], start: int, folded: str) -> tuple[str, str] | None:
+    """The tagger's word ending right where the name starts, as (text, tag)."""
+    w = bisect.bisect_left(word_starts, start) - 1
+    if w < 0 or spans.words[w][1] != start:
+        return None
+    s, e, tag = spans.words[w]
+    return folded[s:e], tag
