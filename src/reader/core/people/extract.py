@@ -52,6 +52,7 @@ from reader.core.people.tails import speaking_place_end, tails_trimmed, things_d
 from reader.core.people.texts import DOT, Link, Proposal, Texts
 from reader.core.people.thing_columns import things_in_columns
 from reader.core.people.titled import titled_names
+from reader.core.people.traded_things import traded_things
 from reader.core.people.translit import listed_with, translit_names
 from reader.core.people.verb_copies import verb_copied
 from reader.core.people.verb_glued import verb_glued_names
@@ -164,7 +165,7 @@ def find_people(
     forms -= listed_run_ons(forms, items, t.folded) | verb_glued_heads(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
-    forms -= verb_copied(t.folded, forms)  # (顧火顧出: a task)
+    forms -= verb_copied(t.folded, forms) | traded_things(t.folded, forms)  # (顧火顧出: a task; 飲王老吉)
     forms = words_unglued(t.folded, {f for f in forms if any(c.isalpha() for c in f)})  # (10:00's 00; 成绩可登录)
     clusters = build_clusters(forms, links, t, reg)
     # A rule's or the tagger's name is one even if its end makes a word with the next (蔡亚水上世纪: 水上).
