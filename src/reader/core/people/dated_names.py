@@ -19,6 +19,9 @@ from reader.core.people.texts import Proposal
 # A dynasty and its period (清朝, 唐代, 明末, 东汉), then a time word (时, 时期, 年间) or 的.
 _DATED_RE = re.compile(r"(?:[秦汉晋隋唐宋元明清][代朝末初]|[东西南北][汉晋宋周魏齐])(?:时期|年间|时|的)")
 _NAME = 3
+# A dynasty's time, 的 maybe, then an office of its court ending in 官 (明代的督陶官, 清朝的县官).
+_OFFICE_RE = re.compile(rf"(?:[秦汉晋隋唐宋元明清][代朝末初]|[东西南北][汉晋宋周魏齐])的?[{CJK}]{{1,3}}官")
+_OFFICE_REACH = 8
 # A writer, 在 and a work's title, where in it, and a verb of recording or writing (连横在《台湾通史》里就记载过).
 _CITED_RE = re.compile(
     rf"([{CJK}]{{3}})在《[^》\n]{{1,20}}》(?:一书)?[里中内](?:就|也|曾|便)?(?:记载|写道|写|提到|记录|描述)"
@@ -77,3 +80,9 @@ def time_next(end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:
 
 
 _AT_TIME = frozenset("在于")
+
+
+def office_dated(folded: str, start: int) -> bool:
+    """明代的督陶官唐英: a dynasty's time and an office of its court right before the name, a title no
+    role list holds (督陶官, the kiln's overseer): the one who held it then, as the era dates a person."""
+    return any(m.end() == start for m in _OFFICE_RE.finditer(folded, max(0, start - _OFFICE_REACH), start))

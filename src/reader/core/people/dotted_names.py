@@ -214,11 +214,27 @@ def _dotted(folded: str, m_start: int, m_end: int, bounded: bool = False) -> Pro
     if not bounded and _fills_field(folded, m_start, m_end):
         # (a modifier with 的 may open the item: 、阿美族的馬耀·谷木（: the name starts after it)
         start, end = folded.rfind("的", m_start, first_dot) + 1 or m_start, m_end
+        start = _native_skipped(folded, start, first_dot)
     elif romanized_after(folded, m_start, m_end) and not address_ended(folded, last, m_end):
         end = m_end  # 達海·伊斯瑪哈單（Dahai Ismahasan）: the gloss spells every part, so the last is whole
     if start >= first_dot or end <= last or named_after(folded, end):
         return None
     return Proposal(start, end, folded[start:end], True)
+
+
+_NATIVE = "人"
+_PLACE_LENGTHS = (2, 3, 4)
+
+
+def _native_skipped(folded: str, start: int, first_dot: int) -> int:
+    """研究者、法國人班雅明·杜邦: a place the dictionary tags as one and 人 opening the item say where the
+    person is from (a nationality), no part of the name, which starts after them (two characters at least)."""
+    for n in _PLACE_LENGTHS:
+        cut = start + n + 1
+        entry = lexicon.lookup(folded[start : start + n])
+        if first_dot - cut >= 2 and folded[cut - 1] == _NATIVE and entry is not None and entry.tag == "ns":
+            return cut
+    return start
 
 
 # A field's value: after a label's colon, up to the line's end, a bracket or a

@@ -10,7 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.cues import address_run_on, aged_before, cue_after, cue_before, honoured, interview_label
 from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun, subject_ends
-from reader.core.people.dated_names import dated_after, time_next
+from reader.core.people.dated_names import dated_after, office_dated, time_next
 from reader.core.people.dictionary_things import dictionary_thing
 from reader.core.people.given_addressed import given_addressed, named_given, one_addressed, surname_titled
 from reader.core.people.han import Verdict
@@ -57,7 +57,7 @@ def _cued(folded: str, start: int, end: int) -> bool:
     # too, so a common surname must open the name, 东汉太丘长 is a magistrate, or the office is before it: 秦将蒙恬)
     era = folded[start] in COMMON_SURNAMES or folded[start - 1 : start] == "将"
     era = era and ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None
-    dated = era or folded.startswith(LIFE_AFTER, end)
+    dated = era or folded.startswith(LIFE_AFTER, end) or office_dated(folded, start)  # (明代的督陶官唐英)
     return (
         cue_after(folded, end)
         or cue_before(folded, start)

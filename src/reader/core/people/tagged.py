@@ -51,6 +51,7 @@ from reader.core.people.span_ends import ends_trimmed
 from reader.core.people.tails import speaking_place_end
 from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
 from reader.core.people.title_glued import title_glued
+from reader.core.people.venue_names import hall_named
 from reader.core.people.vouched_once import vouched_once
 from reader.core.people.word_cut import cut_inside_word
 
@@ -113,6 +114,8 @@ def tagged_names(
         form = folded[start:end]
         if form in NOT_PEOPLE or folded[start - 1 : start] in ("@", "#") or named_after(folded, end):
             continue
+        if hall_named(folded, end):
+            continue  # 王三畏|堂的账房: a house named after someone
         if _group(form) or parent_addressed(form) or kin_headed(form):
             continue  # 阿美族, 顾氏: a people, a clan; 阿妈仲: a parent's address run on; 孫女江: a kin word
         if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start, t.plain):
@@ -152,7 +155,7 @@ def tagged_names(
         word_ends = len(word_before.get(start, ("",))[0]) >= 2  # a word the tagger reads ends before: 一本|拉马努金
         verdict = _plain(folded, start, end, listed, word_tag, word_ends, readings[form] >= 2)
         # A famous name needs no second mention (抢答“关羽”), nor a name's shape vouched for once, nor a listed one.
-        once = verdict is Verdict.SHAPED and vouched_once(folded, start, end, word_before.get(start))
+        once = verdict is Verdict.SHAPED and vouched_once(folded, start, end, word_before.get(start), word_tag)
         once = once or joined.known(form, listed) or (verdict is not Verdict.NAME and foreign_four(folded, start, end))
         if (verdict is Verdict.NAME or famous(folded, start, end, word_tag) or once) or (
             verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.people import lexicon
 from reader.core.people.counted_things import counted_things
 from reader.core.people.names import CJK, NICKNAME_PREFIXES
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
@@ -61,7 +62,10 @@ def things_in_columns(folded: str, forms: set[str]) -> set[str]:
         form
         for form in forms
         if (key := form.lower()) in cells
-        and all(s in cells[key] or _quoted(folded, s, key) or _nicknamed(folded, s, key) for s in starts(folded, key))
+        and all(
+            s in cells[key] or _quoted(folded, s, key) or _nicknamed(folded, s, key) or _made_by(folded, s)
+            for s in starts(folded, key)
+        )
     }
     listed |= nicknamed | _inside_things(folded, forms, cells) | _models(folded, forms)
     listed |= forms & kinds
@@ -130,7 +134,10 @@ def _people_column(folded: str, forms: set[str], column: list[tuple[int, int, st
         if name in forms and (
             DOT in name
             or any(
-                s not in at and not _quoted(folded, s, name) and not _inside_longer(folded, forms, s, name)
+                s not in at
+                and not _quoted(folded, s, name)
+                and not _inside_longer(folded, forms, s, name)
+                and not _made_by(folded, s)
                 for s in starts(folded, name)
             )
         ):
@@ -153,6 +160,23 @@ def _nicknamed(folded: str, start: int, form: str) -> bool:
     """A full name's mention under a nickname's prefix (小林黛玉): a little one
     called after it, no mention of one with that name."""
     return len(form) >= 3 and start > 0 and folded[start - 1] in NICKNAME_PREFIXES
+
+
+# Pronouns that open a relative clause of one verb before a mention (她编的竹丝扇).
+_PRONOUNS = frozenset("我你他她它")
+
+
+def _made_by(folded: str, start: int) -> bool:
+    """她编的竹丝扇: a pronoun, one character making no word with it (a verb) and 的 right before a
+    mention: what that one made or did, the object of a relative clause; a cell's craft written in
+    the prose (not 她们的, 他家的: a plural or a home, words of their own)."""
+    return (
+        start >= 3
+        and folded[start - 1] == "的"
+        and folded[start - 3] in _PRONOUNS
+        and folded[start - 2] not in _PRONOUNS
+        and not lexicon.is_common_word(folded[start - 3 : start - 1])
+    )
 
 
 def _quoted(folded: str, start: int, form: str) -> bool:

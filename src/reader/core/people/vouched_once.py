@@ -1,25 +1,49 @@
 """What lets the tagger's name of a person's shape count at its one mention
 (the shape rules would want a second): a Japanese name the tagger reads
 whole, a field's whole value on a line of fields, a kinship word before it,
-a work's title after it and 的 (徐迟的报告文学《哥德巴赫猜想》: its author)."""
+a work's title after it and 的 (徐迟的报告文学《哥德巴赫猜想》: its author), or a full name's act after 的
+(看过黄海岱的演出: the performer's)."""
 
 from __future__ import annotations
 
 import re
 
+from reader.core.people import lexicon
+from reader.core.people.cut_names import WordTags
 from reader.core.people.field_values import field_value
 from reader.core.people.japanese_tagged import japanese_tagged
 from reader.core.people.kin_names import kin_before
+from reader.core.people.names import surname_length
 
 # 的, a genre's word of four characters at most (报告文学, 小说, 新书), then a work's title mark.
 _WORK_AFTER_RE = re.compile(r"的[\u4e00-\u9fff]{0,4}《")
 
 
-def vouched_once(folded: str, start: int, end: int, before: tuple[str, str] | None) -> bool:
-    """``before``: the tagger's word ending at ``start``, as (text, tag)."""
+def vouched_once(
+    folded: str, start: int, end: int, before: tuple[str, str] | None, word_tag: WordTags | None = None
+) -> bool:
+    """``before``: the tagger's word ending at ``start``, as (text, tag); ``word_tag``: its words by start."""
     return (
         japanese_tagged(folded, start, end, before)
         or field_value(folded, start, end)
         or kin_before(folded, start)
         or _WORK_AFTER_RE.match(folded, end) is not None
+        or _act_after(folded, start, end, word_tag)
     )
+
+
+# 的 after a name, then a verb the tagger reads as a noun (演出, 表演, 创作): someone's act.
+_OF = "的"
+_ACT = "vn"
+_FULL = 3
+
+
+def _act_after(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:
+    """看過黃海岱的演出: a full name (three characters) whose first two make a word (黄海, a sea), then 的 and
+    a verb the tagger reads as a noun of two characters or more: the act is the one named's, as only a
+    person's (or a troupe's, no surname's shape) is; a place or a thing does none."""
+    word = word_tag.get(end + 1) if word_tag is not None and folded[end : end + 1] == _OF else None
+    if end - start != _FULL or word is None or word[1] != _ACT or word[0] - end - 1 < 2:
+        return False
+    # (a surname opens it, and its first two are the word: not 威尔斯的守护圣人, Wales, spelt by sounds)
+    return surname_length(folded, start) == 1 and lexicon.is_common_word(folded[start : start + 2], lexicon.WORD)
