@@ -1,0 +1,85 @@
+"""Reader mode on the shapes the hundred-and-twelfth held-out set showed:
+a web page's table rows written with no <table> round them are the page's
+rows; a notice's phone row under an English one-liner closing its last
+numbered section stays."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+from reader.core.html_reader import read_html
+
+# (a profile: prose, a bare head, its price rows as <tr>s with no <table>, prose again)
+STORY = """\
+<html><head><title>补鞋匠 | 巷弄志</title></head><body><main><article>
+<h1>补鞋的梁叔，还在那张小板凳上</h1>
+<p>每天早上八点，梁叔把铁皮箱推到组屋楼下，打开，摆好一张小板凳。</p>
+<p>箱子里是锥子、麻线、胶水、几块不同颜色的皮。</p>
+<p>他今年七十一岁，补鞋补了四十年，手上的茧比鞋底还厚。</p>
+<h2>价钱</h2>
+{rows}
+<p>现在还有年轻人来吗？有。</p>
+<p>他说，来的多半是舍不得丢一双旧鞋的人，鞋子本身不贵，贵的是穿了很多年。</p>
+<p>下雨天他不出摊，在家里把收回来的鞋一双一双上油。</p>
+</article></main></body></html>
+"""
+PRICES = ["换鞋跟 $8", "缝开口 $5", "换拉链 $12"]
+ROWS = "".join(f"<tr><td>{item}</td><td>{price}</td></tr>\n" for item, price in (p.split() for p in PRICES))
+
+
+def _kept_html(html: str) -> set[str]:
+    page = read_html(html.encode("utf-8"), Path("story.html"))
+    return {same(p) for p in clean(page.text, frozenset(), page.hints).paragraphs}
+
+
+def test_rows_written_with_no_table_round_them_are_the_page_s_rows() -> None:
+    kept = _kept_html(STORY.format(rows=ROWS))
+    assert [row for row in PRICES if same(row) not in kept] == []
+
+
+def test_rows_of_a_table_inside_a_table_are_still_the_page_s_layout() -> None:
+    # (near miss: a table inside another lays out the page; its cells are not taken back as rows)
+    nested = f"<table><tr><td><table>{ROWS}</table></td></tr></table>"
+    kept = _kept_html(STORY.format(rows=nested))
+    assert [row for row in PRICES if same(row) in kept] == []
+
+
+# (a portal's repost of a notice: numbered sections, the last one's rules, an English line, a phone row)
+NOTICE = """\
+本地日报网 > 本地 > 交通
+登录 | 注册 | 订阅电子报
+渡河服务 11月起调整船费及时间
+2029年10月28日　来源：渡船业者公会　编辑：黄美玲
+渡船业者公会宣布，由于燃油成本上涨，码头至对岸的渡河船费将从11月1日起调整。
+一、新船费
+成人　RM1.50
+学生　RM1.00
+二、服务时间
+平日：06:30–22:00
+周末及公共假期：06:30–23:30
+三、乘船须知
+1. 请排队上船，每船最多10人。
+2. 儿童须穿救生衣。
+3. 大雨或涨潮时暂停服务。
+{last}
+查询电话：082-241 736
+＊本网站转载上述资讯仅供参考，以公会现场公告为准，本网站不对任何因此造成的不便或损失负责。
+相关新闻
+渡河服务 明年起调整船费及时间
+© 2029 本地日报网｜隐私政策｜联络我们
+"""
+PHONE = "查询电话：082-241 736"
+ENGLISH = "Tourists are welcome; fares are the same for all."
+
+
+def test_a_phone_row_under_an_english_one_liner_closing_the_section_stays() -> None:
+    assert len(ENGLISH) > 48  # (as long in characters as a paragraph of Han ones)
+    assert same(PHONE) in kept_set(NOTICE.format(last=ENGLISH))
+
+
+def test_a_phone_row_under_an_english_paragraph_goes() -> None:
+    # (near miss: an English line wider than a Han paragraph is the notice's close)
+    close = ENGLISH + " Please check the notice at the jetty before you travel, as times may change."
+    assert same(PHONE) not in kept_set(NOTICE.format(last=close))
