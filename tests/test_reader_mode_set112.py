@@ -1,7 +1,8 @@
 """Reader mode on the shapes the hundred-and-twelfth held-out set showed:
 a web page's table rows written with no <table> round them are the page's
 rows; a notice's phone row under an English one-liner closing its last
-numbered section stays."""
+numbered section stays; a labelled date line in Han numerals is a date
+line."""
 
 from __future__ import annotations
 
@@ -9,7 +10,10 @@ from pathlib import Path
 
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
+from reader.core.date_lines import han_dates
+from reader.core.folding import fold
 from reader.core.html_reader import read_html
+from reader.core.metadata import parse_meta_line
 
 # (a profile: prose, a bare head, its price rows as <tr>s with no <table>, prose again)
 STORY = """\
@@ -83,3 +87,38 @@ def test_a_phone_row_under_an_english_paragraph_goes() -> None:
     # (near miss: an English line wider than a Han paragraph is the notice's close)
     close = ENGLISH + " Please check the notice at the jetty before you travel, as times may change."
     assert same(PHONE) not in kept_set(NOTICE.format(last=close))
+
+
+# (a college office's notice in Markdown: the office's name, a bold call, the notice's heading, its date line)
+OFFICE = """\
+[主頁](/) | [學生事務](/sa) | [校園通告](/notice)
+
+澳門某書院 學生事務處
+
+## 校園自動售賣機更換及新貨品價目
+
+{dated}
+
+各位同學及同事：
+
+校內六部舊售賣機已於本週完成更換，新機支援澳門通、MPay及現金。
+
+如有查詢，請於辦公時間內到學生事務處登記，職員會盡快跟進。
+"""
+HEADING = "校園自動售賣機更換及新貨品價目"
+
+
+def test_a_date_in_han_numerals_is_read_as_a_date() -> None:
+    assert (
+        han_dates("日期：二〇二九年十月十五日 ｜ 二零三〇年十二月三十一日") == "日期：2029年10月15日 ｜ 2030年12月31日"
+    )
+
+
+def test_a_labelled_date_line_in_han_numerals_is_the_notice_s_date_under_its_heading() -> None:
+    meta = clean(OFFICE.format(dated="日期：二〇二九年十月十五日 ｜ 學生事務處")).metadata
+    assert (meta.title, meta.date) == (HEADING, "2029-10-15")
+
+
+def test_a_date_alone_in_han_numerals_is_no_date_line() -> None:
+    # (near miss: with no label, a date in Han numerals alone is a sign-off's or the body's, no metadata)
+    assert parse_meta_line("二〇二九年十月十五日", fold("二〇二九年十月十五日")) is None
