@@ -2,7 +2,7 @@
 a web page's table rows written with no <table> round them are the page's
 rows; a notice's phone row under an English one-liner closing its last
 numbered section stays; a labelled date line in Han numerals is a date
-line."""
+line; a teaser led by a label in brackets is no headline."""
 
 from __future__ import annotations
 
@@ -122,3 +122,36 @@ def test_a_labelled_date_line_in_han_numerals_is_the_notice_s_date_under_its_hea
 def test_a_date_alone_in_han_numerals_is_no_date_line() -> None:
     # (near miss: with no label, a date in Han numerals alone is a sign-off's or the body's, no metadata)
     assert parse_meta_line("二〇二九年十月十五日", fold("二〇二九年十月十五日")) is None
+
+
+FORUM = ["山城论坛 › 人在重庆 › 老街故事", "您还未登录，请 登录 | 注册"]
+POSTER = "楼主：解放碑小何　发表于 2029-05-01 21:14"
+POST = [
+    "今天是五一，我爸说干完今天就不干了。",
+    "他今年六十三，从1993年开始在朝天门挑货，一根竹棒，两根麻绳。",
+    "上午有个老主顾打电话来，要搬两箱瓷砖上十八梯。",
+]
+OWN = "我爸当了二十六年棒棒，今天最后一次上坡"
+
+
+def test_a_bracketed_teaser_over_the_post_s_own_headline_is_no_headline() -> None:
+    text = "\n".join([*FORUM, "【热帖推荐】重庆最后一批老码头照片，错过不再有", OWN, POSTER, *POST])
+    assert clean(text).metadata.title == OWN
+
+
+NEWS = ["湖城晚报 > 本地 > 正文", ""]
+REPORTER = "记者：陈小明　2029-5-12 20:16"
+LOTUS = [
+    "湖边那片荷塘今年提前一周开放采莲，每人限采十支。",
+    "管理处说，今年雨水多，荷花开得早，采莲期也跟着提前。",
+    "去年采莲季有上万人次到访。",
+]
+DECK = "今年开放比去年早一周，每人限采十支"
+
+
+def test_a_tagged_headline_its_story_shares_words_with_keeps_its_standfirst() -> None:
+    # (near miss: a bracketed or colon-led tag over a headline whose words the story's first lines
+    # share, over a standfirst and the byline: the headline, not the standfirst)
+    for headline in ("【独家】湖边那片荷塘又开放采莲了", "独家：湖边那片荷塘又开放采莲了"):
+        text = "\n".join([*NEWS, headline, "", DECK, "", REPORTER, "", *LOTUS])
+        assert clean(text).metadata.title == headline
