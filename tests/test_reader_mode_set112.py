@@ -155,3 +155,68 @@ def test_a_tagged_headline_its_story_shares_words_with_keeps_its_standfirst() ->
     for headline in ("【独家】湖边那片荷塘又开放采莲了", "独家：湖边那片荷塘又开放采莲了"):
         text = "\n".join([*NEWS, headline, "", DECK, "", REPORTER, "", *LOTUS])
         assert clean(text).metadata.title == headline
+
+
+# (a property office's notice in Markdown, then its tail: a quoted statement, a related list, comments)
+PROPERTY = """\
+# 关于2029年第三季度饮水机滤芯更换的安排
+
+发布单位：某科创园物业服务中心　日期：2029-07-03
+
+各位租户：
+
+为保证饮用水质量，物业将于7月8日至7月12日对园区公共饮水机统一更换滤芯，更换期间暂停使用约40分钟。
+
+更换后请先放水30秒再饮用，发现漏水请拨打物业电话，我们会尽快派人处理。
+
+感谢各位的理解与配合。
+
+{statement}
+
+{head}
+
+{items}
+
+**评论（1）**
+
+- B栋302：三楼那台一直出水很慢，能一起看看吗？
+
+某科创园物业服务中心 ｜ 客服热线 0571-0000-0000
+"""
+STATEMENT = "> 温馨提示：本通知仅针对公共区域饮水机，租户自购设备不在物业维护范围内，由此产生的任何问题物业不承担责任。"
+RELATED = ["- 关于2029年第二季度饮水机滤芯更换的安排", "- 园区中央空调清洗计划"]
+
+
+def _property(head: str = "### 相关通知", items: list[str] = RELATED, statement: str = STATEMENT) -> set[str]:
+    return kept_set(PROPERTY.format(statement=statement, head=head, items="\n\n".join(items)))
+
+
+def test_a_related_list_under_its_heading_at_the_page_s_end_goes_and_the_statement_over_it() -> None:
+    kept = _property()
+    assert [line for line in ("### 相关通知", *RELATED, STATEMENT) if same(line) in kept] == []
+    assert same("相關通告：") not in _property(head="相關通告：")
+
+
+def test_the_notice_s_own_list_under_a_heading_stays() -> None:
+    # (near miss: fields under a heading of the notice's own, the page's last kept lines: its content)
+    rows = ["- 更换地点：各楼栋一楼大堂", "- 咨询电话：物业服务中心前台"]
+    kept = _property(head="### 注意事项", items=rows)
+    assert [line for line in ("### 注意事项", *rows) if same(line) not in kept] == []
+
+
+def test_a_related_word_heading_over_the_article_s_own_sentences_stays() -> None:
+    # (near miss: under 相关 and a word, sentences of the notice: no headlines of other pages)
+    rows = ["- 更换当天请勿使用该楼层饮水机。", "- 如有疑问请联系前台。"]
+    kept = _property(head="### 相关安排", items=rows)
+    assert [line for line in ("### 相关安排", *rows) if same(line) not in kept] == []
+
+
+def test_a_formal_refusal_of_liability_as_the_page_s_last_line_goes() -> None:
+    refusal = "> 本處已盡力確保價目正確，如有差異以機身顯示為準，本處不就任何交易損失承擔責任。"
+    assert same(refusal) not in _property(statement=refusal)
+
+
+def test_a_promise_to_bear_liability_is_no_refusal() -> None:
+    # (near miss: the office takes the duty on: no refusal before its 承擔責任)
+    promise = "如機器出錯，本處會就每宗交易損失承擔責任，並於三個工作天內退款。"
+    assert same(promise) in _property(statement=promise)
