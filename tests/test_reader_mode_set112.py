@@ -220,3 +220,48 @@ def test_a_promise_to_bear_liability_is_no_refusal() -> None:
     # (near miss: the office takes the duty on: no refusal before its 承擔責任)
     promise = "如機器出錯，本處會就每宗交易損失承擔責任，並於三個工作天內退款。"
     assert same(promise) in _property(statement=promise)
+
+
+def test_a_bold_call_over_the_headline_whose_sentences_exclaim_goes() -> None:
+    call = "**📢 書院開放日報名開始！帶朋友參加即可獲贈紀念帆布袋一個，數量有限，送完即止。**"
+    text = OFFICE.format(dated="日期：二〇二九年十月十五日 ｜ 學生事務處").replace("## 校園", f"{call}\n\n## 校園")
+    assert same(call) not in kept_set(text)
+
+
+def test_a_bold_line_over_the_headline_that_exclaims_nothing_stays() -> None:
+    # (near miss: a bold statement with no ！ in it over the headline is no banner's call)
+    note = "**本處辦公時間由十月起改為上午九時至下午五時，午膳時間照常辦公。**"
+    text = OFFICE.format(dated="日期：二〇二九年十月十五日 ｜ 學生事務處").replace("## 校園", f"{note}\n\n## 校園")
+    assert same(note) in kept_set(text)
+
+
+# (an essay's tail: its last lines, a statement in brackets, then a call, a related list and comments)
+ESSAY = """\
+坪林採茶一日：手比眼睛先學會
+
+文、攝影／蘇品妍
+
+清晨五點，茶園的霧還沒散，阿綢姨已經在坡上等我們。
+
+她不看我的簍子，只看我的手，說採茶要用指甲，不要用拉的。
+
+下午我們在製茶間看萎凋，茶葉攤在竹篩上，屋裡全是青草味。
+
+（本文為作者自費體驗，未收取任何費用；行程價格以茶園公告為準，本站不負擔任何旅遊糾紛責任。）
+{call}
+延伸閱讀
+坪林採茶半日：腳比手先學會
+石碇老街 豆腐一條街吃什麼
+© 2029 山城散步誌 All rights reserved.
+"""
+
+
+def test_a_call_to_like_and_share_after_the_article_s_end_goes() -> None:
+    call = "覺得有用就按個讚、分享給愛喝茶的朋友，你的支持是我們上山的動力！"
+    assert same(call) not in kept_set(ESSAY.format(call=call))
+
+
+def test_the_writer_s_line_on_sharing_after_the_article_s_end_stays() -> None:
+    # (near miss: a like and a share told, nothing asked of the reader: the writer's own closing)
+    line = "阿綢姨的茶，讚過的人都會分享！"
+    assert same(line) in kept_set(ESSAY.format(call=line))
