@@ -265,3 +265,15 @@ def test_the_writer_s_line_on_sharing_after_the_article_s_end_stays() -> None:
     # (near miss: a like and a share told, nothing asked of the reader: the writer's own closing)
     line = "阿綢姨的茶，讚過的人都會分享！"
     assert same(line) in kept_set(ESSAY.format(call=line))
+
+
+def test_the_desk_and_its_person_after_the_date_line_s_bar_name_the_author() -> None:
+    meta = clean(OFFICE.format(dated="日期：二〇二九年十月十五日 ｜ 學生事務處 梁詠詩")).metadata
+    assert (meta.author, meta.date) == ("梁詠詩", "2029-10-15")
+    assert "梁詠詩" in {name for _, name in meta.credits}
+
+
+def test_a_place_after_the_date_line_s_bar_names_no_author() -> None:
+    # (near miss: two words after the bar that are no desk and no person's name: where, not who)
+    for dated in ("日期：2029年10月15日 ｜ 澳門 氹仔", "日期：2029年10月15日 ｜ 學生事務處"):
+        assert clean(OFFICE.format(dated=dated)).metadata.author is None
