@@ -277,3 +277,15 @@ def test_a_place_after_the_date_line_s_bar_names_no_author() -> None:
     # (near miss: two words after the bar that are no desk and no person's name: where, not who)
     for dated in ("日期：2029年10月15日 ｜ 澳門 氹仔", "日期：2029年10月15日 ｜ 學生事務處"):
         assert clean(OFFICE.format(dated=dated)).metadata.author is None
+
+
+def test_the_issuer_the_date_line_labels_and_the_foot_signs_is_the_source() -> None:
+    text = PROPERTY.format(statement=STATEMENT, head="### 相关通知", items="\n\n".join(RELATED))
+    assert clean(text).metadata.source == "某科创园物业服务中心"
+
+
+def test_an_issuer_the_foot_does_not_sign_is_no_source() -> None:
+    # (near miss: the foot names someone else: the unit may be a desk of another site)
+    text = PROPERTY.format(statement=STATEMENT, head="### 相关通知", items="\n\n".join(RELATED))
+    text = text.replace("某科创园物业服务中心 ｜ 客服热线", "某某城市服务平台 ｜ 客服热线")
+    assert clean(text).metadata.source != "某科创园物业服务中心"
