@@ -51,3 +51,49 @@ def test_a_head_rescue_skipped_would_change_nothing(monkeypatch: pytest.MonkeyPa
     # (each gate both skipped its pass and let it run on some page: the check above asked both sides)
     assert skipped == names
     assert ran == names
+
+
+def test_the_gates_in_clean_skip_only_passes_that_would_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    """clean() runs ``mark_repeated`` only where some text is twice among the lines, and
+    ``mark_after_prev_next`` only where the rescues' census holds a prev/next line: each
+    skipped pass, run anyway right where it would have run, leaves every line as it was."""
+    from reader.core.junk_rules import Reason
+    from reader.core.prev_next_tail import mark_after_prev_next
+    from reader.core.recurring_lines import mark_repeated
+
+    counts = {"repeated skipped": 0, "repeated ran": 0, "prev/next skipped": 0, "prev/next ran": 0}
+    census: list[set[object]] = []
+    template, rescues, tail_rows = cleaning.mark_template, cleaning.run_rescues, cleaning.mark_tail_rows
+
+    def after_template(lines: list[Line], recurring: object) -> None:
+        template(lines, recurring)  # type: ignore[arg-type]
+        texts = [line.text for line in lines]
+        if len(set(texts)) < len(texts):
+            counts["repeated ran"] += 1
+            return
+        before = _state(lines)
+        mark_repeated(lines)
+        assert _state(lines) == before
+        counts["repeated skipped"] += 1
+
+    def counted(lines: list[Line]) -> set[object]:
+        census.append(seen := rescues(lines))
+        return seen
+
+    def after_tail_rows(lines: list[Line]) -> None:
+        tail_rows(lines)
+        if Reason.PREV_NEXT in census[-1]:
+            counts["prev/next ran"] += 1
+            return
+        before = _state(lines)
+        mark_after_prev_next(lines)  # (where clean() skips it: nothing may change)
+        assert _state(lines) == before
+        counts["prev/next skipped"] += 1
+
+    monkeypatch.setattr(cleaning, "mark_template", after_template)
+    monkeypatch.setattr(cleaning, "run_rescues", counted)
+    monkeypatch.setattr(cleaning, "mark_tail_rows", after_tail_rows)
+    for text in _texts():
+        cleaning.clean(text, hints=Hints(name="page"))
+    # (each gate both skipped its pass and let it run on some page: the check above asked both sides)
+    assert all(counts.values()), counts

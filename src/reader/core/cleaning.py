@@ -104,6 +104,7 @@ _TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
 _CONTACT = Reason.CONTACT
 # (bound once: Reason.X is a slow look-up, and the walks below ask them line by line)
 _METADATA, _RELATED, _TIMESTAMP = Reason.METADATA, Reason.RELATED, Reason.TIMESTAMP
+_PREV_NEXT = Reason.PREV_NEXT
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +140,12 @@ def clean(
     """
     hints = hints or Hints()
     amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
-    lines = _records(text, hints.date)
+    texts = fix_lines(text)
+    lines = _judged(texts, text, hints.date)
     mark_mail_headers(lines)
     mark_template(lines, template)
-    mark_repeated(lines)
+    if len(set(texts)) < len(texts):  # (no text twice, most pages: no line repeats another)
+        mark_repeated(lines)
     mark_teasers(lines)
     mark_tail_blocks(lines)
     if carries(lines, _AD_SLOTS):
@@ -179,7 +182,8 @@ def clean(
     if star and "***" in text:  # (a reviewer's name masked by the site: 柞***2：…)
         mark_masked_reviews(lines)
     mark_tail_rows(lines)
-    mark_after_prev_next(lines)
+    if _PREV_NEXT in seen:  # (the links to the previous and next posts: only a line's own rule sets it)
+        mark_after_prev_next(lines)
     mark_author_boxes(lines, hints.author)
     mark_footer(lines)
     mark_tail_statement(lines)
@@ -330,7 +334,11 @@ def _restates(line: Line, meta: MetaLine, i: int, prose: list[int], stated: str 
 
 def _records(text: str, stated: str | None = None) -> list[Line]:
     """The lines of ``text`` judged, their metadata found; ``stated``: the date the page's markup gives."""
-    texts = fix_lines(text)
+    return _judged(fix_lines(text), text, stated)
+
+
+def _judged(texts: list[str], text: str, stated: str | None) -> list[Line]:
+    """:func:`_records` of the lines ``texts`` that ``fix_lines`` made of ``text``."""
     judged = judge_all(texts)
     n = len(texts)
     # (positional: text, folded, short, reason, meta, own_rule, weak)

@@ -160,18 +160,21 @@ def census(lines: list[Line]) -> set[object]:
     """The reasons, the metadata kinds and the marks above that the lines carry."""
     found: set[object] = set()
     for line in lines:
-        reason, meta = line.reason, line.meta
-        if reason is not None:
-            found.add(reason)
-            if line.short and meta is None:
-                found.add(SHORT_GONE)
-        if meta is not None:
-            found.add(meta.kind)
-        elif reason is None:
+        if (reason := line.reason) is None and line.meta is None:  # (kept, most lines: their tests first)
             if line.short:
                 found.add(SHORT_KEPT)
-            if line.own_rule or line.weak:
+            if line.weak:
                 found.add(LOOSE)
+                found.add(WEAK)
+            elif line.own_rule:
+                found.add(LOOSE)
+            continue
+        if reason is not None:
+            found.add(reason)
+            if line.short and line.meta is None:
+                found.add(SHORT_GONE)
+        if line.meta is not None:
+            found.add(line.meta.kind)
         if line.weak:
             found.add(WEAK)
     return found
