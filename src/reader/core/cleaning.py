@@ -103,8 +103,7 @@ _AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)
 _TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
 _CONTACT = Reason.CONTACT
 # (bound once: Reason.X is a slow look-up, and the walks below ask them line by line)
-_METADATA, _RELATED, _TIMESTAMP = Reason.METADATA, Reason.RELATED, Reason.TIMESTAMP
-_PREV_NEXT = Reason.PREV_NEXT
+_METADATA, _RELATED, _TIMESTAMP, _PREV_NEXT = Reason.METADATA, Reason.RELATED, Reason.TIMESTAMP, Reason.PREV_NEXT
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,7 +140,7 @@ def clean(
     hints = hints or Hints()
     amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
     texts = fix_lines(text)
-    lines = _judged(texts, text, hints.date)
+    lines = _records(text, hints.date, texts)
     mark_mail_headers(lines)
     mark_template(lines, template)
     if len(set(texts)) < len(texts):  # (no text twice, most pages: no line repeats another)
@@ -258,14 +257,8 @@ def clean(
         from reader.core.translator_bylines import translator_as_writer  # (here: a rare page)
 
         author = translator_as_writer(credits, metas, lines)
-    metadata = Metadata(
-        title=title or fallback_title(paragraphs, hints),
-        source=source,
-        author=author,
-        date=date,
-        credits=credits,
-        bylines=tuple(bylines),
-    )
+    title = title or fallback_title(paragraphs, hints)
+    metadata = Metadata(title=title, source=source, author=author, date=date, credits=credits, bylines=tuple(bylines))
     cleaned = Cleaned(metadata, paragraphs, tuple(gone))
     if tab:  # (only a text with a tab has a table's cells)
         from reader.core.table_cells import table_rows
@@ -332,13 +325,10 @@ def _restates(line: Line, meta: MetaLine, i: int, prose: list[int], stated: str 
     )
 
 
-def _records(text: str, stated: str | None = None) -> list[Line]:
-    """The lines of ``text`` judged, their metadata found; ``stated``: the date the page's markup gives."""
-    return _judged(fix_lines(text), text, stated)
-
-
-def _judged(texts: list[str], text: str, stated: str | None) -> list[Line]:
-    """:func:`_records` of the lines ``texts`` that ``fix_lines`` made of ``text``."""
+def _records(text: str, stated: str | None = None, texts: list[str] | None = None) -> list[Line]:
+    """The lines of ``text`` judged, their metadata found; ``stated``: the date the page's markup gives;
+    ``texts``: its lines as ``fix_lines`` gives them, when the caller has them."""
+    texts = fix_lines(text) if texts is None else texts
     judged = judge_all(texts)
     n = len(texts)
     # (positional: text, folded, short, reason, meta, own_rule, weak)
