@@ -139,8 +139,7 @@ def clean(
     """
     hints = hints or Hints()
     amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
-    texts = fix_lines(text)
-    lines = _records(text, hints.date, texts)
+    lines = _records(text, hints.date, texts := fix_lines(text))
     mark_mail_headers(lines)
     mark_template(lines, template)
     if len(set(texts)) < len(texts):  # (no text twice, most pages: no line repeats another)
@@ -215,27 +214,31 @@ def clean(
     if star and marks_required(text):  # (a form's labels marked required; the lone * first)
         mark_form_fields(lines)
 
-    # (the metadata lines and what goes, in one walk over the rest; then what stays)
+    # (what stays, the metadata lines and what goes, in one walk)
     metas: list[MetaLine] = []
     bylines: list[str] = []
     gone: list[Dropped] = []
-    sign_off: Line | None = None
-    for line in [line for line in lines if line.reason is not None or line.meta is not None]:
+    kept: list[str] = []
+    for line in lines:
         reason, meta = line.reason, line.meta
-        if meta is not None:
-            bylines.append(line.text)
-            # (a date or outlet line inside a comments or related block is someone else's, and so is
-            # a name set beside a date by its place alone, a commenter's; credits after an end marker
-            # are the article's)
-            if not ((meta.kind in ("date", "source") or meta.unlabelled or meta.date) and reason is _RELATED):
-                metas.append(meta)
-            # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is
-            # the story's own last line: it stays, and its names are still the story's credits)
-            if reason is None and line.text[:1] in "（(" and _signs_off(lines, line, meta):
-                sign_off = line
-                continue
+        if meta is None:
+            if reason is None:
+                kept.append(line.text)
+            else:
+                gone.append(Dropped(line.text, reason))
+            continue
+        bylines.append(line.text)
+        # (a date or outlet line inside a comments or related block is someone else's, and so is a name set
+        # beside a date by its place alone, a commenter's; credits after an end marker are the article's)
+        if not ((meta.kind in ("date", "source") or meta.unlabelled or meta.date) and reason is _RELATED):
+            metas.append(meta)
+        # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is
+        # the story's own last line: it stays, and its names are still the story's credits)
+        if reason is None and line.text[:1] in "（(" and _signs_off(lines, line, meta):
+            kept.append(line.text)
+            continue
         gone.append(Dropped(line.text, reason or _METADATA))
-    paragraphs = tuple([line.text for line in lines if line.reason is None and (line.meta is None or line is sign_off)])
+    paragraphs = tuple(kept)
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
         metas.append(wire)
