@@ -76,8 +76,8 @@ def test_the_gates_in_clean_skip_only_passes_that_would_change_nothing(monkeypat
         assert _state(lines) == before
         counts["repeated skipped"] += 1
 
-    def counted(lines: list[Line]) -> set[object]:
-        census.append(seen := rescues(lines))
+    def counted(lines: list[Line], seen: set[object] | None = None) -> set[object]:
+        census.append(seen := rescues(lines, seen))
         return seen
 
     def after_tail_rows(lines: list[Line]) -> None:

@@ -47,11 +47,7 @@ from reader.core.form_fields import mark_form_fields, marks_required
 from reader.core.head_passes import mark_site_name
 from reader.core.junk_rules import Reason
 from reader.core.letter_writers import introduced_writer
-from reader.core.line_features import (
-    SENTENCE_END,
-    SHORT,
-    is_short,
-)
+from reader.core.line_features import SENTENCE_END, SHORT, is_short
 from reader.core.line_fix import fix_line, fix_lines
 from reader.core.line_passes import (
     HEAD_LINES,
@@ -72,7 +68,7 @@ from reader.core.note_asides import mark_note_asides
 from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
-from reader.core.pass_gates import carries, run_head_rescues, run_rescues
+from reader.core.pass_gates import carries, census, run_head_rescues, run_rescues
 from reader.core.pipe_tables import keep_pipe_tables
 from reader.core.prev_next_tail import mark_after_prev_next
 from reader.core.recurring_lines import mark_repeated, mark_template
@@ -146,12 +142,15 @@ def clean(
         mark_repeated(lines)
     mark_teasers(lines)
     mark_tail_blocks(lines)
-    if carries(lines, _AD_SLOTS):
+    seen = census(lines)  # (what the lines carry: for the gate below, then the rescues)
+    if not seen.isdisjoint(_AD_SLOTS):
         mark_after_ad_label(lines)
+        seen = census(lines)  # (a line may have gone since: taken again)
     # (a two-character scan behind a one-character one, here and below: the longer scan is slower)
     if amp or ("!" in text and "![" in text):  # (a picture's Markdown, or its entity)
         mark_image_captions(lines)
-    seen = run_rescues(lines)
+        seen = census(lines)
+    seen = run_rescues(lines, seen)
     only_short = not any(line.kept for line in lines)
     if only_short:  # (only short lines, a poem, a list: a text of short lines is its own body)
         for line in lines:

@@ -206,10 +206,11 @@ _GONE_ASKED = tuple(SHORT_GONE in needs for _, needs, _ in _RESCUES)
 _UNTESTED = tuple(frozenset(key for key in needs if not isinstance(key, Reason)) or None for _, needs, _ in _RESCUES)
 
 
-def run_rescues(lines: list[Line]) -> set[object]:
+def run_rescues(lines: list[Line], seen: set[object] | None = None) -> set[object]:
     """Every rescue pass, in order, each where the census says it can act;
-    the census, for the passes after them to ask."""
-    seen = census(lines)
+    the census, for the passes after them to ask. ``seen``: the lines'
+    census, when the caller took it since the last change of a verdict."""
+    seen = census(lines) if seen is None else seen
     due = 0
     for key in seen:
         due |= _DUE.get(key, 0)
