@@ -157,7 +157,7 @@ def clean(
             if line.reason is Reason.BETWEEN_BOILERPLATE:
                 line.reason = None
     title = page_title(lines, hints, only_short)
-    run_head_rescues(lines)
+    run_head_rescues(lines, seen)
     if hints.source:
         mark_site_name(lines, hints.source)
     mark_site_statements(lines, title)

@@ -255,20 +255,15 @@ def run_rescues(lines: list[Line], seen: set[object] | None = None) -> set[objec
     return seen
 
 
-# The two rescues at the head, after the title: each with the one reason of the lines it may take back.
-HEAD_RESCUES: tuple[tuple[Pass, Reason], ...] = (
-    (rescue_heading_over_body, Reason.BETWEEN_BOILERPLATE),
-    (rescue_title_price, Reason.COUNTER),
-)
-
-
-def run_head_rescues(lines: list[Line]) -> None:
-    """Each rescue of ``HEAD_RESCUES`` where a line goes for its reason: most pages carry neither, found in one
-    sweep (``tests/test_clean_gates.py`` runs each where its reason is missing and finds it changes nothing)."""
-    reasons = {line.reason for line in lines}
-    for rescue, needed in HEAD_RESCUES:
-        if needed in reasons:
-            rescue(lines)
+def run_head_rescues(lines: list[Line], seen: Collection[object]) -> None:
+    """The two rescues at the head, after the title. The first takes back a line gone between boilerplate,
+    a reason only the rescues before the title may add: it runs where their census ``seen`` holds it (most
+    pages' does not; the title's passes set other reasons, ``tests/test_clean_gates.py`` runs it where it is
+    skipped and finds it changes nothing). The second asks the headline's last character before any line's
+    reason (a figure under the headline may have gone as a counter with the title: no census tells it)."""
+    if _BOILER in seen:
+        rescue_heading_over_body(lines)
+    rescue_title_price(lines)
 
 
 def carries(lines: list[Line], reasons: Collection[Reason]) -> bool:
@@ -277,7 +272,6 @@ def carries(lines: list[Line], reasons: Collection[Reason]) -> bool:
 
 
 __all__ = [
-    "HEAD_RESCUES",
     "LOOSE",
     "SHORT_GONE",
     "SHORT_KEPT",
