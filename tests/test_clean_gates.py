@@ -58,14 +58,25 @@ def test_a_head_rescue_skipped_would_change_nothing(monkeypatch: pytest.MonkeyPa
 def test_the_gates_in_clean_skip_only_passes_that_would_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     """clean() runs ``mark_repeated`` only where some text is twice among the lines, and
     ``mark_after_prev_next`` only where the rescues' census holds a prev/next line: each
-    skipped pass, run anyway right where it would have run, leaves every line as it was."""
+    skipped pass, run anyway right where it would have run, leaves every line as it was;
+    ``mark_boxes_after_credit`` seeks no editor's credit where the census holds none, and
+    then no line states one."""
     from reader.core.junk_rules import Reason
     from reader.core.prev_next_tail import mark_after_prev_next
     from reader.core.recurring_lines import mark_repeated
 
     counts = {"repeated skipped": 0, "repeated ran": 0, "prev/next skipped": 0, "prev/next ran": 0}
+    counts |= {"editors skipped": 0, "editors asked": 0}
     census: list[set[object]] = []
     template, rescues, tail_rows = cleaning.mark_template, cleaning.run_rescues, cleaning.mark_tail_rows
+    boxes = cleaning.mark_boxes_after_credit
+
+    def boxes_checked(lines: list[Line], editors: bool = True) -> None:
+        # (no editor's credit sought where the census holds none: then no line states one)
+        if not editors:
+            assert all(line.meta is None or line.meta.kind != "editor" for line in lines)
+        counts["editors asked" if editors else "editors skipped"] += 1
+        boxes(lines, editors)
 
     def after_template(lines: list[Line], recurring: object) -> None:
         template(lines, recurring)  # type: ignore[arg-type]
@@ -95,6 +106,7 @@ def test_the_gates_in_clean_skip_only_passes_that_would_change_nothing(monkeypat
     monkeypatch.setattr(cleaning, "mark_template", after_template)
     monkeypatch.setattr(cleaning, "run_rescues", counted)
     monkeypatch.setattr(cleaning, "mark_tail_rows", after_tail_rows)
+    monkeypatch.setattr(cleaning, "mark_boxes_after_credit", boxes_checked)
     for text in _texts():
         cleaning.clean(text, hints=Hints(name="page"))
     # (each gate both skipped its pass and let it run on some page: the check above asked both sides)

@@ -173,7 +173,7 @@ def clean(
         mark_link_buttons(lines)
     mark_testimonials(lines)
     mark_site_notices(lines, hints.source)
-    mark_boxes_after_credit(lines)
+    mark_boxes_after_credit(lines, "editor" in seen)  # (no pass after the census states an editor's credit)
     mark_lists_amid_junk(lines)
     mark_closing_teasers(lines)
     if star and "***" in text:  # (a reviewer's name masked by the site: 柞***2：…)
