@@ -47,11 +47,7 @@ from reader.core.form_fields import mark_form_fields, marks_required
 from reader.core.head_passes import mark_site_name
 from reader.core.junk_rules import Reason
 from reader.core.letter_writers import introduced_writer
-from reader.core.line_features import (
-    SENTENCE_END,
-    SHORT,
-    is_short,
-)
+from reader.core.line_features import SENTENCE_END, SHORT, is_short
 from reader.core.line_fix import fix_line, fix_lines
 from reader.core.line_passes import (
     HEAD_LINES,
@@ -72,7 +68,7 @@ from reader.core.note_asides import mark_note_asides
 from reader.core.page_footer import mark_footer
 from reader.core.page_marks import mark_page_marks
 from reader.core.page_title import fallback_title, page_title
-from reader.core.pass_gates import carries, run_head_rescues, run_rescues
+from reader.core.pass_gates import carries, census, run_head_rescues, run_rescues
 from reader.core.pipe_tables import keep_pipe_tables
 from reader.core.prev_next_tail import mark_after_prev_next
 from reader.core.recurring_lines import mark_repeated, mark_template
@@ -103,7 +99,7 @@ _AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)
 _TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
 _CONTACT = Reason.CONTACT
 # (bound once: Reason.X is a slow look-up, and the walks below ask them line by line)
-_METADATA, _RELATED, _TIMESTAMP = Reason.METADATA, Reason.RELATED, Reason.TIMESTAMP
+_METADATA, _RELATED, _TIMESTAMP, _PREV_NEXT = Reason.METADATA, Reason.RELATED, Reason.TIMESTAMP, Reason.PREV_NEXT
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,25 +135,29 @@ def clean(
     """
     hints = hints or Hints()
     amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
-    lines = _records(text, hints.date)
+    lines = _records(text, hints.date, texts := fix_lines(text))
     mark_mail_headers(lines)
     mark_template(lines, template)
-    mark_repeated(lines)
+    if len(set(texts)) < len(texts):  # (no text twice, most pages: no line repeats another)
+        mark_repeated(lines)
     mark_teasers(lines)
     mark_tail_blocks(lines)
-    if carries(lines, _AD_SLOTS):
+    seen = census(lines)  # (what the lines carry: for the gate below, then the rescues)
+    if not seen.isdisjoint(_AD_SLOTS):
         mark_after_ad_label(lines)
+        seen = census(lines)  # (a line may have gone since: taken again)
     # (a two-character scan behind a one-character one, here and below: the longer scan is slower)
     if amp or ("!" in text and "![" in text):  # (a picture's Markdown, or its entity)
         mark_image_captions(lines)
-    seen = run_rescues(lines)
+        seen = census(lines)
+    seen = run_rescues(lines, seen)
     only_short = not any(line.kept for line in lines)
     if only_short:  # (only short lines, a poem, a list: a text of short lines is its own body)
         for line in lines:
             if line.reason is Reason.BETWEEN_BOILERPLATE:
                 line.reason = None
     title = page_title(lines, hints, only_short)
-    run_head_rescues(lines)
+    run_head_rescues(lines, seen)
     if hints.source:
         mark_site_name(lines, hints.source)
     mark_site_statements(lines, title)
@@ -173,13 +173,14 @@ def clean(
         mark_link_buttons(lines)
     mark_testimonials(lines)
     mark_site_notices(lines, hints.source)
-    mark_boxes_after_credit(lines)
+    mark_boxes_after_credit(lines, "editor" in seen)  # (no pass after the census states an editor's credit)
     mark_lists_amid_junk(lines)
     mark_closing_teasers(lines)
     if star and "***" in text:  # (a reviewer's name masked by the site: 柞***2：…)
         mark_masked_reviews(lines)
     mark_tail_rows(lines)
-    mark_after_prev_next(lines)
+    if _PREV_NEXT in seen:  # (the links to the previous and next posts: only a line's own rule sets it)
+        mark_after_prev_next(lines)
     mark_author_boxes(lines, hints.author)
     mark_footer(lines)
     mark_tail_statement(lines)
@@ -212,27 +213,31 @@ def clean(
     if star and marks_required(text):  # (a form's labels marked required; the lone * first)
         mark_form_fields(lines)
 
-    # (the metadata lines and what goes, in one walk over the rest; then what stays)
+    # (what stays, the metadata lines and what goes, in one walk)
     metas: list[MetaLine] = []
     bylines: list[str] = []
     gone: list[Dropped] = []
-    sign_off: Line | None = None
-    for line in [line for line in lines if line.reason is not None or line.meta is not None]:
+    kept: list[str] = []
+    for line in lines:
         reason, meta = line.reason, line.meta
-        if meta is not None:
-            bylines.append(line.text)
-            # (a date or outlet line inside a comments or related block is someone else's, and so is
-            # a name set beside a date by its place alone, a commenter's; credits after an end marker
-            # are the article's)
-            if not ((meta.kind in ("date", "source") or meta.unlabelled or meta.date) and reason is _RELATED):
-                metas.append(meta)
-            # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is
-            # the story's own last line: it stays, and its names are still the story's credits)
-            if reason is None and line.text[:1] in "（(" and _signs_off(lines, line, meta):
-                sign_off = line
-                continue
+        if meta is None:
+            if reason is None:
+                kept.append(line.text)
+            else:
+                gone.append(Dropped(line.text, reason))
+            continue
+        bylines.append(line.text)
+        # (a date or outlet line inside a comments or related block is someone else's, and so is a name set
+        # beside a date by its place alone, a commenter's; credits after an end marker are the article's)
+        if not ((meta.kind in ("date", "source") or meta.unlabelled or meta.date) and reason is _RELATED):
+            metas.append(meta)
+        # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is
+        # the story's own last line: it stays, and its names are still the story's credits)
+        if reason is None and line.text[:1] in "（(" and _signs_off(lines, line, meta):
+            kept.append(line.text)
+            continue
         gone.append(Dropped(line.text, reason or _METADATA))
-    paragraphs = tuple([line.text for line in lines if line.reason is None and (line.meta is None or line is sign_off)])
+    paragraphs = tuple(kept)
     # (a wire story's dateline names its reporters: after the lines that state them)
     if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
         metas.append(wire)
@@ -254,14 +259,8 @@ def clean(
         from reader.core.translator_bylines import translator_as_writer  # (here: a rare page)
 
         author = translator_as_writer(credits, metas, lines)
-    metadata = Metadata(
-        title=title or fallback_title(paragraphs, hints),
-        source=source,
-        author=author,
-        date=date,
-        credits=credits,
-        bylines=tuple(bylines),
-    )
+    title = title or fallback_title(paragraphs, hints)
+    metadata = Metadata(title=title, source=source, author=author, date=date, credits=credits, bylines=tuple(bylines))
     cleaned = Cleaned(metadata, paragraphs, tuple(gone))
     if tab:  # (only a text with a tab has a table's cells)
         from reader.core.table_cells import table_rows
@@ -328,9 +327,10 @@ def _restates(line: Line, meta: MetaLine, i: int, prose: list[int], stated: str 
     )
 
 
-def _records(text: str, stated: str | None = None) -> list[Line]:
-    """The lines of ``text`` judged, their metadata found; ``stated``: the date the page's markup gives."""
-    texts = fix_lines(text)
+def _records(text: str, stated: str | None = None, texts: list[str] | None = None) -> list[Line]:
+    """The lines of ``text`` judged, their metadata found; ``stated``: the date the page's markup gives;
+    ``texts``: its lines as ``fix_lines`` gives them, when the caller has them."""
+    texts = fix_lines(text) if texts is None else texts
     judged = judge_all(texts)
     n = len(texts)
     # (positional: text, folded, short, reason, meta, own_rule, weak)

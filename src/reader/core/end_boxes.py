@@ -102,20 +102,16 @@ def box_under_body(lines: list[Line], top: int) -> int:
     return end - top if labels >= 2 else 0
 
 
-def mark_boxes_after_credit(lines: list[Line]) -> None:
+def mark_boxes_after_credit(lines: list[Line], editors: bool = True) -> None:
     """After the article's closing editor's credit (责任编辑：…, with the
     body above it), a box whose heading does not name the article's subject
-    is the page's (a site's tips, a promotion), whatever its lines say."""
+    is the page's (a site's tips, a promotion), whatever its lines say.
+    ``editors``: some line may state an editor's credit (cleaning's census
+    tells when none can: most pages)."""
     n = len(lines)
     # (credits are read near the ends only: see cleaning's HEAD_LINES)
-    credit = next(
-        (
-            i
-            for i in range(n - 1, max(n - HEAD_LINES, 0) - 1, -1)
-            if (m := lines[i].meta) is not None and m.kind == "editor"
-        ),
-        None,
-    )
+    ends = range(n - 1, max(n - HEAD_LINES, 0) - 1, -1) if editors else ()
+    credit = next((i for i in ends if (m := lines[i].meta) is not None and m.kind == "editor"), None)
     credit = closing_credit_row(lines) if credit is None else credit  # (or a row of credits: 記錄：X　核實：Y)
     if credit is None or credit + 2 >= n:
         return

@@ -160,18 +160,21 @@ def census(lines: list[Line]) -> set[object]:
     """The reasons, the metadata kinds and the marks above that the lines carry."""
     found: set[object] = set()
     for line in lines:
-        reason, meta = line.reason, line.meta
-        if reason is not None:
-            found.add(reason)
-            if line.short and meta is None:
-                found.add(SHORT_GONE)
-        if meta is not None:
-            found.add(meta.kind)
-        elif reason is None:
+        if (reason := line.reason) is None and line.meta is None:  # (kept, most lines: their tests first)
             if line.short:
                 found.add(SHORT_KEPT)
-            if line.own_rule or line.weak:
+            if line.weak:
                 found.add(LOOSE)
+                found.add(WEAK)
+            elif line.own_rule:
+                found.add(LOOSE)
+            continue
+        if reason is not None:
+            found.add(reason)
+            if line.short and line.meta is None:
+                found.add(SHORT_GONE)
+        if line.meta is not None:
+            found.add(line.meta.kind)
         if line.weak:
             found.add(WEAK)
     return found
@@ -203,10 +206,11 @@ _GONE_ASKED = tuple(SHORT_GONE in needs for _, needs, _ in _RESCUES)
 _UNTESTED = tuple(frozenset(key for key in needs if not isinstance(key, Reason)) or None for _, needs, _ in _RESCUES)
 
 
-def run_rescues(lines: list[Line]) -> set[object]:
+def run_rescues(lines: list[Line], seen: set[object] | None = None) -> set[object]:
     """Every rescue pass, in order, each where the census says it can act;
-    the census, for the passes after them to ask."""
-    seen = census(lines)
+    the census, for the passes after them to ask. ``seen``: the lines'
+    census, when the caller took it since the last change of a verdict."""
+    seen = census(lines) if seen is None else seen
     due = 0
     for key in seen:
         due |= _DUE.get(key, 0)
@@ -251,20 +255,15 @@ def run_rescues(lines: list[Line]) -> set[object]:
     return seen
 
 
-# The two rescues at the head, after the title: each with the one reason of the lines it may take back.
-HEAD_RESCUES: tuple[tuple[Pass, Reason], ...] = (
-    (rescue_heading_over_body, Reason.BETWEEN_BOILERPLATE),
-    (rescue_title_price, Reason.COUNTER),
-)
-
-
-def run_head_rescues(lines: list[Line]) -> None:
-    """Each rescue of ``HEAD_RESCUES`` where a line goes for its reason: most pages carry neither, found in one
-    sweep (``tests/test_clean_gates.py`` runs each where its reason is missing and finds it changes nothing)."""
-    reasons = {line.reason for line in lines}
-    for rescue, needed in HEAD_RESCUES:
-        if needed in reasons:
-            rescue(lines)
+def run_head_rescues(lines: list[Line], seen: Collection[object]) -> None:
+    """The two rescues at the head, after the title. The first takes back a line gone between boilerplate,
+    a reason only the rescues before the title may add: it runs where their census ``seen`` holds it (most
+    pages' does not; the title's passes set other reasons, ``tests/test_clean_gates.py`` runs it where it is
+    skipped and finds it changes nothing). The second asks the headline's last character before any line's
+    reason (a figure under the headline may have gone as a counter with the title: no census tells it)."""
+    if _BOILER in seen:
+        rescue_heading_over_body(lines)
+    rescue_title_price(lines)
 
 
 def carries(lines: list[Line], reasons: Collection[Reason]) -> bool:
@@ -273,7 +272,6 @@ def carries(lines: list[Line], reasons: Collection[Reason]) -> bool:
 
 
 __all__ = [
-    "HEAD_RESCUES",
     "LOOSE",
     "SHORT_GONE",
     "SHORT_KEPT",

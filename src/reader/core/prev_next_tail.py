@@ -20,8 +20,6 @@ def mark_after_prev_next(lines: list[Line]) -> None:
     the body close the article: what follows them with no sentence of
     prose among it (a shop's new books and prices, an event's promotion,
     a follow prompt, the address line) is the page's."""
-    if _PREV_NEXT not in {line.reason for line in lines}:
-        return  # (most pages have no such links: the set of verdicts, built in one sweep, tells it before a walk)
     n = len(lines)
     links = next((i for i in range(n - 1, -1, -1) if lines[i].reason is _PREV_NEXT), None)
     if links is None or links + 1 >= n:
