@@ -127,6 +127,11 @@ def titled_next(folded: str, end: int, cue: str) -> bool:
     return cue in _BEFORE_SET and folded[end : end + 1] in COMMON_SURNAMES
 
 
+def is_role(word: str) -> bool:
+    """The folded ``word`` is a title, job or kin word whole (保安, 志愿者)."""
+    return word in _BEFORE_SET
+
+
 def cue_ends_at(folded: str, end: int) -> bool:
     """A title or job word ends right here (摄影师|大森: 师 ends the cue, it
     starts no name)."""

@@ -89,8 +89,30 @@ def _joined(folded: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
             if translit and ((e0 - s0 == 1 and folded[s0:end] in whole) or (e0 - s0 >= 2 and end - s0 >= 5)):
                 out[-1] = (s0, end)
                 continue
+            if _split_listed(folded, s0, start, end):
+                out[-1] = (s0, start + 1)  # 林则|徐喺: the dictionary's name, the particle no part of it
+                continue
         out.append((start, end))
     return out
+
+
+_LISTED_NAME = 3
+
+
+def _split_listed(folded: str, s0: int, start: int, end: int) -> bool:
+    """林则|徐喺广州: two pieces the tagger cut inside a name the dictionary lists as a person's (three
+    characters a surname opens), the second running on into particles only (Cantonese 喺, at): the
+    name is the first piece and the second's first character."""
+    entry = lexicon.lookup(folded[s0 : start + 1])
+    return (
+        start + 1 - s0 == _LISTED_NAME
+        and end - start >= 2
+        and entry is not None
+        and entry.is_name
+        and entry.freq >= lexicon.LISTED
+        and surname_length(folded, s0) == 1
+        and all(c in PARTICLES for c in folded[start + 1 : end])
+    )
 
 
 def _trim(folded: str, start: int, end: int, word_tag: WordTags | None = None) -> tuple[int, int]:

@@ -19,6 +19,8 @@ from reader.core.people.texts import Proposal
 # A dynasty and its period (清朝, 唐代, 明末, 东汉), then a time word (时, 时期, 年间) or 的.
 _DATED_RE = re.compile(r"(?:[秦汉晋隋唐宋元明清][代朝末初]|[东西南北][汉晋宋周魏齐])(?:时期|年间|时|的)")
 _NAME = 3
+# A birthday of an age (七十寿辰, 八十大寿, 六十岁生日).
+_BIRTHDAY_RE = re.compile(r"[0-9０-９一二三四五六七八九十百]+岁?(?:寿辰|大寿|寿诞|华诞|诞辰|生日)")
 # A dynasty's time, 的 maybe, then an office of its court ending in 官 (明代的督陶官, 清朝的县官).
 _OFFICE_RE = re.compile(rf"(?:[秦汉晋隋唐宋元明清][代朝末初]|[东西南北][汉晋宋周魏齐])的?[{CJK}]{{1,3}}官")
 _OFFICE_REACH = 8
@@ -67,9 +69,11 @@ def cited_writers(folded: str) -> list[Proposal]:
 def dated_after(folded: str, end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:
     """李冰在两千多年前就在广都凿了盐井: 在 or 于 right after the name, then a word the tagger reads as a
     time, dates the subject as an era before the name does (唐代李白; see name_shape.famous); so does a time
-    word of two characters or more right after it (赵本山|后来在电视上演的: the subject, then when)."""
+    word of two characters or more right after it (赵本山|后来在电视上演的: the subject, then when), or a
+    birthday of an age (为慈禧七十寿辰绣制佛像: only a person has one)."""
     word = word_tag.get(end + 1) if word_tag is not None and folded[end : end + 1] in _AT_TIME else None
-    return (word is not None and word[1] == "TIME") or time_next(end, word_tag)
+    birthday = _BIRTHDAY_RE.match(folded, end) is not None
+    return (word is not None and word[1] == "TIME") or time_next(end, word_tag) or birthday
 
 
 def time_next(end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:

@@ -15,6 +15,7 @@ from reader.core.people.cues import (
     cue_before,
     cue_ends_at,
     in_title,
+    is_role,
     long_address_at,
     named_after,
     trim_glued_start,
@@ -84,6 +85,9 @@ def dotted_starts_kept(tagged: list[Proposal], dotted: list[Proposal], folded: s
 
 def _glued_start_dropped(p: Proposal, rule_start: int, folded: str) -> Proposal:
     first = folded[p.start : p.start + 1]
+    if DOT in p.form and _role_opened(folded, p.start, rule_start):
+        # (大厦保安拉傑·古隆: the tagger's span opens with a whole role word, the rule's after it)
+        return Proposal(rule_start, p.end, folded[rule_start : p.end], p.strong)
     if DOT not in p.form or rule_start != p.start + 1 or p.start == 0:
         return p
     # (a Cantonese particle starts no name: 做過家務助理嘅斯蒂·拉哈瑪)
@@ -95,6 +99,12 @@ def _glued_start_dropped(p: Proposal, rule_start: int, folded: str) -> Proposal:
     if word is None or word.is_name:
         return p
     return Proposal(rule_start, p.end, p.form[1:], p.strong)
+
+
+def _role_opened(folded: str, start: int, rule_start: int) -> bool:
+    """The characters between the tagger's start and the dot rule's, two or more, are a role word
+    whole (保安, a guard; 志愿者): a job the person holds, no part of the name."""
+    return rule_start - start >= 2 and is_role(folded[start:rule_start])
 
 
 def _kin_glued(folded: str, k: int) -> bool:

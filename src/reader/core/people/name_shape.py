@@ -276,9 +276,9 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
     figure, a famous writer), which the tagger reads as a person too, ending clear of the next word (or after a title
     or before a verb, making no word with it: 诗人杜甫写下, 张骞出使; or before a word of two the tagger reads on its
     own: 鲁迅|笔下, 玄奘|西行). A rarer entry (蔡伦 25) only as the subject of a verb of doing (蔡伦造纸) or dated
-    (秦将蒙恬, 李冰在两千多年前), not the last item of a list the verb shares (YONEX、胜利、李宁赞助: the items are
-    firms). Three characters a surname opens, listed as a name in use, likewise though the given part is a word
-    (郑成功|屯兵)."""
+    (秦将蒙恬, 李冰在两千多年前, 慈禧七十寿辰), not the last item of a list the verb shares (YONEX、胜利、李宁赞助:
+    the items are firms). Three characters a surname opens, listed as a name in
+    use, likewise though the given part is a word (郑成功|屯兵)."""
     if not 2 <= end - start <= 3:
         return False  # (before the dictionary: asked of every word the tagger's verdict turned down)
     entry = lexicon.lookup(folded[start:end])

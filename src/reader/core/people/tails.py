@@ -12,7 +12,14 @@ from reader.core.people.activity_nouns import activity_nouns
 from reader.core.people.ceremony_names import ceremony_named
 from reader.core.people.cues import address_starts_before, cue_after, cue_before
 from reader.core.people.kin_names import KIN_WORDS
-from reader.core.people.names import KIN_CHARACTERS, NOT_LAST, SHOP_MARK, TRANSLIT_CHARS, is_han, surname_length
+from reader.core.people.names import (
+    KIN_CHARACTERS,
+    NOT_LAST,
+    SHOP_MARK,
+    TRANSLIT_CHARS,
+    is_han,
+    surname_length,
+)
 from reader.core.people.namesakes import cell_namesakes, glued_namesakes
 from reader.core.people.owner_shops import owner_shops
 from reader.core.people.pet_names import ANIMAL_KINDS, pet_names
@@ -295,12 +302,18 @@ def _starts_inside_word(folded: str, start: int) -> bool:
     return False
 
 
+# A time of one's life right after a name (朱铭年轻时, 小时候, 晚年): a person's, no thing has one.
+_LIFE_TIMES = ("年轻时", "年轻的时候", "小时候", "少年时", "幼年", "早年", "晚年")
+
+
 def _counted(folded: str, form: str) -> bool:
     """A mention of ``form`` counted with a classifier for things (一隻東方澤鵟); not before 的, where
-    the classifier counts what the phrase heads (一张王琇瑛的照片: a photo of her)."""
+    the classifier counts what the phrase heads (一张王琇瑛的照片: a photo of her), nor before a time of
+    one's life, a clause a 的 closes later (一张朱铭年轻时到三义参观的老照片)."""
     at = folded.find(form)
     while at >= 0:
-        if _COUNTED_RE.search(folded, max(0, at - 2), at) and folded[at + len(form) : at + len(form) + 1] != "的":
+        end = at + len(form)
+        if _COUNTED_RE.search(folded, max(0, at - 2), at) and not folded.startswith(("的", *_LIFE_TIMES), end):
             return True
         at = folded.find(form, at + len(form))
     return False

@@ -29,6 +29,8 @@ def vouched_once(
         or kin_before(folded, start)
         or _WORK_AFTER_RE.match(folded, end) is not None
         or _act_after(folded, start, end, word_tag)
+        or _supporting(folded, start, end, word_tag)
+        or _doing_for(folded, end, word_tag)
     )
 
 
@@ -47,3 +49,37 @@ def _act_after(folded: str, start: int, end: int, word_tag: WordTags | None) -> 
         return False
     # (a surname opens it, and its first two are the word: not 威尔斯的守护圣人, Wales, spelt by sounds)
     return surname_length(folded, start) == 1 and lexicon.is_common_word(folded[start : start + 2], lexicon.WORD)
+
+
+# 在 before a name, 的, an act the tagger reads as a noun, then 下: under someone's support or lead.
+_UNDER = ("在", "下")
+
+
+def _supporting(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:
+    """在张謇的支持下: 在, the name, 的, a verb the tagger reads as a noun (支持, 帮助, 带领) and 下: the
+    frame says under whose act something was done, an agent's (a place or a thing leads no one)."""
+    word = word_tag.get(end + 1) if word_tag is not None and folded[end : end + 1] == _OF else None
+    before, after = _UNDER
+    return (
+        word is not None
+        and word[1] == _ACT
+        and folded[start - 1 : start] == before
+        and folded[word[0] : word[0] + 1] == after
+    )
+
+
+# For someone or on their behalf (为, 替, 给 the tagger reads as a preposition), an adverb maybe before.
+_FOR = frozenset("为替给")
+_PREPOSITION = "p"
+_ADVERB = "d"
+
+
+def _doing_for(folded: str, end: int, word_tag: WordTags | None) -> bool:
+    """傅山曾为醋坊题过字: the name, an adverb maybe (曾, once), then 为 (or 替, 给) the tagger reads as a
+    preposition: the subject did something for someone, as a person does (a place 为 is a copula)."""
+    if word_tag is None:
+        return False
+    word = word_tag.get(end)
+    if word is not None and word[1] == _ADVERB:
+        word = word_tag.get(end := word[0])
+    return word == (end + 1, _PREPOSITION) and folded[end] in _FOR
