@@ -1,12 +1,19 @@
 """Reader mode on the shapes the hundred-and-thirteenth held-out set showed: a
 competition's result rows (place, name, time taken to the second) are no
 menu, and the label rows over them stay; a phone row closing a Markdown
-section numbered on from the notice's numbered heads stays."""
+section numbered on from the notice's numbered heads stays. At the page's
+end, a shop's offer priced and discounted, a note that the piece is the
+writer's own experience and a labelled near twin of the title go (and the
+site's notice over the twin with it). A notice's 發佈： line names the
+office that issues it (the source, over the site named after the same
+estate) or the site's desk (a credit)."""
 
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 from reader.core.menu_shapes import is_menu
+from reader.core.meta_records import Hints, Metadata
 
 # (a portal's repost of a club's results: label rows, then groups of place / name / time rows)
 RESULTS = """\
@@ -128,3 +135,140 @@ def test_a_phone_row_under_a_head_that_skips_the_numbering_or_has_none_goes() ->
     # (near misses: ## 四、 after ## 二、 carries no numbering on; an unnumbered head vouches for nothing)
     assert same(PHONE) not in kept_set(NOTICE.format(head="四、報到須知"))
     assert same(PHONE) not in kept_set(NOTICE.format(head="報到須知"))
+
+
+# (a building committee's notice, its last line the closing word, then whatever the page put under it)
+WORKS = """\
+外牆修繕工程施工時程公告
+各位住戶您好：
+本大廈外牆磁磚多處剝落，經區分所有權人會議通過，將進行全棟外牆修繕，工期預計八週。
+施工期間請關閉面外牆窗戶，並收回陽台曬衣。
+陽台盆栽：請暫移至室內。
+施工時間：週一至週六 08:00–17:00，週日不施工。
+有任何問題請洽管理室。
+{last}
+"""
+OFFER = "社區合作水電行四月限定：施工結束後冷氣清洗一台只要NT$1,500，即日起到管理室登記即享八折優惠。"
+
+
+def test_an_offer_priced_and_discounted_at_the_page_s_end_goes() -> None:
+    assert same(OFFER) not in kept_set(WORKS.format(last=OFFER))
+
+
+def test_a_closing_line_with_a_price_but_no_sale_or_a_sale_but_no_price_stays() -> None:
+    # (near misses: the notice's own fee, and a word of a discount with no price)
+    fee = "逾期未登記者，另行清洗每台收費NT$1,500，由住戶自行負擔。"
+    word = "社區合作水電行將於施工結束後提供冷氣清洗，登記者可享優惠，詳情請洽管理室。"
+    assert same(fee) in kept_set(WORKS.format(last=fee))
+    assert same(word) in kept_set(WORKS.format(last=word))
+
+
+BLOG = """\
+那天在宏茂桥，我的兔子没有出来
+文 / 林嘉伟 · 2029年7月2日
+我做儿童派对魔术九年，失手过很多次，但七月那一次，我到现在还记得。
+客厅里坐了十五个小孩，还有他们的爸爸妈妈。
+我伸手到帽子里，手一翻——什么都没有。
+后来寿星自己从沙发底下把兔子抱了出来，掌声比平常大很多。
+这是我师父说过的话，那天我才听懂。
+{last}
+"""
+EXPERIENCE = "本文所述为作者个人经历，文中小朋友均已化名；魔术道具请在成人陪同下使用，三岁以下儿童请勿接触。"
+
+
+def test_a_note_that_the_piece_is_the_writer_s_own_experience_goes() -> None:
+    assert same(EXPERIENCE) not in kept_set(BLOG.format(last=EXPERIENCE))
+
+
+def test_the_writer_s_own_line_about_their_experience_stays() -> None:
+    # (near miss: no word of the piece on itself, 本文)
+    own = "这些都是我的个人经历，写下来，希望对刚入行的魔术师有点用。"
+    assert same(own) in kept_set(BLOG.format(last=own))
+
+
+# (a forum thread: the post, the site's notice under it, a labelled link to another post, the replies)
+
+FORUM = """\
+开封城事论坛 > 生活 > 夕阳红 > 正文
+登录 | 注册 | 找回密码 | 手机版
+六十一岁，我在龙亭公园学会了打陀螺
+楼主：汴梁老宋　发表于 2029-6-2 19:12　只看该作者
+去年秋天我从单位退下来，头一个月天天在家看报纸，眼睛越看越花。
+老伴说你去公园走走，别在家里闷着。
+我就去了龙亭公园。北门进去往右，每天早上有十来个老头在抽陀螺，啪啪的，隔着湖都能听见。
+头一天
+我在旁边站了半个钟头。有个姓范的老师傅把鞭子递给我，说：“试试。”
+陀螺倒了九次。
+第二天我自己买了一个，铁芯的，四十块。
+现在我能让它转上十分钟，范师傅说我出师了。
+{statement}
+{last}
+回复 #2 湖边的柳：宋叔，我爸也在龙亭公园抽，穿红衣服那个，您认识不？
+回复 #3 汴梁老宋：认识，老牛，他抽的是大陀螺，比我好。
+下载开封城事APP，看帖回帖更方便，签到还能领积分换礼品 >>
+Powered by 开封城事论坛 © 2029　豫ICP备2029012345号
+"""
+TWIN = "本版精华帖：六十二岁，我在龙亭公园学会了踢毽子"
+REMIND = "【提醒】本帖为网友经验分享，不代表本站观点；陀螺鞭子甩动时请注意旁人，本站不承担任何责任。"
+
+
+def _thread(last: str = TWIN, statement: str = "") -> str:
+    return FORUM.format(last=last, statement=statement)
+
+
+def test_a_labelled_near_twin_of_the_title_at_the_tail_goes() -> None:
+    assert same(TWIN) not in kept_set(_thread())
+
+
+def test_the_site_s_notice_over_the_near_twin_goes_with_it() -> None:
+    kept = kept_set(_thread(statement=REMIND))
+    assert same(TWIN) not in kept
+    assert same(REMIND) not in kept
+
+
+def test_a_labelled_last_line_that_is_no_near_twin_stays() -> None:
+    # (near misses: the writer's own labelled sentence; a labelled headline sharing no long run with the title)
+    own = "老伴说：你在龙亭公园学会了打陀螺，也学会了早起。"
+    other = "精华帖：老城十字街的浆面条还是那个味儿吗"
+    assert same(own) in kept_set(_thread(last=own))
+    assert same(other) in kept_set(_thread(last=other))
+
+
+# (an estate's notice on its newsletter's page: the 發佈 line names who issues it)
+
+ESTATE = """\
+2029年12月年廿八大掃除安排
+發佈：{issuer}｜2029年12月1日｜通告編號 CW-2029-052
+各位住戶：
+為迎接新年，管理處將於一月舉行全屋苑大掃除，屆時各座大堂及走廊將進行清洗。
+清洗當日請勿將雜物擺放於走廊，以免阻礙工作。
+清洗日期及座數
+1月18日（六）　第1座至第3座　09:00–17:00
+1月19日（日）　第4座至第6座　09:00–17:00
+如有查詢，請致電管理處。
+"""
+SITE = "翠湖苑住戶通訊"
+
+
+def _meta(issuer: str) -> Metadata:
+    return clean(ESTATE.format(issuer=issuer), hints=Hints(source=SITE)).metadata
+
+
+def test_the_office_of_the_estate_the_site_is_named_after_is_the_source() -> None:
+    assert _meta("翠湖苑管理處").source == "翠湖苑管理處"
+
+
+def test_an_office_of_another_name_leaves_the_site_as_the_source() -> None:
+    # (near miss: the managing company's office shares no name with the site)
+    assert _meta("恒安物業管理處").source == SITE
+
+
+def test_the_site_s_desk_that_issues_it_is_a_credit() -> None:
+    meta = _meta(SITE + "編輯組")
+    assert meta.source == SITE
+    assert ("發佈", SITE + "編輯組") in meta.credits
+
+
+def test_the_site_s_name_alone_is_no_credit() -> None:
+    # (near miss: the site's name with no desk after it)
+    assert _meta(SITE).credits == ()

@@ -103,22 +103,11 @@ def is_site_statement(text: str) -> bool:
 
 
 # (or that the writer wrote it on their own, whoever invited them: 本文作者獲邀…，惟評論內容由作者獨立撰寫;
-# string tests beside the pattern: each word more in it costs its compile at every start)
-_WRITTEN_ALONE = (
-    "独立撰写",
-    "獨立撰寫",
-    # (a disclosure: the writer's own view, unchecked, unpaid: 純屬作者個人觀點, 僅屬作者個人, 事前並無審閱, 自费购买)
-    "个人观点",
-    "個人觀點",
-    "仅属",
-    "僅屬",
-    "审阅",
-    "審閱",
-    "非广告",
-    "非廣告",
-    "自费",
-    "自費",
-)
+# or a disclosure: the writer's own view or experience, unchecked, unpaid: 純屬作者個人觀點, 僅屬作者個人,
+# 本文所述为作者个人经历, 事前並無審閱, 自费购买; string tests beside the pattern: each word more in it
+# costs its compile at every start)
+_DISCLOSED = ("个人观点", "個人觀點", "个人经历", "個人經歷", "仅属", "僅屬", "审阅", "審閱")
+_WRITTEN_ALONE = ("独立撰写", "獨立撰寫", *_DISCLOSED, "非广告", "非廣告", "自费", "自費")
 
 
 def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
