@@ -28,6 +28,18 @@ _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\.?", re.IGNORECASE)
 _HALF = {"上午": 0, "早上": 0, "凌晨": 0, "中午": 0, "下午": 12, "晚上": 12, "pm": 12, "am": 0}
 
 
+# A date's numbers in Han numerals (二〇二九年十月十五日): a year digit by digit, a month or day by tens.
+_HAN_NUMERALS = re.compile(r"[〇○零一二三四五六七八九十]+")
+_HAN_DIGITS = "〇一二三四五六七八九"
+
+
+def _han_value(numeral: str) -> int:
+    if "十" not in numeral:
+        return int("".join(str(_HAN_DIGITS.index(c)) for c in numeral.replace("○", "〇").replace("零", "〇")))
+    tens, _, ones = numeral.partition("十")
+    return (_HAN_DIGITS.index(tens) if tens else 1) * 10 + (_HAN_DIGITS.index(ones) if ones else 0)
+
+
 def norm(text: str | None) -> str:
     """Lines compare without whitespace or invisible characters."""
     return _INVISIBLE.sub("", text or "")
@@ -41,6 +53,8 @@ def date_key(text: str | None) -> tuple[int, ...] | None:
     """(year, month, day, hour, minute) as far as given; 下午3:05 is 15:05."""
     if not text:
         return None
+    if not any(c.isdigit() for c in text):  # (a date wholly in Han numerals; 星期五 beside digits is no number)
+        text = _HAN_NUMERALS.sub(lambda m: str(_han_value(m.group())), text)
     numbers = [int(n) for n in re.findall(r"\d+", text)]
     if not numbers:
         return None

@@ -17,7 +17,7 @@ from reader.core.site_statements import DISCLAIMS
 from reader.core.support_appeals import ruled_question_appeal, support_appeal, support_button
 
 # (string tests, no patterns: this module is imported on every start)
-_LIABLE = ("负责", "負責")
+_LIABLE = ("负责", "負責", "承担责任", "承擔責任")  # (不就任何…承擔責任 as 不就任何…負責)
 _REFUSING = ("概不", "恕不", "不对", "不對", "不就任何")  # (and the formal 不就任何…負責, as HK notices write it)
 _REFUSE_SPAN = 30  # (the refusal and its 负责 within a clause)
 _NO_DUTY = ("不承担", "不承擔")
@@ -97,7 +97,7 @@ def _footnote(text: str) -> bool:
 
 
 def _refuses(text: str) -> bool:
-    """Liability refused: 概不負責, 恕不负责, 不对…负责, 不承担…责任."""
+    """Liability refused: 概不負責, 恕不负责, 不对…负责, 不就任何…承擔責任, 不承担…责任."""
     for word in _LIABLE:
         at = text.find(word) if word[0] in text else -1  # (one character's scan first, as above)
         while at >= 0:

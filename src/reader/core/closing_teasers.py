@@ -33,6 +33,8 @@ def mark_closing_teasers(lines: list[Line]) -> None:
     calls under it the site's. First, a labelled related link or a link to
     more with a count as the last kept line goes (``_closing_links``)."""
     k = last_kept(lines)  # (the page's junk at the end)
+    if k >= 0 and lines[k].text[:2] in _BULLETS:  # (most texts: no list at their end)
+        k = _bulleted_teasers(lines, k)
     if k >= 0 and lines[k].text[:1] in _LINK_FIRST:  # (most texts: no such link)
         k = _closing_links(lines, k)
     calls = 0
@@ -92,6 +94,32 @@ _TEASER_BREAKS = re.compile(r"[:：、]")
 def _headline(text: str) -> bool:
     # (a numbered or bulleted item is a list of the article's own)
     return is_headline_shaped(text) and not text.endswith(_SENTENCE_ENDS) and not LIST_ITEM.match(text)
+
+
+_BULLETS = frozenset(("- ", "* ", "+ ", "• "))
+# (a list's heading, its Markdown marks and colon aside: 相关 and a word, as the labelled link's)
+_RELATED_HEAD = re.compile(r"[相][关關][\u3400-\u9fff]{1,3}")
+
+
+def _bulleted_teasers(lines: list[Line], k: int) -> int:
+    """A Markdown list of two headlines or more as the page's last kept lines (from ``k`` up), under a
+    heading of 相关 and a word (### 相关通知, 相關通告：) that names nothing the article is about, under
+    the article's prose: other pages' list (the article's own list under its end has rows, fields,
+    sentences). It goes; the last kept line left."""
+    j = k
+    while j > 0 and lines[j].kept and lines[j].text[:2] in _BULLETS and _teaser(lines[j].text[2:].strip()):
+        j -= 1
+    head = lines[j]
+    words = head.text.lstrip("#").strip().rstrip("：:")
+    if k - j < 2 or not head.kept or _RELATED_HEAD.fullmatch(words) is None:
+        return k
+    if names_subject(words, body := body_text(lines, j)):
+        return k
+    if not body or not any(line.kept and is_prose_start(line) for line in lines[:j]):
+        return k
+    for line in lines[j : k + 1]:
+        line.reason = Reason.RELATED
+    return max(last_kept(lines, j), 0)
 
 
 # A labelled link to a related story (相关游记：…, 相關影片：…): a label of

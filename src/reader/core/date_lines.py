@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from reader.core.han import han_number
+
 # A weekday after the date (2024年3月5日 週二) says nothing more.
 DATE = (
     r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
@@ -137,6 +139,16 @@ YMD = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 
 
 TRAILING_DATE = re.compile(rf"\s+{DATE}(?:\s+{TIME})?$")
+# A date in Han numerals, as an office's notice writes it: 二〇二九年十月十五日
+_HAN_DATE = re.compile(
+    r"([〇○零一二三四五六七八九]{4})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月"
+    r"\s*([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
+)
+
+
+def han_dates(text: str) -> str:
+    """``text`` with its dates in Han numerals written in digits (二〇二九年十月十五日 → 2029年10月15日)."""
+    return _HAN_DATE.sub(lambda m: "{}年{}月{}日".format(*(han_number(g) for g in m.groups())), text)
 
 
 def fold_digits(text: str) -> str:
@@ -293,6 +305,7 @@ __all__ = [
     "event_label",
     "fold_digits",
     "format_date",
+    "han_dates",
     "published_past_event",
     "revised_date",
     "split_date",

@@ -237,10 +237,18 @@ def credited_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, 
     writer (文：X, 文/X, read by ``credit``) or a role word and a name (院主
     老柏); the short labels beside them (a section's 现场报道, a club's
     committee) name no one, and what else a misread label gave goes."""
-    row = _credited(line, folded, credit)
+    row = _credited(line, folded, credit) or _desk_signed(meta, line)
     if row is None or row.author == meta.author:
         return meta
     return replace(row, source=None if meta.author else meta.source)
+
+
+def _desk_signed(meta: MetaLine, line: str) -> MetaLine | None:
+    """A date line's last part after a bar: the desk that posted it and who there (日期：… ｜ 學生事務處 梁詠詩)."""
+    *_, part = _ROW_PART_GAP.split(line)
+    if meta.author or len(words := part.split()) != 2 or not is_unit(words[0]) or not han_name_shaped(words[1]):
+        return None
+    return MetaLine("byline", author=words[1], date=meta.date, credits=(("作者", words[1]),))
 
 
 def slash_row(line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine | None:

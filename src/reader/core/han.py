@@ -25,4 +25,17 @@ def is_han_char(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
 
-__all__ = ["HAN", "HAN_PAIRS", "HAN_RANGE", "HAN_RUN", "HAN_WORD", "is_han_char"]
+_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+
+
+def han_number(text: str) -> int:
+    """第十週's 10, 第二十三轮's 23, 第3期's 3."""
+    if text.isdigit():
+        return int(text)
+    if "十" not in text:
+        return sum(_DIGITS.get(c, 0) * 10**p for p, c in enumerate(reversed(text)))
+    tens, _, ones = text.partition("十")
+    return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
+
+
+__all__ = ["HAN", "HAN_PAIRS", "HAN_RANGE", "HAN_RUN", "HAN_WORD", "han_number", "is_han_char"]

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from reader.core.line_passes import Line
+from reader.core.pair_lines import issuing_unit
 from reader.core.person_values import fold_text
 
 _HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
@@ -108,4 +109,16 @@ def _named_alone(name: str, longer: str, lines: list[Line]) -> bool:
     return any(line.kept and name in line.text and longer not in line.text for line in lines)
 
 
-__all__ = ["head_or_foot", "placed_foot"]
+_HEAD, _FOOT = 12, 4  # (the head's lines, where the date's line stands; the foot's, where the site signs)
+
+
+def issuer_in_foot(lines: list[Line]) -> str | None:
+    """The unit the date's line labels as the issuer (发布单位：某物业服务中心　日期：…) when the page's
+    foot names it too (某物业服务中心 ｜ 客服热线 …): the site is the unit's own."""
+    for line in lines[:_HEAD]:
+        if line.meta is not None and (unit := issuing_unit(line.text, line.folded or fold_text(line.text))):
+            return unit if any(x.bad and x.text.startswith(unit) for x in lines[-_FOOT:]) else None
+    return None
+
+
+__all__ = ["head_or_foot", "issuer_in_foot", "placed_foot"]

@@ -257,9 +257,9 @@ _CELLS = ("td", "th")
 
 
 def _layout_cell(cell: Any) -> bool:
-    """A cell of a table that lays out the page (one table inside another,
-    an e-mail's columns), not of a table of facts (产品名称：… 型号：…)."""
-    return len(cell.xpath("ancestor::table")) != 1 or bool(cell.xpath("ancestor::table[1]//table"))
+    """A cell of a table that lays out the page (one table inside another, an e-mail's columns),
+    not of a table of facts (产品名称：… 型号：…) nor of a row with no <table> round it."""
+    return (n := len(cell.xpath("ancestor::table"))) > 1 or (n == 1 and bool(cell.xpath("ancestor::table[1]//table")))
 
 
 def _row_cells(cell: Any) -> list[Any] | None:

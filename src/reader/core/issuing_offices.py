@@ -43,13 +43,15 @@ def office_of(site: str, lines: Sequence[Line]) -> str | None:
     return None
 
 
-def issuing_desk(site: str, lines: Sequence[Line]) -> tuple[str, str] | None:
+def issuing_desk(site: str | None, lines: Sequence[Line]) -> tuple[tuple[str, str], ...]:
     """The site's desk, with its label, that a date line of ``lines`` says
-    issues the page: the site's name, then a desk's word."""
+    issues the page (the site's name, then a desk's word), as the page's credits; or none."""
+    if not site:
+        return ()
     for text in _dated(lines, site):
         if (pair := issued_by(text)) is not None:
-            return pair if pair[1].startswith(site) and is_unit(pair[1][len(site) :]) else None
-    return None
+            return (pair,) if pair[1].startswith(site) and is_unit(pair[1][len(site) :]) else ()
+    return ()
 
 
 __all__ = ["issued_by", "issuing_desk", "office_of"]

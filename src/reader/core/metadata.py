@@ -32,6 +32,7 @@ from reader.core.date_lines import (
     dated_writer,
     event_label,
     format_date,
+    han_dates,
 )
 from reader.core.desk_lines import desk_after_name
 from reader.core.field_rows import credited_row, dated_row, field_row, poster_row, slash_row, without_emphasis
@@ -84,7 +85,6 @@ _POSTED_AT = re.compile(
 # or the month can be no day; a month-first 11/28/2025 is left alone)
 _DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
-
 _FIELD_ROW = 100
 
 
@@ -96,6 +96,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return dated_row(row, line, folded, parse_meta_line) if row else None  # (its fields one space apart)
     if not may_be_meta(folded):
         return None
+    if ("〇" in folded or "零" in folded or "○" in folded) and ":" in folded:  # (日期：二〇二九年十月十五日)
+        line, folded = han_dates(line), han_dates(folded)  # (a labelled date in Han numerals, read in digits)
     meta = _parse(line, folded)
     if meta is not None and meta.kind == "date" and meta.source and is_score_row(folded):
         return None  # (a word and a score, 位置 4.5: no outlet and its month.day)
@@ -375,7 +377,6 @@ _LABELLED_DATE_ROW = re.compile(
     rf"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*[:：]\s*{DATED}(?:\s*{TIME})?"
     r"(?:(?:\s{2,}|\u3000+|\s*[|｜]\s*)[^\s:：]{1,6}[:：]\s*\S[^:：]{0,16}?)+\s*$"
 )
-
 
 _DIGIT = re.compile(r"\d")  # (every date has one: a line with none, most _parse sees, skips its tests of dates)
 # A reference code, five or more ASCII with digits and letters or slashes: GE21076, HB/MO/2025/214, LCZC2025-G187

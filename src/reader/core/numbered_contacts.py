@@ -36,7 +36,14 @@ def rescue_numbered_contacts(lines: list[Line]) -> None:
 _SECTION_LINES = 10  # (a section's kept lines over its contact row: a few)
 _PHONE_DIGITS = 7
 _DATE_ALONE = re.compile(YMD + r"\s*日?")
-_ITEM = 48  # (a section's row or rule is no longer: a longer line is a paragraph, a notice's close)
+_ITEM = 48  # (a section's row or rule is no wider, in Han characters: a wider line is a paragraph, a notice's close)
+_WIDE = "\u2e80"  # (from here on a character is as wide as a Han one; a Latin letter is half as wide)
+
+
+def _item_sized(text: str) -> bool:
+    """``text`` no wider than a section's row or rule (an English line of the
+    same words as a Han one takes about twice its characters)."""
+    return len(text) <= _ITEM or len(text) + sum(c >= _WIDE for c in text) <= 2 * _ITEM
 
 
 def rescue_section_close_contact(lines: list[Line]) -> None:
@@ -57,7 +64,7 @@ def rescue_section_close_contact(lines: list[Line]) -> None:
             continue
         k = i - 1
         # (the section's rows only: a paragraph, a sign-off's date alone, is the notice's close)
-        while k > max(0, i - _SECTION_LINES) and (x := lines[k]).kept and x.meta is None and len(x.text) <= _ITEM:
+        while k > max(0, i - _SECTION_LINES) and (x := lines[k]).kept and x.meta is None and _item_sized(x.text):
             if x.text[:1] in _LEADS and section_number(x.text) is not None:
                 break
             if x.text[:1].isdigit() and _DATE_ALONE.fullmatch(x.text.strip()):

@@ -72,8 +72,11 @@ _MIN_LEAD = 8
 
 
 def _bold_call(text: str) -> bool:
-    """A line wholly in bold that exclaims (**…下載即送手洗一次！**): over the headline, a banner's call."""
-    return text[:2] == "**" and text[-2:] == "**" and text[-3:-2] in ("！", "!") and "**" not in text[2:-2]
+    """A line wholly in bold that exclaims (**…下載即送手洗一次！**, or **…報名開始！…送完即止。**: sentences,
+    one ending with ！): over the headline, a banner's call."""
+    end, inner = text[-3:-2], text[2:-2]
+    exclaims = end in ("！", "!") or (end == "。" and ("！" in inner or "!" in inner))
+    return text[:2] == "**" and text[-2:] == "**" and exclaims and "**" not in inner
 
 
 def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:

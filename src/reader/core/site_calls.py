@@ -19,6 +19,11 @@ def backs_more(text: str) -> bool:
     return i >= 0 and ("继续" in text[i:] or "繼續" in text[i:])
 
 
+def likes_and_shares(text: str) -> bool:
+    """``text`` asks the reader to like the page and share it (覺得有用就按個讚、分享給朋友)."""
+    return ("讚" in text or "赞" in text) and "分享" in text
+
+
 def tip_line(text: str) -> bool:
     """``text`` asks for leads (線索, 爆料, 報料) to be sent to the site, speaking as 我們."""
     return (

@@ -19,7 +19,7 @@ from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.listed_rules import amid_listed_rules, names_own_document
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
 from reader.core.signatures import CLOSING_WORDS
-from reader.core.site_calls import backs_more, signs_up, tip_line
+from reader.core.site_calls import backs_more, likes_and_shares, signs_up, tip_line
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
@@ -103,11 +103,12 @@ def is_site_statement(text: str) -> bool:
 
 
 # (or that the writer wrote it on their own, whoever invited them: 本文作者獲邀…，惟評論內容由作者獨立撰寫;
-# or a disclosure: the writer's own view or experience, unchecked, unpaid: 純屬作者個人觀點, 僅屬作者個人,
-# 本文所述为作者个人经历, 事前並無審閱, 自费购买; string tests beside the pattern: each word more in it
-# costs its compile at every start)
-_DISCLOSED = ("个人观点", "個人觀點", "个人经历", "個人經歷", "仅属", "僅屬", "审阅", "審閱")
-_WRITTEN_ALONE = ("独立撰写", "獨立撰寫", *_DISCLOSED, "非广告", "非廣告", "自费", "自費")
+# string tests beside the pattern: each word more in it costs its compile at every start; or a disclosure:
+# the writer's own view or experience, unchecked, unpaid: 純屬作者個人觀點, 僅屬作者個人, 本文所述为作者个人经历,
+# 事前並無審閱, 自费购买)
+_WRITTEN_ALONE = tuple(
+    "独立撰写 獨立撰寫 个人观点 個人觀點 个人经历 個人經歷 仅属 僅屬 审阅 審閱 非广告 非廣告 自费 自費".split()
+)
 
 
 def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
@@ -204,6 +205,8 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
         ):
             line.reason = Reason.PROMOTION
             junk += 1
+        elif junk and line.kept and likes_and_shares(line.text) and ASKS.search(line.text):
+            line.reason, junk = Reason.PROMOTION, junk + 1  # (a call to like the page and share it: 按個讚、分享…)
         elif not junk and line.kept and _over_own_buttons(lines, k) and _is_appeal(line.text, own):
             line.reason = Reason.PROMOTION  # (right under the article, over its own buttons: 👉 定期定額捐款)
         elif not junk and line.kept and "本" in line.text and _in_site_voice(lines, k, own):

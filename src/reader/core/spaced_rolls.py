@@ -16,14 +16,13 @@ from __future__ import annotations
 
 from reader.core.code_rolls import code_roll
 from reader.core.folding import fold
-from reader.core.han import HAN_RUN
+from reader.core.han import HAN_RUN, han_number
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.round_brackets import before_note, last_open
 from reader.core.schedule_rows import after_timed_row
 from reader.core.sibling_rows import ORDINAL, series_head
 from reader.core.surnames import COMPOUND_SURNAMES, CUED_SURNAMES
-from reader.core.tail_rows import han_number
 
 _WORD_CHARS = (2, 4)  # (a name of two to four Han characters)
 _MIN_WORDS = 4  # (fewer is a heading's pair, 新聞 體育, or a byline's)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from reader.core.comment_posts import floor_post
-from reader.core.han import is_han_char
+from reader.core.han import han_number, is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import HEAD_LINES, Line
 from reader.core.signatures import title_and_name
@@ -198,17 +198,4 @@ def _later(head: str, lines: list[Line], end: int) -> bool:
     return False
 
 
-_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")}
-
-
-def han_number(text: str) -> int:
-    """第十週's 10, 第二十三轮's 23, 第3期's 3."""
-    if text.isdigit():
-        return int(text)
-    if "十" not in text:
-        return sum(_DIGITS.get(c, 0) * 10**p for p, c in enumerate(reversed(text)))
-    tens, _, ones = text.partition("十")
-    return (_DIGITS.get(tens, 1) if tens else 1) * 10 + (_DIGITS.get(ones, 0) if ones else 0)
-
-
-__all__ = ["han_number", "mark_tail_rows"]
+__all__ = ["mark_tail_rows"]

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 
+from reader.core.han import is_han_char
 from reader.core.headline import (
     MARKDOWN_HEADING,
     TITLE_LABEL,
@@ -171,9 +172,9 @@ def choose_title(
         ):
             # followed by a standfirst (a longer line, or one with a clause) and then the byline
             after2 = _neighbour(after, 1, candidate, count)
-            # (not under a labelled teaser, 热帖推荐：…: the line under it, over the byline, is the
-            # post's own headline, no standfirst)
-            if after2 is not None and meta[after2] and not _label_led(text):
+            # (not a labelled teaser, 热帖推荐：… or 【热帖推荐】…: the line under it, over the byline,
+            # is the post's own headline, no standfirst)
+            if after2 is not None and meta[after2] and not _teaser(text, lead):
                 score += 4
                 # (a headline-long line with a clause of its own: no site's name or column tag over it)
                 if n >= _DECK_HEAD and ("，" in text or "," in text or "；" in text):
@@ -265,6 +266,27 @@ def _label_led(text: str) -> bool:
     """A short label of one to four Han characters and its colon lead the line: 經文：…, 地點：…"""
     k = text.find("：", 1, 5)
     return k > 0 and all("\u3400" <= c <= "\u9fff" for c in text[:k])
+
+
+_BRACKETS = {"【": "】", "〖": "〗", "[": "]"}
+_SHARED = 3  # (a story's headline shares a third of its words' character pairs with its first lines at least)
+
+
+def _teaser(text: str, lead: Sequence[str]) -> bool:
+    """A short label leads the line, with its colon or in brackets (热帖推荐：…, 【热帖推荐】…), and
+    the body's first lines share few of its words: a teaser for another page (a tagged headline,
+    【独家】…, shares its story's words)."""
+    if (close := _BRACKETS.get(text[:1])) is not None:
+        k = text.find(close, 2, 8)
+        if k < 0 or k == len(text) - 1 or not all("\u3400" <= c <= "\u9fff" for c in text[1:k]):
+            return False
+    elif not _label_led(text):
+        return False
+    else:
+        k = text.find("：")
+    rest, body = text[k + 1 :], "".join(lead)
+    pairs = [rest[j : j + 2] for j in range(len(rest) - 1) if is_han_char(rest[j]) and is_han_char(rest[j + 1])]
+    return not body or sum(pair in body for pair in pairs) * _SHARED < len(pairs)
 
 
 _CRUMB = re.compile(r"\s+(?:>|›|»)\s+")
