@@ -3,8 +3,9 @@ competition's result rows (place, name, time taken to the second) are no
 menu, and the label rows over them stay; a phone row closing a Markdown
 section numbered on from the notice's numbered heads stays. At the page's
 end, a shop's offer priced and discounted, a note that the piece is the
-writer's own experience and a labelled near twin of the title go (and the
-site's notice over the twin with it). A notice's 發佈： line names the
+writer's own experience, a labelled near twin of the title (and the site's
+notice over the twin with it), a call to forward the page and a call to like
+and share it under the site's note go. A notice's 發佈： line names the
 office that issues it (the source, over the site named after the same
 estate) or the site's desk (a credit)."""
 
@@ -272,3 +273,52 @@ def test_the_site_s_desk_that_issues_it_is_a_credit() -> None:
 def test_the_site_s_name_alone_is_no_credit() -> None:
     # (near miss: the site's name with no desk after it)
     assert _meta(SITE).credits == ()
+
+
+# (an estate's notice whose page ends in the article's last lines, then whatever the site put there)
+ESTATE_END = """\
+2029年11月大型垃圾收集日安排
+各位住戶：
+為方便住戶棄置舊傢俬及大型電器，管理處將於十一月舉行兩次大型垃圾收集日，免費代為運走。
+收集當日請於指定時間內將物品放置於所屬座數地下收集點，逾時恕不處理。
+每戶上限：五件。
+Please register at the management office by 6 November.
+{last}
+"""
+FORWARD = "覺得有用？轉發俾同座鄰居，大家一齊保持屋苑清潔！"
+
+
+def test_a_call_to_forward_the_page_as_its_last_line_goes() -> None:
+    assert same(FORWARD) not in kept_set(ESTATE_END.format(last=FORWARD))
+
+
+def test_a_story_s_last_line_that_tells_of_forwarding_stays() -> None:
+    # (near miss: the verb with its subject before it, 她把通告轉發給…, tells what happened)
+    told = "陳太看完，把通告轉發給住在第五座的女兒，叫她一齊落嚟搬舊梳化。"
+    assert same(told) in kept_set(ESTATE_END.format(last=told))
+
+
+# (a magazine feature: its last paragraph, the site's note on the piece, then a call to like and share)
+FEATURE = """\
+一張榻榻米，四百針
+文／鄭雅雯　攝影／洪子豪
+台南中西區的巷子裡，蘇師傅做榻榻米已經五十年，一疊榻榻米的邊，要縫大約四百針。
+現在還有人訂嗎？有，大多是寺廟和茶室，也有年輕人來，說要鋪在和室裡打坐。
+這行英文是他孫女幫他寫在名片背面的，他說看不懂，但知道是在說他。
+{note}
+喜歡這篇故事，請幫我們按讚分享，讓更多人看見巷子裡的手藝人。
+延伸閱讀
+府城最後的打鐵街，還有三盞爐火
+Copyright © 2029 南方巷仔誌 All rights reserved.
+"""
+LIKE_SHARE = "喜歡這篇故事，請幫我們按讚分享，讓更多人看見巷子裡的手藝人。"
+NOTE = "（本文為編輯部實地採訪，店家未支付任何費用；文中價格以店家現場報價為準，本站不負任何交易責任。）"
+
+
+def test_a_call_to_like_and_share_under_the_site_s_note_goes() -> None:
+    assert same(LIKE_SHARE) not in kept_set(FEATURE.format(note=NOTE))
+
+
+def test_a_call_to_like_and_share_right_under_the_article_stays() -> None:
+    # (near miss: nothing of the site's between the article's end and the call: it may be the writer's own)
+    assert same(LIKE_SHARE) in kept_set(FEATURE.format(note=""))

@@ -5,7 +5,7 @@ for the reader's gift and its button, a footnote under an asterisk or an
 end note after a dash (— 本文為…), a hotline or contact row under other
 junk, readers' comments under a label that says so (【家長留言】name：…), an
 offer in bold over its terms or an offer under the site's closing statement,
-an offer priced and discounted."""
+an offer priced and discounted, a call to forward the page."""
 
 from __future__ import annotations
 
@@ -46,6 +46,10 @@ _OF_THE_PIECE = ("本文", "本篇", "本站", "本网", "本網")
 _NOTE_HEAD = 6
 _STATEMENT = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
 _PRICE_SIGNS = ("$", "¥", "￥", "€", "£")
+_FORWARD = ("转发", "轉發")
+_TO = frozenset("给給俾畀")  # (to whom: 轉發俾鄰居, 转发给家人)
+_CLAUSE_START = frozenset("？?！!，,。")
+_PLEAS = ("幫手", "帮手", "帮忙", "幫忙", "请", "請")
 
 
 def closing_notice(lines: list[Line], i: int) -> Reason | None:
@@ -76,7 +80,23 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.CONTACT
     if len(text) > _PROSE and _priced_offer(text):
         return Reason.PROMOTION  # (an offer priced and discounted: …只要NT$1,800，即日起登記即享九折優惠。)
+    if ("转" in text or "轉" in text) and _passes_on(text):
+        return Reason.PROMOTION  # (the reader asked to forward the page: 覺得有用？轉發俾同座鄰居，…！)
     return None
+
+
+def _passes_on(text: str) -> bool:
+    """A call to forward the page to someone (轉發俾…, 转发给…) opening the line or a clause, or
+    after a plea (幫手, 请): the site's ask, not the story's 他把照片轉發給我。"""
+    for verb in _FORWARD:
+        at = text.find(verb)
+        if (
+            at >= 0
+            and text[at + 2 : at + 3] in _TO
+            and (at == 0 or text[at - 1] in _CLAUSE_START or text[:at].endswith(_PLEAS))
+        ):
+            return True
+    return False
 
 
 def _priced_offer(text: str) -> bool:

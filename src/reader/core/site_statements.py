@@ -179,7 +179,10 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
         (
             i
             for i in range(len(lines) - 1, -1, -1)
-            if lines[i].kept and is_prose_start(lines[i]) and not _is_appeal(lines[i].text, own)
+            if lines[i].kept
+            and is_prose_start(lines[i])
+            and not _is_appeal(lines[i].text, own)
+            and not (likes_and_shares(lines[i].text) and ASKS.search(lines[i].text))  # (nor asks to like it)
         ),
         None,
     )
