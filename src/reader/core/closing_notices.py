@@ -4,7 +4,8 @@ asked of the page's last kept lines from the end up (through
 for the reader's gift and its button, a footnote under an asterisk or an
 end note after a dash (— 本文為…), a hotline or contact row under other
 junk, readers' comments under a label that says so (【家長留言】name：…), an
-offer in bold over its terms or an offer under the site's closing statement."""
+offer in bold over its terms or an offer under the site's closing statement,
+an offer priced and discounted, a call to forward the page."""
 
 from __future__ import annotations
 
@@ -44,6 +45,11 @@ _DASHES = ("—", "－", "-")
 _OF_THE_PIECE = ("本文", "本篇", "本站", "本网", "本網")
 _NOTE_HEAD = 6
 _STATEMENT = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
+_PRICE_SIGNS = ("$", "¥", "￥", "€", "£")
+_FORWARD = ("转发", "轉發")
+_TO = frozenset("给給俾畀")  # (to whom: 轉發俾鄰居, 转发给家人)
+_CLAUSE_START = frozenset("？?！!，,。")
+_PLEAS = ("幫手", "帮手", "帮忙", "幫忙", "请", "請")
 
 
 def closing_notice(lines: list[Line], i: int) -> Reason | None:
@@ -72,7 +78,31 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.RELATED
     if len(text) <= _ROW and lines[i - 1].bad and (_hotline(text) or _phone_cell(text)):
         return Reason.CONTACT
+    if len(text) > _PROSE and _priced_offer(text):
+        return Reason.PROMOTION  # (an offer priced and discounted: …只要NT$1,800，即日起登記即享九折優惠。)
+    if ("转" in text or "轉" in text) and _passes_on(text):
+        return Reason.PROMOTION  # (the reader asked to forward the page: 覺得有用？轉發俾同座鄰居，…！)
     return None
+
+
+def _passes_on(text: str) -> bool:
+    """A call to forward the page to someone (轉發俾…, 转发给…) opening the line or a clause, or
+    after a plea (幫手, 请): the site's ask, not the story's 他把照片轉發給我。"""
+    for verb in _FORWARD:
+        at = text.find(verb)
+        if (
+            at >= 0
+            and text[at + 2 : at + 3] in _TO
+            and (at == 0 or text[at - 1] in _CLAUSE_START or text[:at].endswith(_PLEAS))
+        ):
+            return True
+    return False
+
+
+def _priced_offer(text: str) -> bool:
+    """A price after its currency sign, and a sale's word (優惠, 九折, 限時): a shop's offer."""
+    at = next((k for k in map(text.find, _PRICE_SIGNS) if k >= 0), -1)
+    return at >= 0 and text[at + 1 : at + 3].lstrip()[:1].isdigit() and PROMO.search(fold(text)) is not None
 
 
 def _button(text: str) -> bool:

@@ -4,6 +4,8 @@ paragraph, a short heading over three headlines of other stories or more
 site's under it, then only the page's footer. The story ended above it.
 ``reader.core.cleaning.clean`` runs it beside
 ``end_boxes.mark_lists_amid_junk``, which finds such lists between junk.
+And the last kept line that labels a near twin of the title, another
+post's headline (``mark_twin_link``, asked once the replies have gone).
 """
 
 from __future__ import annotations
@@ -151,4 +153,50 @@ def _closing_links(lines: list[Line], k: int) -> int:
     return max(last_kept(lines, last), 0)
 
 
-__all__ = ["mark_closing_teasers"]
+# A labelled headline of the site's other post (本版精华帖：六十五岁，我在王城公园学会了踢毽子 under
+# 六十三岁，我在王城公园学会了抖空竹): after a short label, words that share a long run with the
+# page's own title and end in no sentence's mark. The article's own line names no near twin.
+_TWIN_LABEL = 8  # (the label's characters, at most)
+_TWIN_RUN = 8  # (the run shared with the title, at least, and half the shorter of the two)
+
+
+def mark_twin_link(lines: list[Line], title: str | None) -> bool:
+    """The page's last kept line, under the story's prose, goes when it is a
+    label, its colon, then a near twin of ``title``: another post's headline.
+    Whether it went (the lines over it are then the page's last)."""
+    k = last_kept(lines)
+    if k <= 0 or not title or not _twin_link(lines, k, title):
+        return False
+    lines[k].reason = Reason.RELATED
+    return True
+
+
+def _twin_link(lines: list[Line], k: int, title: str) -> bool:
+    text = lines[k].text
+    head = text[: _TWIN_LABEL + 1]  # (the label's colon looked for there only: most last lines are long)
+    colon = next((c for c in (head.find("："), head.find(":")) if c > 0), -1)
+    if colon < 0 or lines[k].meta is not None:
+        return False
+    rest = text[colon + 1 :].strip()
+    if not (_TEASER <= len(rest) <= _ITEM) or rest.endswith(_SENTENCE_ENDS) or rest == title:
+        return False
+    if (dot := rest.rfind(".")) > 0 and rest[dot + 1 :].isascii() and rest[dot + 1 :].isalnum():
+        return False  # (a file's name, 附件：…收费标准测算说明.pdf: the notice's own attachment)
+    run = _shared_run(rest, title)
+    if run < _TWIN_RUN or 2 * run < min(len(rest), len(title)):
+        return False
+    return any(above.kept and is_prose_start(above) for above in lines[:k])
+
+
+def _shared_run(a: str, b: str) -> int:
+    """The length of the longest run of characters ``a`` and ``b`` share (two short lines)."""
+    best, row = 0, [0] * (len(b) + 1)
+    for ch in a:
+        prev = 0
+        for j, other in enumerate(b, 1):
+            prev, row[j] = row[j], (prev + 1 if ch == other else 0)
+            best = max(best, row[j])
+    return best
+
+
+__all__ = ["mark_closing_teasers", "mark_twin_link"]

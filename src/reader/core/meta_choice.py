@@ -25,6 +25,7 @@ from reader.core.credit_roles import SHAPED_ROLE_FIRSTS
 from reader.core.han import HAN, HAN_RUN
 from reader.core.head_dates import head_date, under_headline
 from reader.core.head_foot_names import head_or_foot, issuer_in_foot, placed_foot
+from reader.core.issuing_offices import issuing_desk, office_of
 from reader.core.line_passes import Line
 from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
 from reader.core.meta_lines import outlets_below_body
@@ -178,7 +179,9 @@ def settle(
         source = head if source.startswith(head) and _dated_unit(source, metas, source[len(head) :]) else source
     if source is None and not hints.source:  # (no name for the site but the issuer's, signing the foot too)
         source = issuer_in_foot(lines)
-    return _issuer(source, metas, lines) or source, author, date, credits
+    # (or the office of the name the site shares, 發佈：翠瀾苑管理處 on 翠瀾苑住戶通訊; the site's desk, a credit)
+    source = _issuer(source, metas, lines) or (source and office_of(source, lines[:_HEAD])) or source
+    return source, author, date, credits or issuing_desk(source, lines[:_HEAD])
 
 
 def _issuer(site: str | None, metas: list[MetaLine], lines: list[Line]) -> str | None:

@@ -17,7 +17,7 @@ from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections, section
 from reader.core.table_rows import LABEL_MARK
 
 _CONTACT = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
-_LEADS = frozenset("一二三四五六七八九十0123456789")
+_LEADS = frozenset("一二三四五六七八九十0123456789#")  # (# : a Markdown heading numbered, ## 三、…)
 
 
 def rescue_numbered_contacts(lines: list[Line]) -> None:

@@ -19,14 +19,27 @@ CLOSING_FORMS = ("谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "�
 SIGN_OFF = re.compile(f"(?:{'|'.join(CLOSING_FORMS)})$")
 # The row's last word an amount and its unit: 688,000 元, 1.5 萬元.
 _AMOUNT_END = re.compile(rf"(?<![\d.]){AMOUNT}\s?[萬万]?[元圓]$")
+# The row's last word a time taken, to the second: 23分17秒, 31.26秒 (a result's, no link's words).
+_TIME_END = re.compile(r"(?<!\S)(?:\d{1,3}分\d{1,2}(?:\.\d+)?|\d+\.\d+)秒$")
 
 
 def no_menu_end(line: str) -> bool:
-    """``line`` closes with an amount of money or a signer's closing word, or
-    is a numbered row or a figure's change (no menu's words)."""
-    if line[-1:] in _ENDS and (_AMOUNT_END.search(line) is not None or SIGN_OFF.search(line) is not None):
+    """``line`` closes with an amount of money, a time taken or a signer's
+    closing word, or is a numbered row or a figure's change (no menu's words)."""
+    if line[-1:] in _ENDS and (
+        _AMOUNT_END.search(line) is not None or SIGN_OFF.search(line) is not None or _time_taken(line)
+    ):
         return True
     return _numbered_row(line) or figure_change(line) or arrow_chain(line)
+
+
+def _time_taken(line: str) -> bool:
+    """The row's last cell a time taken (冠军　林雅琪　18分42秒), after a cell of words: a
+    countdown's seconds come after its other figures (距开始 18天 21时 36分05秒)."""
+    if _TIME_END.search(line) is None:
+        return False
+    words = line.split()
+    return len(words) > 1 and not words[-2][:1].isdigit()
 
 
 # Arrows that join the items of a sequence.
@@ -68,7 +81,7 @@ def _numbered_row(line: str) -> bool:
     )
 
 
-_ENDS = frozenset("元圓啟启上首")  # (a cheap test first: most lines end otherwise)
+_ENDS = frozenset("元圓啟启上首秒")  # (a cheap test first: most lines end otherwise)
 
 
 __all__ = ["AMOUNT", "CLOSING_FORMS", "SIGN_OFF", "arrow_chain", "figure_change", "no_menu_end"]

@@ -20,10 +20,14 @@ _HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\S")
 _DIGIT = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
 _NUMERALS = frozenset("一二三四五六七八九十")
 NUMERALS = _NUMERALS  # (what can lead such a head: a cheap test before the pattern)
+_LEADS = _NUMERALS | {"#"}  # (and a Markdown heading's mark before its numeral)
 
 
 def section_number(text: str) -> int | None:
-    """一 → 1, 十二 → 12, 二十三 → 23; None for a line not led so."""
+    """一 → 1, 十二 → 12, 二十三 → 23; None for a line not led so (a
+    Markdown heading's marks before the numeral are no part of it: ## 三、…)."""
+    if text[:1] == "#":
+        text = text.lstrip("#").lstrip()
     if (m := _HEAD.match(text)) is None:
         return None
     tens, _, ones = m.group(1).rpartition("十")
@@ -37,7 +41,7 @@ def section_number(text: str) -> int | None:
 def resumes_sections(lines: list[Line], header: int, i: int) -> bool:
     """Whether ``lines[i]`` is the head that comes next after the last
     numbered head kept above ``header`` (三、 after a kept 二、)."""
-    if lines[i].text[:1] not in _NUMERALS or (n := section_number(lines[i].text)) is None or n < 2:
+    if lines[i].text[:1] not in _LEADS or (n := section_number(lines[i].text)) is None or n < 2:
         return False
     for k in range(header - 1, -1, -1):
         if (m := section_number(lines[k].text)) is not None:

@@ -104,8 +104,11 @@ def is_site_statement(text: str) -> bool:
 
 # (or that the writer wrote it on their own, whoever invited them: 本文作者獲邀…，惟評論內容由作者獨立撰寫;
 # string tests beside the pattern: each word more in it costs its compile at every start; or a disclosure:
-# the writer's own view, unchecked, unpaid: 純屬作者個人觀點, 僅屬作者個人, 事前並無審閱, 自费购买)
-_WRITTEN_ALONE = tuple("独立撰写 獨立撰寫 个人观点 個人觀點 仅属 僅屬 审阅 審閱 非广告 非廣告 自费 自費".split())
+# the writer's own view or experience, unchecked, unpaid: 純屬作者個人觀點, 僅屬作者個人, 本文所述为作者个人经历,
+# 事前並無審閱, 自费购买)
+_WRITTEN_ALONE = tuple(
+    "独立撰写 獨立撰寫 个人观点 個人觀點 个人经历 個人經歷 仅属 僅屬 审阅 審閱 非广告 非廣告 自费 自費".split()
+)
 
 
 def mark_site_statements(lines: list[Line], title: str | None = None) -> None:
@@ -176,7 +179,10 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
         (
             i
             for i in range(len(lines) - 1, -1, -1)
-            if lines[i].kept and is_prose_start(lines[i]) and not _is_appeal(lines[i].text, own)
+            if lines[i].kept
+            and is_prose_start(lines[i])
+            and not _is_appeal(lines[i].text, own)
+            and not (likes_and_shares(lines[i].text) and ASKS.search(lines[i].text))  # (nor asks to like it)
         ),
         None,
     )

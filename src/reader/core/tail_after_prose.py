@@ -9,6 +9,7 @@ the site's long notice at the page's end (``tail_after_notice``)."""
 
 from __future__ import annotations
 
+from reader.core.closing_teasers import mark_twin_link
 from reader.core.line_passes import Line
 from reader.core.site_statements import mark_site_statements
 from reader.core.tail_address import mark_tail_address
@@ -20,11 +21,15 @@ from reader.core.tail_prose import mark_tail_prose
 
 def mark_tail_after_prose(lines: list[Line], title: str | None = None) -> None:
     """``mark_tail_prose``, then the tail's statements again where it marked
-    some (and the site's terms, ``site_statements``, which the comments under
-    them kept from the page's edge: 本网…仅协助转载… over a comment thread);
+    some, or where the last line was another post's headline, a near twin of
+    the title (``closing_teasers.mark_twin_link``); and the site's terms,
+    ``site_statements``, which the comments under them kept from the page's
+    edge: 本网…仅协助转载… over a comment thread;
     then the site's word to its readers under the article, and the banners
     under it, and the Markdown callouts over the junk."""
-    if mark_tail_prose(lines):
+    marked = mark_tail_prose(lines)
+    # (and another post's headline, a near twin of the title, as the last line: the lines over it are the tail's)
+    if mark_twin_link(lines, title) or marked:
         mark_tail_statement(lines)
         mark_site_statements(lines, title)
     mark_tail_address(lines)
