@@ -3,7 +3,8 @@
 characters where the dictionary knows neither reading, but where the tagger,
 reading the whole sentence, ends the person a character earlier and the
 longer form runs on into the text with no break after it, the tagger's
-shorter name is the person. Used by :mod:`reader.core.people.extract`."""
+shorter name is the person. And the other way, a compound surname's name read without its first
+character (姓范名姜德明 beside 范姜德明). Used by :mod:`reader.core.people.extract`."""
 
 from __future__ import annotations
 
@@ -32,3 +33,14 @@ def compound_run_ons_cut(proposals: list[Proposal], people: list[tuple[int, int]
 
 
 __all__ = ["compound_run_ons_cut"]
+
+
+def compound_tails(forms: set[str]) -> set[str]:
+    """The forms of ``forms`` that are another form's name with its compound surname's first character
+    left off (姜德明 of 范姜德明, where the text says someone took 范 for the whole surname): a given name
+    has at most two characters, so they are that person's name cut, no one of their own."""
+    return {f[1:] for f in forms if 4 <= len(f) <= _LONGEST and f[:2] in COMPOUND_SURNAMES and f[1:] in forms}
+
+
+# A compound surname and a given name of two.
+_LONGEST = 4

@@ -268,7 +268,15 @@ def _whole(
         and cue_before(folded, start)
         and not folded[start:end].endswith(ADDRESS_SUFFIXES)
     )
-    if added[0] not in _EXTENDS and not split and not lone:
+    # (清代郑用|锡那个时候: an era dates the name, its last character read as a lone noun; not a name the
+    # dictionary lists whole, 唐代王维|诗)
+    dated = (
+        word_tag is not None
+        and word_tag.get(end) == (whole, "n")
+        and ERA_BEFORE_RE.search(folded, 0, start) is not None
+        and lexicon.lookup(folded[start:end]) is None
+    )
+    if added[0] not in _EXTENDS and not split and not lone and not dated:
         # The tagger stopped for another reason (周迅|演得很好), unless it
         # reads a person on from there too (马|世芳).
         return end

@@ -14,7 +14,7 @@ from reader.core.people.aliases import Cluster, build_clusters
 from reader.core.people.alternation import longest_first
 from reader.core.people.clan_names import clan_names
 from reader.core.people.compound_kin import compound_kin
-from reader.core.people.compound_run_ons import compound_run_ons_cut
+from reader.core.people.compound_run_ons import compound_run_ons_cut, compound_tails
 from reader.core.people.compound_words import compound_word_names
 from reader.core.people.credits import bylines_in_text, credit_lines, credited_names
 from reader.core.people.cued_names import cued_names, function_word_glued, only_quoted
@@ -166,6 +166,7 @@ def find_people(
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
     forms -= verb_copied(t.folded, forms) | traded_things(t.folded, forms)  # (顧火顧出: a task; 飲王老吉)
+    forms -= compound_tails(forms)  # (姓范名姜德明 beside 范姜德明)
     forms = words_unglued(t.folded, {f for f in forms if any(c.isalpha() for c in f)})  # (10:00's 00; 成绩可登录)
     clusters = build_clusters(forms, links, t, reg)
     # A rule's or the tagger's name is one even if its end makes a word with the next (蔡亚水上世纪: 水上).

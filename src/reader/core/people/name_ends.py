@@ -139,7 +139,8 @@ def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     老X, or a surname and 哥 or 姐: 牛哥笑称) takes no verb after it; the character between it and a speech verb
     says how it was said (笑說, 嘆道). Not a Japanese surname (小林). 阿 opens
     no surname: 阿傑住台北 beside 阿傑說 runs 阿傑 on into any verb. So does a given name and
-    an elder's address written alone elsewhere (水源伯笑說 beside 叫他水源伯)."""
+    an elder's address written alone elsewhere (水源伯笑說 beside 叫他水源伯), and one character and an
+    elder's address written alone more often than with the two after (水伯个仔 beside 叫佢水伯)."""
     nick = {
         p.form
         for p in proposals
@@ -147,20 +148,29 @@ def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
         and (
             (len(p.form) == 3 and (p.form[0] in NICKNAME_PREFIXES or p.form[1] in "哥姐"))
             or (len(p.form) == 4 and p.form[2] in _ELDERS and cue_after(folded, p.end))
+            or _elder_run_on(p.form)
         )
         and p.form[:2] not in JAPANESE_SURNAMES
         and is_han(p.form[-1])
-        and _trimmed(p, folded)
+        and (_trimmed(p, folded) or _elder_run_on(p.form))
     }
     if not nick:
         return proposals
-    counts = occurrences(folded, nick | {f[:-1] for f in nick})
+    counts = occurrences(folded, nick | {f[:-1] for f in nick} | {f[:2] for f in nick})
     out = []
     for p in proposals:
-        if p.form in nick and counts[p.form[:-1]] > counts[p.form] and _trimmed(p, folded):
+        if p.form in nick and _elder_run_on(p.form) and counts[p.form[:2]] > counts[p.form]:
+            p = Proposal(p.start, p.start + 2, p.form[:2], p.strong, p.latin)
+        elif p.form in nick and counts[p.form[:-1]] > counts[p.form] and _trimmed(p, folded):
             p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
         out.append(p)
     return out
+
+
+def _elder_run_on(form: str) -> bool:
+    """水伯个仔, 水伯摸住: one character and an elder's address, then two the tagger ran on into (个仔 'his
+    son', 摸住 'touching'); no name has a given name after an address."""
+    return len(form) == 4 and form[1] in _ELDERS and surname_length(form, 0) != 2
 
 
 def _trimmed(p: Proposal, folded: str) -> bool:

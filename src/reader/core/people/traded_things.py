@@ -3,7 +3,8 @@ liquor), told by what the text says of them: a form that is the subject of 是 (
 noun for all its predicate (王老吉系个牌子), as is each item of a 、 list the predicate follows
 (王老吉、黄振龙、邓老凉茶，都系连锁店同罐装饮品); or that a verb of selling, buying or drinking takes
 for its object, right after it or named by its 的 phrase (卖得最好的是陈高和特级高粱), the clause
-ending or going on to another item after it (买的是张大千的画 buys a painter's work). A form a
+ending or going on to another item after it (买的是张大千的画 buys a painter's work); or that is an item of
+a 、 list that all opened shops, another item no name (周大福、周生生、六福喺隔篱街都开咗铺). A form a
 person's cue leads or follows at any mention stays a name. Used by :mod:`reader.core.people.extract`.
 """
 
@@ -55,6 +56,28 @@ def _verb_object(folded: str, start: int, end: int) -> bool:
     return not lexicon.is_common_word(folded[verb - 1 : verb + 1], lexicon.WORD)
 
 
+# A 、 list's rest, then where (喺隔篱街) and 都, then opened a shop (开咗铺, 开了分店).
+_OPENED_RE = re.compile(
+    rf"(?P<rest>(?:、[^、，,。；;！？!?\n]{{1,8}}?)*)(?:[喺在]{_CLAUSE}{{1,6}}?)?[都也亦均全]开[咗了过]?(?:[一几多]?[间家])?(?:分店|铺|店)"
+)
+
+
+def _opened_shops(folded: str, start: int, end: int, forms: set[str]) -> bool:
+    """周大福、周生生、六福喺隔篱街都开咗铺: the form is an item of a 、 list that all opened shops, and a later
+    item is no name found (六福): the items are chains (not 王振邦、黄振龙都开咗铺, two people)."""
+    m = _OPENED_RE.match(folded, end)
+    if m is None:
+        return False
+    later = [item for item in m.group("rest").split("、") if item]
+    head = _CLAUSE_HEAD_RE.search(folded, 0, start)
+    # (the list's first item may carry the clause's opening words: 街上见到嘅王老吉)
+    earlier = [item for item in head.group(0).split("、") if item][1:] if head else []
+    return any(item not in forms for item in earlier + later)
+
+
+_CLAUSE_HEAD_RE = re.compile(r"(?:[^、，,。；;！？!?\n]{1,8}、)+$")
+
+
 def traded_things(folded: str, forms: set[str]) -> set[str]:
     """The Han forms of ``forms`` the text sells, buys, drinks or calls a brand, shop or product at some
     mention, with no person's cue at any."""
@@ -65,6 +88,9 @@ def traded_things(folded: str, forms: set[str]) -> set[str]:
         spans = [(s, s + len(form)) for s in starts(folded, form)]
         if any(cue_before(folded, s) or cue_after(folded, e) for s, e in spans):
             continue
-        if any(_trade_predicate(folded, e) or _verb_object(folded, s, e) for s, e in spans):
+        if any(
+            _trade_predicate(folded, e) or _verb_object(folded, s, e) or _opened_shops(folded, s, e, forms)
+            for s, e in spans
+        ):
             found.add(form)
     return found
