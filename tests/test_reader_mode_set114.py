@@ -4,11 +4,16 @@ after its body's name beside the date (发布：某公会 礼仪组 ｜ date) is
 credited, no author; bodies listed under the publishing label (發佈：某法團、
 某管理處｜date) name the source, the first of them, and no author, and the
 body incorporated under the estate's name beats the site named after the
-estate; a 资料提供 field names the source of a repost."""
+estate; a 资料提供 field names the source of a repost. Over the headline, a
+teaser (最新：another notice's headline) goes; as the page's last line, a
+plea to pass the notice on (麻煩大家轉告一聲, 也請把這則公告轉給…) goes."""
 
 from __future__ import annotations
 
+from cleaning_support import kept_set, same
+from reader.core.closing_notices import _passes_on
 from reader.core.credit_lines import fold_text
+from reader.core.headline import banner_line
 from reader.core.metadata import parse_meta_line
 from reader.core.publisher_names import company_of_site
 
@@ -56,3 +61,46 @@ def test_a_data_provider_field_names_the_source_of_a_repost() -> None:
     assert ("整理", "邱慧敏") in meta.credits
     # (near miss: the compiler alone names no source)
     assert _meta("整理：邱慧敏").source is None
+
+
+# (an estate's notice as the page's article gives it: a teaser for another notice right over the headline)
+NOTICE = """\
+通告編號：YFC/2029/031
+最新：大堂信箱更換工程 已延期至十月（2028年通告）
+大堂信箱更換工程及領取新信箱鎖匙安排
+發佈：怡峰苑業主立案法團、怡峰苑管理處｜2029年8月28日
+各位業戶：
+本苑大堂信箱已使用三十年，鎖芯損壞及信件被盜情況屢有發生，經法團會議通過，將全面更換為新式防盜信箱。
+工程期間郵差將暫停投遞至信箱，信件改由管理處代收。
+如需額外鎖匙，每條收費港幣三十元，於管理處登記後七個工作天內交付。
+可唔可以叫屋企人代領？可以，帶埋授權書同業戶身份證副本就得。
+不便之處，敬希見諒。
+屋企有長者或者外傭嘅，麻煩大家轉告一聲，唔好錯過領匙日子呀！
+"""
+
+
+def test_a_teaser_over_the_headline_goes() -> None:
+    kept = kept_set(NOTICE)
+    assert same("最新：大堂信箱更換工程 已延期至十月（2028年通告）") not in kept
+    assert same("各位業戶：") in kept
+    assert banner_line("熱門：福安里長青食堂7月菜單出爐，一餐只要30元")
+
+
+def test_a_label_with_a_short_value_or_a_sentence_is_no_teaser() -> None:
+    # (near misses: a field's short value; a sentence after the label)
+    assert not banner_line("期數：第十二期")
+    assert not banner_line("提示：本通告已於八月更新。住戶請留意大堂壁報板。")
+
+
+def test_a_call_to_pass_the_notice_on_as_the_last_line_goes() -> None:
+    kept = kept_set(NOTICE)
+    assert same("屋企有長者或者外傭嘅，麻煩大家轉告一聲，唔好錯過領匙日子呀！") not in kept
+    assert same("不便之處，敬希見諒。") in kept
+
+
+def test_a_plea_to_pass_the_notice_to_someone_is_the_sites() -> None:
+    assert _passes_on("家中有閒置的輔具嗎？歡迎捐給里辦公處，也請把這則公告轉給家裡有長輩的親友。")
+    assert _passes_on("麻煩大家轉告一聲，唔好錯過領匙日子呀！")
+    # (near misses: the story's own passing on, by someone in it)
+    assert not _passes_on("她請鄰居把通告轉給管理處。")
+    assert not _passes_on("我把消息轉告了媽媽。")
