@@ -96,7 +96,11 @@ def _passes_on(text: str) -> bool:
             continue
         before = text[:at]
         if (put := before.rfind("把")) >= 0 and at - put <= _OBJECT:
-            before = before[:put]  # (the thing passed on put before the verb: 也請把這則公告轉給…)
+            # (the thing passed on put before the verb after a plea: 也請把這則公告轉給…; with no
+            # plea, 陳太看完，把通告轉發給…, the story's)
+            if before[:put].endswith(_PLEAS):
+                return True
+            continue
         if not before or before[-1] in _CLAUSE_START or before.endswith(_PLEAS):
             return True
     return False
