@@ -6,7 +6,8 @@ credited, no author; bodies listed under the publishing label (發佈：某法�
 body incorporated under the estate's name beats the site named after the
 estate; a 资料提供 field names the source of a repost. Over the headline, a
 teaser (最新：another notice's headline) goes; as the page's last line, a
-plea to pass the notice on (麻煩大家轉告一聲, 也請把這則公告轉給…) goes."""
+plea to pass the notice on (麻煩大家轉告一聲, 也請把這則公告轉給…) goes, and
+so does a call in bold to subscribe under the site's note after the article."""
 
 from __future__ import annotations
 
@@ -104,3 +105,34 @@ def test_a_plea_to_pass_the_notice_to_someone_is_the_sites() -> None:
     # (near misses: the story's own passing on, by someone in it)
     assert not _passes_on("她請鄰居把通告轉給管理處。")
     assert not _passes_on("我把消息轉告了媽媽。")
+
+
+# (a webzine's feature exported as Markdown: its end, the site's italic note, a call in bold, the related link)
+FEATURE_END = """\
+# 一張網，補了四十年：路環碼頭邊的梁婆婆
+
+梁婆婆每天早上七點坐在碼頭邊，把漁民送來的破網攤在膝上，一針一針補好。
+
+她說不是為了錢，手不動，就會生鏽。
+
+臨走時，她把一段剪下來的舊網塞給我。
+
+*本文受訪者所述價格僅供參考；本站所有文章均未收取受訪者任何費用，文中觀點不代表本站立場。*
+
+{last}
+
+延伸閱讀：一條街，補了四十年的船：路環造船廠最後的木匠
+"""
+
+
+def test_a_call_in_bold_to_subscribe_under_the_sites_note_goes() -> None:
+    call = "**訂閱〈離島慢行〉電子報，每月第一個週末，把路環和氹仔的小故事送到你的信箱。**"
+    kept = kept_set(FEATURE_END.format(last=call))
+    assert same(call) not in kept
+    assert same("臨走時，她把一段剪下來的舊網塞給我。") in kept
+
+
+def test_a_line_in_bold_that_asks_nothing_stays_under_the_note() -> None:
+    # (near miss: a bold line of the writer's that asks for nothing)
+    bold = "**梁婆婆今年七十八歲，仍然每天到碼頭。**"
+    assert same(bold) in kept_set(FEATURE_END.format(last=bold))
