@@ -17,6 +17,7 @@ from reader.core.meta_records import MetaLine
 from reader.core.pair_lines import UNIT_ROLE, role_pairs, slashed_credits
 from reader.core.person_values import (
     WRITES,
+    dotted_credit,
     fold_text,
     han_name_shaped,
     holds_title,
@@ -158,7 +159,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         and not OUTLET_END.search(fold_text(before[0]))  # (國立中興大學 · 10月14日: a school)
     ):
         # A name and a dot before the date is who wrote it: 柯以宁 · 2025年2月9日 · 阅读约 5 分钟
-        return MetaLine("date", author=before[0], date=date, credits=(("作者", before[0]),))
+        author, credits = dotted_credit(before[0])  # (or a desk that issues it, or no one: 本网讯｜date)
+        return MetaLine("date", author=author, date=date, credits=credits)
     if len(before) > 1 and (credited := slashed_credits(before)):
         return MetaLine("byline", author=credited[0], date=date, credits=credited[1])
     if len(before) == 2 and _LATIN_NAME_WORD.fullmatch(before[0]) and _INITIAL.fullmatch(before[1]):

@@ -46,10 +46,12 @@ _OF_THE_PIECE = ("本文", "本篇", "本站", "本网", "本網")
 _NOTE_HEAD = 6
 _STATEMENT = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
 _PRICE_SIGNS = ("$", "¥", "￥", "€", "£")
-_FORWARD = ("转发", "轉發")
+# (forward it, pass it to someone, pass the word on: 轉發俾, 转给, 轉告)
+_FORWARD = ("转发", "轉發", "转给", "轉給", "转俾", "轉俾", "转告", "轉告")
 _TO = frozenset("给給俾畀")  # (to whom: 轉發俾鄰居, 转发给家人)
 _CLAUSE_START = frozenset("？?！!，,。")
-_PLEAS = ("幫手", "帮手", "帮忙", "幫忙", "请", "請")
+_PLEAS = ("幫手", "帮手", "帮忙", "幫忙", "请", "請", "麻烦大家", "麻煩大家")
+_OBJECT = 8  # (the thing passed on put first, 請把這則公告轉給…: this long at most)
 
 
 def closing_notice(lines: list[Line], i: int) -> Reason | None:
@@ -86,15 +88,20 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
 
 
 def _passes_on(text: str) -> bool:
-    """A call to forward the page to someone (轉發俾…, 转发给…) opening the line or a clause, or
-    after a plea (幫手, 请): the site's ask, not the story's 他把照片轉發給我。"""
+    """A call to forward the page to someone (轉發俾…, 转发给…, 轉給…) or to pass the word on
+    (轉告) opening the line or a clause, or after a plea (幫手, 请, 麻煩大家; the thing passed
+    on may come between, 請把這則公告轉給…): the site's ask, not the story's 他把照片轉發給我。"""
     for verb in _FORWARD:
-        at = text.find(verb)
-        if (
-            at >= 0
-            and text[at + 2 : at + 3] in _TO
-            and (at == 0 or text[at - 1] in _CLAUSE_START or text[:at].endswith(_PLEAS))
-        ):
+        if (at := text.find(verb)) < 0 or (verb[1] in "发發" and text[at + 2 : at + 3] not in _TO):
+            continue
+        before = text[:at]
+        if (put := before.rfind("把")) >= 0 and at - put <= _OBJECT:
+            # (the thing passed on put before the verb after a plea: 也請把這則公告轉給…; with no
+            # plea, 陳太看完，把通告轉發給…, the story's)
+            if before[:put].endswith(_PLEAS):
+                return True
+            continue
+        if not before or before[-1] in _CLAUSE_START or before.endswith(_PLEAS):
             return True
     return False
 

@@ -171,6 +171,10 @@ def poster_row(line: str, folded: str) -> MetaLine | None:
         credits = tuple(c for pair in credited for c in pair.credits)
         return MetaLine("byline", author=author, date=date, credits=credits) if author else None
     if not name:
+        value = line[m.start("name") : m.end("name")]
+        if date and "、" in value:
+            # (bodies listed under the publishing label, 發佈：某法團、某管理處｜date: the first issues it)
+            return MetaLine("source", source=value.partition("、")[0], date=date, fielded=True)
         return None
     return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
 

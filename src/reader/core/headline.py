@@ -42,6 +42,23 @@ def is_headline_shaped(line: str) -> bool:
     )
 
 
+_TEASED = 8  # (another story's headline after a teaser's label is as long as a headline: 最新：3月號 is a field)
+
+
+def banner_line(text: str) -> bool:
+    """Over the headline, a banner's line: a call wholly in bold that exclaims
+    (**…下載即送手洗一次！**, or **…報名開始！…送完即止。**: sentences, one ending
+    with ！); or a teaser, a two-character label and its colon before another
+    story's headline (熱門：某食堂7月菜單出爐，一餐只要30元, 最新：…)."""
+    if text[2:3] in ("：", ":"):  # (string tests first: most lines have no colon there)
+        rest = text[3:].strip()
+        han = "\u3400" <= text[0] <= "\u9fff" and "\u3400" <= text[1] <= "\u9fff"
+        return han and len(rest) >= _TEASED and "。" not in rest and is_headline_shaped(rest)
+    end, inner = text[-3:-2], text[2:-2]
+    exclaims = end in ("！", "!") or (end == "。" and ("！" in inner or "!" in inner))
+    return text[:2] == "**" and text[-2:] == "**" and exclaims and "**" not in inner
+
+
 # A user's handle: Latin lowercase words joined by dots or underscores
 # (lin.yuehan_books, @chen_hsin), no Han and no spaces.
 HANDLE = re.compile(r"@[\w.]{2,30}|[a-z0-9]+(?:[._][a-z0-9]+)+")

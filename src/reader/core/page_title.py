@@ -30,6 +30,7 @@ from reader.core.head_passes import (
 )
 from reader.core.headline import (
     BILINGUAL_LABEL,
+    banner_line,
     dateline_date,
     heading_text,
     is_figure_row,
@@ -69,14 +70,6 @@ _FIELD_ROW = re.compile(
 _TEMPLATE, _CAPTION, _NAV = Reason.SITE_TEMPLATE, Reason.CAPTION, Reason.NAVIGATION
 # A paragraph this short is not a lead to make a title from.
 _MIN_LEAD = 8
-
-
-def _bold_call(text: str) -> bool:
-    """A line wholly in bold that exclaims (**…下載即送手洗一次！**, or **…報名開始！…送完即止。**: sentences,
-    one ending with ！): over the headline, a banner's call."""
-    end, inner = text[-3:-2], text[2:-2]
-    exclaims = end in ("！", "!") or (end == "。" and ("！" in inner or "!" in inner))
-    return text[:2] == "**" and text[-2:] == "**" and exclaims and "**" not in inner
 
 
 def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
@@ -221,7 +214,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 or _LABELLED_URL.match(line.text)
                 or _FIELD_ROW.match(line.text)
                 or gives_number(line.text)  # a hotline: 入住咨询：0871-6602 3388; then a widget between menus
-                or _bold_call(line.text)  # a banner's call in bold: **全新App已上架，下載即送一次！**
+                or banner_line(line.text)  # a banner's call in bold, or a teaser: 熱門：another headline
                 or (0 < i < top - 1 and lines[i - 1].reason is lines[i + 1].reason is _NAV and "，" not in line.text)
             )
             and not (
@@ -237,7 +230,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 and not _FIELD_ROW.match(line.text)  # (a counter's fields: 今日參拜人次：1,862　累計：…)
                 and not BILINGUAL_LABEL.match(line.text)
                 and not _name_and_motto(line.text, lines)
-                and not _bold_call(line.text)
+                and not banner_line(line.text)
                 # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)
                 and not (
                     i > 1 and all(x.reason is Reason.ABOVE_HEADLINE and len(x.text) >= 6 for x in lines[i - 2 : i])

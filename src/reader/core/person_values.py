@@ -27,7 +27,7 @@ OTHER_ROLES = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图"
 # An outlet's or a team's name, not a person's: 品牌编辑部, 驰评汽车, 健康时报网
 _ORG_END = re.compile(
     r"(?:编辑部|编辑组|工作室|团队|小组|官方|公司|集团|中心|频道|汽车|传媒|媒体|新闻|日报|时报|晚报|周刊|杂志|"
-    r"网|社|部|局|院|馆|站|刊|组|台|处|厅|会|店|署|委|办|所|课)$"
+    r"网|社|部|局|院|馆|站|刊|组|团|台|处|厅|会|店|署|委|办|所|课)$"
 )
 # A note in brackets after a name: 阿泰（玩家前哨站特約記者）
 _NOTE = re.compile(
@@ -40,6 +40,9 @@ _ROLE_TOKENS = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("实习记
 _NAME_TOKEN = 6  # (a name with its middle dot is no longer)
 _HAN_TOKEN = re.compile(rf"[\u3400-\u9fff·]{{2,{_NAME_TOKEN}}}")
 _NO_NAME = re.compile(r"^\d|[¥￥$€£%]\s?\d|\d\s?[元%]|[。!?！？，,;；]")
+# A dateline's word, the outlet's "by wire" (本网讯, 本報訊, 新华社讯): who sent the news, never a person
+# (a given name may end in 讯, 王嘉讯: an outlet's word or 本 must come before it)
+_DATELINE_WORD = re.compile(r"(?:^本[\u3400-\u9fff]{1,2}|[社网报台站刊])讯$")
 
 
 def han_name_shaped(token: str) -> bool:
@@ -68,6 +71,10 @@ def person_value(value: str | None) -> str | None:
     tokens = [t for t in value.split() if fold_text(t) not in _ROLE_TOKENS]
     if not tokens or _NO_NAME.search(value):
         return None
+    if value[-1] in "讯訊" and _DATELINE_WORD.search(fold_text(value)):
+        return None
+    if "、" in value and all(person_value(part) is None for part in value.split("、")):
+        return None  # (bodies listed, 某法團、某管理處: who issues it, no one's name)
     if len(tokens) > 1 and _DESK.search(fold_text(tokens[0])):
         tokens = tokens[1:]  # an outlet's reporters before their names: 财见记者 谭思敏 钱越
     if len(tokens) > 1 and all(_HAN_TOKEN.fullmatch(t) for t in tokens):
@@ -84,6 +91,16 @@ def person_value(value: str | None) -> str | None:
     if is_unit(value):
         return None  # (a unit of the publisher, however name-shaped its first character: 宣传组)
     return value
+
+
+def dotted_credit(word: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
+    """The author and the credits a lone word dotted apart before the date
+    gives: its writer (柯以宁 · date); a desk that issues it after its body's
+    name, credited (发布：某公会 礼仪组 ｜ date: no author); or no one (a
+    dateline's word, 本网讯｜date)."""
+    if person_value(word):
+        return word, (("作者", word),)
+    return None, (("发布", word),) if is_unit(word) else ()
 
 
 # A unit's ending (宣传组, 客运部, 推廣股, 品牌中心, 教务处, 办公室): three characters or more

@@ -105,8 +105,18 @@ _DIVISION_CHARS = (3, 7)  # (a court's division: 立案庭, 刑事审判庭, 行
 def company_of_site(field: str, site: str | None) -> bool:
     """Whether the 来源 field is the company's full name that the site's
     short name starts (安禾人寿保险股份有限公司 on 安禾人寿's page): the
-    company that states the page as its own, named in full."""
-    return bool(site) and field.startswith(site or "") and len(field) > len(site or "") and field.endswith("公司")
+    company that states the page as its own, named in full; or the body
+    incorporated under the place's name, 怡峰苑業主立案法團 on 怡峰苑's page)."""
+    return (
+        bool(site)
+        and field.startswith(site or "")
+        and len(field) > len(site or "")
+        and fold_text(field).endswith(_LEGAL_BODIES)
+    )
+
+
+# A body's legal form that ends its full name: a company, an owners' corporation, an association
+_LEGAL_BODIES = ("公司", "法团", "协会", "公会")
 
 
 def _section(folded: str) -> bool:

@@ -201,7 +201,7 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
         elif (
             (junk or pictured)
             and line.kept
-            and is_prose_start(line)
+            and (is_prose_start(line) or line.text[:2] == "**")  # (or a call in bold: **訂閱…電子報，…。**)
             and _is_appeal(line.text, own)
             # (after one junk line only when nothing of the article's is kept under it)
             and (junk >= _AFTER_JUNK or _calls_to_the_end(lines, k, own, junk))
@@ -366,6 +366,7 @@ OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern +
 
 
 def _is_appeal(text: str, own: str) -> bool:
+    text = text.strip("*") if text[:2] == "**" else text  # (a call in Markdown bold asks as plainly)
     # (or an address to write to: the site's tip line, 歡迎透過…或電郵 news@… 與我們聯絡, 傳到我們的線索熱線;
     # or a call to sign up for the site's own course, 報名請按此: at the article's end, the site's)
     asks_for = _ASKS_FOR.search(text) is not None or (
