@@ -17,7 +17,9 @@ from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core import early_count
 from reader.core.corpus import _load, article_id
+from reader.core.early_count import EarlyCount
 from reader.core.file_reads import MAX_BYTES, FileReads, small_file_bytes
 from reader.core.folder_template import FolderTemplate
 from reader.core.formats import is_plain
@@ -35,7 +37,7 @@ if TYPE_CHECKING:
 PREFETCH = 256
 
 
-class CachedFolder(FolderTemplate, HelperRows):
+class CachedFolder(FolderTemplate, HelperRows, EarlyCount):
     """The files of one folder loaded through the cache.
 
     The folder's template is counted from each plain file's stored hashes of
@@ -46,7 +48,9 @@ class CachedFolder(FolderTemplate, HelperRows):
     folder only matters to the files whose template lines it changes.
     """
 
-    def __init__(self, files: list[Path | Skipped], root: Path, cache: ArticleCache) -> None:
+    def __init__(self, files: list[Path | Skipped], root: Path, cache: ArticleCache, pool: bool = True) -> None:
+        """``pool``: a helper process may clean some of the files (not in
+        a helper process itself)."""
         self.root = root
         self.cache = cache
         self.digests: dict[Path, str | None] = {}
@@ -67,21 +71,60 @@ class CachedFolder(FolderTemplate, HelperRows):
         self._rows: dict[Path, tuple[object, ...] | None] = {}
         self._contexts: dict[Path, str | None] = {}
         self._plains: dict[Path, bool] = {}
-        counted = []
         # Hashes of the keys met in this pass (files share their template).
         self._hashed: dict[str, int] | None = {}
+        # Files new to the cache whose lines are stored once they are loaded
+        # (see _deferred_lines): the text counted and its counted keys.
+        self._deferred: dict[Path, tuple[str, array[int]]] = {}
+        self._digests_of_deferred: dict[Path, str] = {}
+        self.template: frozenset[int] = frozenset()
+        self._template_text: frozenset[str] | None = None
+        self._known_hashes: dict[str, int] | None = None
+        # (a cold start's helper counting this folder already: early_count)
+        early = early_count.take(root) if pool and cache.holding else None
+        adopted = self._adopt(early[0], files, early[1]) if early is not None else None
+        helper: Helper | None = early[0] if early is not None else None
+        if adopted is None:
+            fresh, fresh_sizes, helper = self._count(files, pool, helper)
+        else:
+            fresh, fresh_sizes = adopted
+        self._known_hashes = self._hashed if self._deferred else None
+        self._hashed = None
+        # No article row can be cached for bytes whose line hashes were not.
+        self._fresh = frozenset(fresh)
+        # (in the helper process: what it counted, for the loader)
+        self.fresh_files = (fresh, fresh_sizes)
+        # With its writes held (a cold load in the app), this process stores
+        # the lines of the helper's files with its own, after its index: the
+        # helper is given the template as text (cold_files); else it works
+        # out and stores the lines of the files it cleans (see _key).
+        self._lines_of_helper = helper is not None and self._template_text is not None and cache.holding
+        if helper is not None:
+            cache.flush()
+            text = self._template_text if self._lines_of_helper else None
+            helper.give(cache.path, root, fresh, self.template, fresh_sizes, text, adopted is not None)
+        self._helper = helper
+        # In a helper process: the lines of a file the cache lacks are worked
+        # out here (the loader stores them only once it has cleaned the file).
+        self._lines_here = False
+        # The helper's articles, read back (HelperRows).
+        self._start_helper_rows()
+
+    def _count(
+        self, files: list[Path | Skipped], pool: bool, helper: Helper | None
+    ) -> tuple[list[Path], list[int], Helper | None]:
+        """The folder's template counted here: the files new to the cache,
+        their sizes, and a helper process if one is to clean some of them
+        (``helper``: the one started already, if any)."""
+        cache = self.cache
+        counted = []
         # Plain files new to the cache (read here), and their bytes.
         fresh: list[Path] = []
         fresh_sizes: list[int] = []
         fresh_bytes = 0
         # (what the cores did from here on decides a helper process)
         since = cpu_ticks()
-        helper: Helper | None = None
-        asked = False
-        # Files new to the cache whose lines are stored once they are loaded
-        # (see _deferred_lines): the text counted and its counted keys.
-        self._deferred: dict[Path, tuple[str, array[int]]] = {}
-        self._digests_of_deferred: dict[Path, str] = {}
+        asked = helper is not None or not pool
         every_key_met = True
         for path in files:
             if isinstance(path, Skipped) or len(files) < 2 or not self._plain(path):
@@ -110,35 +153,15 @@ class CachedFolder(FolderTemplate, HelperRows):
                 counted.append(lines[0])
         if not asked and len(fresh) > 1:
             helper, asked = _helper(fresh_bytes, since, final=True)
-        self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
+        self.template = recurring(counted) if len(files) > 1 else frozenset()
         # The template's lines themselves, when every counted line was met in
         # this pass (a cold folder): cleaning is given them all, which gives
         # what the lines of each text found in them give (template_in), so no
         # text's lines are fixed for its template before it is cleaned.
-        self._template_text: frozenset[str] | None = None
         if every_key_met and self._hashed is not None:
             template = self.template
             self._template_text = frozenset(key for key, h in self._hashed.items() if h in template)
-        # (kept for the keys of the files whose lines wait for their load)
-        self._known_hashes: dict[str, int] | None = self._hashed if self._deferred else None
-        self._hashed = None
-        # No article row can be cached for bytes whose line hashes were not.
-        self._fresh = frozenset(fresh)
-        # With its writes held (a cold load in the app), this process stores
-        # the lines of the helper's files with its own, after its index: the
-        # helper is given the template as text (cold_files); else it works
-        # out and stores the lines of the files it cleans (see _key).
-        self._lines_of_helper = helper is not None and self._template_text is not None and cache.holding
-        if helper is not None:
-            cache.flush()
-            text = self._template_text if self._lines_of_helper else None
-            helper.give(cache.path, root, fresh, self.template, fresh_sizes, text)
-        self._helper = helper
-        # In a helper process: the lines of a file the cache lacks are worked
-        # out here (the loader stores them only once it has cleaned the file).
-        self._lines_here = False
-        # The helper's articles, read back (HelperRows).
-        self._start_helper_rows()
+        return fresh, fresh_sizes, helper
 
     @classmethod
     def helper(cls, root: Path, cache: ArticleCache, template: frozenset[int]) -> CachedFolder:
