@@ -51,11 +51,18 @@ def adopted(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
     return taken
 
 
+def _decided(paths: list[Path], db: Path) -> early_count._Early:
+    """A cold start of ``paths``, once decided."""
+    early_count.start(paths, db, None)
+    early = early_count._early
+    assert early is not None and early.decided.wait(30)
+    return early
+
+
 def _counted(db: Path, root: Path) -> cold_pool.Helper:
     """A cold start of ``root`` decided with a helper, once its count is published."""
-    early_count.start([root], db, None)
-    early = early_count._early
-    assert early is not None and early.decided.wait(30) and early.helper is not None
+    early = _decided([root], db)
+    assert early.helper is not None
     deadline = time.monotonic() + 60
     while early_count.read_count(early.helper._job) is None and time.monotonic() < deadline:
         time.sleep(0.02)
@@ -138,7 +145,7 @@ def test_a_helper_that_dies_before_its_count_leaves_the_count_to_the_loader(
     monkeypatch.setenv(cold_pool.ENV, "1")
     monkeypatch.setattr(cold_pool, "_command", lambda job: [sys.executable, "-c", "raise SystemExit(3)"])
     db = tmp_path / "articles.sqlite3"
-    early_count.start([root], db, None)
+    _decided([root], db)
     cold, _ = _cold(root, db)
     assert adopted == [False]
     assert article_fields(cold) == article_fields(plain)
@@ -151,15 +158,34 @@ def test_no_early_helper_for_several_roots_a_lone_file_or_a_busy_machine(
     db = tmp_path / "articles.sqlite3"
     monkeypatch.setenv(cold_pool.ENV, "1")
     for paths in ([one, other], [one / "story00.txt"]):
-        early_count.start(paths, db, None)
-        assert early_count.take(one) is None
+        assert _decided(paths, db).helper is None
     monkeypatch.setenv(cold_pool.ENV, "0")
-    early_count.start([one], db, None)
-    assert early_count.take(one) is None
+    assert _decided([one], db).helper is None
     monkeypatch.setenv(cold_pool.ENV, "1")
-    early_count.start([one], db, None)
+    early = _decided([one], db)
+    assert early.helper is not None
     assert early_count.take(other) is None  # (another folder: stopped, not handed over)
+    assert early.helper._process is None
     assert early_count.take(one) is None  # (taken once)
+
+
+def test_a_loader_that_comes_before_the_decision_counts_the_folder_itself_and_no_helper_starts_after(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    root = _site(tmp_path / "site", 3)
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    decide = early_count._Early._decide
+
+    def slow(self: early_count._Early, *args: object) -> None:
+        time.sleep(early_count.DECISION_WAIT_S * 3)
+        decide(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(early_count._Early, "_decide", slow)
+    early_count.start([root], tmp_path / "articles.sqlite3", None)
+    early = early_count._early
+    assert early is not None
+    assert early_count.take(root) is None
+    assert early.decided.wait(30) and early.helper is None
 
 
 def test_the_app_opening_a_cold_start_asks_for_an_early_helper_and_a_warm_one_does_not(

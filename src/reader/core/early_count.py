@@ -43,10 +43,11 @@ COUNTED = "counted.pickle"
 # How long the decision may wait for the cores' counters to span enough
 # time to tell an idle core (idle_cores.MIN_TICKS).
 SPAN_WAIT_S = 0.3
-# How long the loader waits for the decision, and for the helper's count:
-# a base and a time per byte of the folder's plain files, past which it
-# counts the folder itself (the machine got busy: the helper lags).
-DECISION_WAIT_S = 1.0
+# How long the loader waits for a decision not made yet (then none is: it
+# counts the folder itself, as without one), and for the helper's count: a
+# base and a time per byte of the folder's plain files, past which it counts
+# the folder itself (the machine got busy: the helper lags).
+DECISION_WAIT_S = 0.1
 COUNT_WAIT_S = 0.5
 COUNT_WAIT_S_PER_BYTE = 5e-8
 
@@ -63,6 +64,9 @@ class _Early:
         self.root: Path | None = None
         self.helper: Helper | None = None
         self.plain_bytes = 0
+        # Set (under _lock) by a loader that came before the decision: no
+        # helper is started then.
+        self.late = False
         threading.Thread(target=self._run, args=(paths, cache_path, since), name="reader-early", daemon=True).start()
 
     def _run(self, paths: list[Path], cache_path: Path, since: tuple[int, int] | None) -> None:
@@ -90,7 +94,11 @@ class _Early:
         deadline = time.monotonic() + SPAN_WAIT_S
         while idle_cores.free_cores(since) is None and since is not None and time.monotonic() < deadline:
             time.sleep(0.01)
-        if cold_pool.wanted(self.plain_bytes, since, final=True):
+        if not cold_pool.wanted(self.plain_bytes, since, final=True):
+            return
+        with _lock:
+            if self.late:
+                return
             helper = cold_pool.Helper(count=True)
             helper.count(cache_path, root, listed)
             self.root, self.helper = root, helper
@@ -112,17 +120,20 @@ def take(root: Path) -> tuple[Helper, int] | None:
     global _early
     with _lock:
         early = _early
-    if early is None or not early.decided.wait(DECISION_WAIT_S):
+    if early is None:
         return None
+    early.decided.wait(DECISION_WAIT_S)
     with _lock:
         if _early is early:
             _early = None
-    if early.helper is None:
+        early.late = True  # (decided by now, or never)
+        helper = early.helper
+    if helper is None:
         return None
     if early.root != root:
-        early.helper.close()
+        helper.close()
         return None
-    return early.helper, early.plain_bytes
+    return helper, early.plain_bytes
 
 
 def drop() -> None:
@@ -130,8 +141,13 @@ def drop() -> None:
     global _early
     with _lock:
         early, _early = _early, None
-    if early is not None and early.decided.wait(DECISION_WAIT_S) and early.helper is not None:
-        early.helper.close()
+    if early is None:
+        return
+    with _lock:
+        early.late = True
+        helper = early.helper
+    if helper is not None:
+        helper.close()
 
 
 def count_here(job: Path, cache: ArticleCache, spec: dict[str, Any]) -> CachedFolder:
@@ -215,14 +231,17 @@ class EarlyCount:
         from reader.core.decoding import Decoded
 
         result = helper.counted(COUNT_WAIT_S + COUNT_WAIT_S_PER_BYTE * plain_bytes)
-        if result is None or result["files"] != [str(p) for p in files if not isinstance(p, Skipped)]:
+        # (this process's paths, by name: made again from the names, they
+        # were most of the taking over's CPU)
+        paths = {str(path): path for path in files if not isinstance(path, Skipped)}
+        if result is None or result["files"] != list(paths):
             return None
         read: dict[Path, tuple[str, os.stat_result]] = {}
         for name, (digest, stamp) in result["read"].items():
             info = self._stats.get(name)
             if info is None or (info.st_size, info.st_mtime_ns, info.st_ino) != tuple(stamp):
                 return None  # changed since the helper read it (or not listed alike)
-            read[Path(name)] = (digest, info)
+            read[paths[name]] = (digest, info)
         for path, (digest, info) in read.items():
             self.digests[path] = digest
             self._seen[path] = (info.st_size, info.st_mtime_ns, info.st_ino)
@@ -232,7 +251,7 @@ class EarlyCount:
         self._template_text = None if text is None else frozenset(text)
         self._hashed = result["known"]
         for name, (text, replaced, counted) in result["deferred"].items():
-            path = Path(name)
+            path = paths[name]
             digest = read[path][0]
             self.reads.keep(path, b"", Decoded(text, replaced), digest)
             if self.reads.holds(path):
@@ -240,7 +259,7 @@ class EarlyCount:
                 self._digests_of_deferred[path] = digest
             else:  # (past what is kept: stored now, as the count here does)
                 self.cache.store_lines(digest, True, array("Q", counted), key_hashes(probed_keys(text), self._hashed))
-        return [Path(p) for p in result["fresh"]], list(result["sizes"])
+        return [paths[name] for name in result["fresh"]], list(result["sizes"])
 
 
 __all__ = ["COUNT", "COUNTED", "EarlyCount", "count_here", "drop", "read_count", "start", "take", "write_count"]
