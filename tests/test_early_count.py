@@ -16,7 +16,6 @@ import pytest
 from reader.core import cold_pool, early_count
 from reader.core.article_cache import ArticleCache
 from reader.core.corpus import iter_corpus, load_corpus
-from reader.core.early_count import EarlyCount
 from reader.core.model import Article
 from reader.session.opening import Opening
 
@@ -37,17 +36,17 @@ def _site(root: Path, n: int = 12) -> Path:
 
 
 @pytest.fixture
-def adopted(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
-    """Whether each folder took the helper's count over."""
-    taken: list[bool] = []
-    adopt = EarlyCount._adopt
+def taken_over(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many files of the helper's count each loader took over."""
+    taken: list[int] = []
+    counted = cold_pool.Helper.counted
 
-    def adopting(self: EarlyCount, *args: object) -> object:
-        result = adopt(self, *args)  # type: ignore[arg-type]
-        taken.append(result is not None)
+    def counting(self: cold_pool.Helper, wait_s: float) -> object:
+        result = counted(self, wait_s)
+        taken.append(len(result["counted"]) if result is not None else 0)
         return result
 
-    monkeypatch.setattr(EarlyCount, "_adopt", adopting)
+    monkeypatch.setattr(cold_pool.Helper, "counted", counting)
     return taken
 
 
@@ -94,7 +93,7 @@ def test_the_loader_takes_the_helpers_count_over_and_the_articles_are_those_of_a
     article_fields: Callable[[list[Article]], list[tuple]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    adopted: list[bool],
+    taken_over: list[int],
 ) -> None:
     root = _site(tmp_path / "site")
     plain = load_corpus([root]).articles
@@ -103,7 +102,7 @@ def test_the_loader_takes_the_helpers_count_over_and_the_articles_are_those_of_a
     db = tmp_path / "articles.sqlite3"
     _counted(db, root)
     cold, cache = _cold(root, db)
-    assert adopted == [True]
+    assert taken_over == [len(plain)]  # (it counted them all before the loader came)
     assert cache.misses == len(plain)  # (each counted once, as new)
     assert article_fields(cold) == article_fields(plain)
     # What the two processes wrote is what a warm start serves.
@@ -116,7 +115,7 @@ def test_a_file_changed_after_the_helper_counted_it_is_counted_here(
     article_fields: Callable[[list[Article]], list[tuple]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    adopted: list[bool],
+    taken_over: list[int],
 ) -> None:
     root = _site(tmp_path / "site")
     monkeypatch.setenv(cold_pool.ENV, "1")
@@ -128,7 +127,33 @@ def test_a_file_changed_after_the_helper_counted_it_is_counted_here(
     plain = load_corpus([root]).articles
     assert any("城市生活版" in a.text for a in plain)  # (one file makes no template)
     cold, _ = _cold(root, db)
-    assert adopted == [False]
+    assert taken_over == [len(plain)]  # (published, but only the unchanged one taken)
+    assert article_fields(cold) == article_fields(plain)
+    warm, cache = _warm(root, db)
+    assert cache.hits == len(plain) and article_fields(warm) == article_fields(plain)
+
+
+def test_the_two_count_from_either_end_and_the_loader_counts_what_the_helper_did_not(
+    article_fields: Callable[[list[Article]], list[tuple]],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    taken_over: list[int],
+) -> None:
+    root = _site(tmp_path / "site")
+    plain = load_corpus([root]).articles
+    monkeypatch.setenv(cold_pool.ENV, "1")
+    db = tmp_path / "articles.sqlite3"
+    count = cold_pool.Helper.count
+
+    def met_at_five(self: cold_pool.Helper, *args: object) -> None:
+        for at in range(6):  # (claimed first: the helper stops short of them, the loader at once)
+            (self._job / f"c{at}").touch()
+        count(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(cold_pool.Helper, "count", met_at_five)
+    _counted(db, root)
+    cold, cache = _cold(root, db)
+    assert taken_over == [len(plain) - 6]
     assert article_fields(cold) == article_fields(plain)
     warm, cache = _warm(root, db)
     assert cache.hits == len(plain) and article_fields(warm) == article_fields(plain)
@@ -138,7 +163,7 @@ def test_a_helper_that_dies_before_its_count_leaves_the_count_to_the_loader(
     article_fields: Callable[[list[Article]], list[tuple]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    adopted: list[bool],
+    taken_over: list[int],
 ) -> None:
     root = _site(tmp_path / "site")
     plain = load_corpus([root]).articles
@@ -147,7 +172,7 @@ def test_a_helper_that_dies_before_its_count_leaves_the_count_to_the_loader(
     db = tmp_path / "articles.sqlite3"
     _decided([root], db)
     cold, _ = _cold(root, db)
-    assert adopted == [False]
+    assert taken_over == []  # (the loader claimed and counted every file: nothing to wait for)
     assert article_fields(cold) == article_fields(plain)
 
 

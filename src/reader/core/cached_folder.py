@@ -13,6 +13,7 @@ import os
 import stat
 import time
 from array import array
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -80,20 +81,19 @@ class CachedFolder(FolderTemplate, HelperRows, EarlyCount):
         self.template: frozenset[int] = frozenset()
         self._template_text: frozenset[str] | None = None
         self._known_hashes: dict[str, int] | None = None
+        single = len(files) < 2
         # (a cold start's helper counting this folder already: early_count)
         early = early_count.take(root) if pool and cache.holding else None
-        adopted = self._adopt(early[0], files, early[1]) if early is not None else None
-        helper: Helper | None = early[0] if early is not None else None
-        if adopted is None:
-            fresh, fresh_sizes, helper = self._count(files, pool, helper)
+        helper: Helper | None = early
+        if early is not None:
+            fresh, counted, every_key_met = self._count_shared(early, files, single)
         else:
-            fresh, fresh_sizes = adopted
+            fresh, counted, every_key_met, helper, _ = self._count(files, single, pool)
+        self._template_of(counted.values(), every_key_met, single)
         self._known_hashes = self._hashed if self._deferred else None
         self._hashed = None
         # No article row can be cached for bytes whose line hashes were not.
         self._fresh = frozenset(fresh)
-        # (in the helper process: what it counted, for the loader)
-        self.fresh_files = (fresh, fresh_sizes)
         # With its writes held (a cold load in the app), this process stores
         # the lines of the helper's files with its own, after its index: the
         # helper is given the template as text (cold_files); else it works
@@ -102,7 +102,7 @@ class CachedFolder(FolderTemplate, HelperRows, EarlyCount):
         if helper is not None:
             cache.flush()
             text = self._template_text if self._lines_of_helper else None
-            helper.give(cache.path, root, fresh, self.template, fresh_sizes, text, adopted is not None)
+            helper.give(cache.path, root, list(fresh), self.template, list(fresh.values()), text)
         self._helper = helper
         # In a helper process: the lines of a file the cache lacks are worked
         # out here (the loader stores them only once it has cleaned the file).
@@ -111,24 +111,34 @@ class CachedFolder(FolderTemplate, HelperRows, EarlyCount):
         self._start_helper_rows()
 
     def _count(
-        self, files: list[Path | Skipped], pool: bool, helper: Helper | None
-    ) -> tuple[list[Path], list[int], Helper | None]:
-        """The folder's template counted here: the files new to the cache,
-        their sizes, and a helper process if one is to clean some of them
-        (``helper``: the one started already, if any)."""
+        self,
+        files: list[Path | Skipped],
+        single: bool,
+        pool: bool,
+        helper: Helper | None = None,
+        take: Callable[[Path], bool] | None = None,
+    ) -> tuple[dict[Path, int], dict[Path, array[int]], bool, Helper | None, list[Path | Skipped]]:
+        """The folder's template lines counted here, file by file: the files
+        new to the cache with their sizes, each file's counted key hashes,
+        whether every key was met here (none came from the cache), a helper
+        process if one is to clean some of the files (``pool``: one may be
+        started; ``helper``: the one started already), and the files left
+        uncounted: from the first that ``take`` refused on (another process
+        counts them). ``single``: a folder of one file (nothing counted)."""
         cache = self.cache
-        counted = []
+        counted: dict[Path, array[int]] = {}
         # Plain files new to the cache (read here), and their bytes.
-        fresh: list[Path] = []
-        fresh_sizes: list[int] = []
+        fresh: dict[Path, int] = {}
         fresh_bytes = 0
         # (what the cores did from here on decides a helper process)
         since = cpu_ticks()
         asked = helper is not None or not pool
         every_key_met = True
-        for path in files:
-            if isinstance(path, Skipped) or len(files) < 2 or not self._plain(path):
+        for at, path in enumerate(files):
+            if isinstance(path, Skipped) or single or not self._plain(path):
                 continue
+            if take is not None and not take(path):
+                return fresh, counted, every_key_met, helper, files[at:]
             digest, data = self._digest(path)
             if digest is None:
                 continue
@@ -139,21 +149,23 @@ class CachedFolder(FolderTemplate, HelperRows, EarlyCount):
                 data = data if data is not None else small_file_bytes(path)
                 if data is None:
                     continue
-                counted_here = self._counted_hashes(path, digest, data, defer=True)
-                fresh.append(path)
-                fresh_sizes.append(len(data))
+                counted[path] = self._counted_hashes(path, digest, data, defer=True)
+                fresh[path] = len(data)
                 fresh_bytes += len(data)
                 if not asked and len(fresh) > 1:
                     # Asked as new files are met, so that a helper process
                     # starts while the template is being counted.
                     helper, asked = _helper(fresh_bytes, since, final=False)
-                counted.append(counted_here)
             else:
                 every_key_met = False
-                counted.append(lines[0])
+                counted[path] = lines[0]
         if not asked and len(fresh) > 1:
             helper, asked = _helper(fresh_bytes, since, final=True)
-        self.template = recurring(counted) if len(files) > 1 else frozenset()
+        return fresh, counted, every_key_met, helper, []
+
+    def _template_of(self, counted: Iterable[array[int]], every_key_met: bool, single: bool) -> None:
+        """The folder's template from every file's counted key hashes."""
+        self.template = recurring(counted) if not single else frozenset()
         # The template's lines themselves, when every counted line was met in
         # this pass (a cold folder): cleaning is given them all, which gives
         # what the lines of each text found in them give (template_in), so no
@@ -161,7 +173,6 @@ class CachedFolder(FolderTemplate, HelperRows, EarlyCount):
         if every_key_met and self._hashed is not None:
             template = self.template
             self._template_text = frozenset(key for key, h in self._hashed.items() if h in template)
-        return fresh, fresh_sizes, helper
 
     @classmethod
     def helper(cls, root: Path, cache: ArticleCache, template: frozenset[int]) -> CachedFolder:

@@ -136,9 +136,9 @@ class Helper:
     has met enough new files (its interpreter and imports start meanwhile),
     then given the files and the template (:meth:`give`)."""
 
-    def __init__(self, count: bool = False) -> None:
-        """``count``: it counts the folder's template first (early_count)."""
+    def __init__(self, count: bool = False) -> None:  # (count: see count())
         self._place: dict[Path, int] = {}
+        self.count_files: list[str] = []
         self._left = 0
         self._job = Path(tempfile.mkdtemp(prefix="reader-cold-", dir=_job_parent()))
         self._process: subprocess.Popen[bytes] | None
@@ -162,14 +162,11 @@ class Helper:
         template: frozenset[int],
         sizes: Sequence[int] = (),
         template_text: frozenset[str] | None = None,
-        counted: bool = False,
     ) -> None:
         """The files to clean (in loading order), their sizes in bytes (the
         helper's measure of its pace and the loader's) and the folder's
         template; ``template_text``: its lines, when this process stores the
-        lines of the helper's files itself (:mod:`reader.core.cold_files`);
-        ``counted``: this process took the helper's count over (it cleans
-        with the texts it read for it)."""
+        lines of the helper's files itself (:mod:`reader.core.cold_files`)."""
         if self._process is None:
             return
         if len(paths) < 2:
@@ -187,7 +184,6 @@ class Helper:
             "parent": os.getpid(),
             # (the loader's pace is counted from here: CLOCK_MONOTONIC is the machine's)
             "given": time.monotonic(),
-            "counted": counted,
         }
         # The code-point tables, if this process has them: else the helper
         # makes its own as this process will (made here, they held up its
@@ -198,9 +194,14 @@ class Helper:
             _publish(self._job / TABLES, tables)
 
     def count(self, cache_path: Path, root: Path, files: list[Path]) -> None:
-        """Count the template of ``root``'s ``files`` first (early_count)."""
+        """Count the template of ``root``'s ``files`` first, from the back (early_count)."""
+        self.count_files = [str(path) for path in files]
         if self._process is not None:
             early_count.write_count(self._job, cache_path, root, files)
+
+    def claim_count(self, at: int) -> bool:
+        """True if this process is to count the file at ``at`` of those given to :meth:`count`."""
+        return self._process is None or _claim(self._job, f"c{at}")
 
     def counted(self, wait_s: float) -> dict[str, Any] | None:
         """The helper's count, waited for up to ``wait_s``; None if it is not
@@ -314,7 +315,7 @@ def _publish(path: Path, data: bytes) -> None:
     partial.replace(path)
 
 
-def _claim(job: Path, at: int) -> bool:
+def _claim(job: Path, at: int | str) -> bool:
     try:
         os.close(os.open(job / str(at), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
     except FileExistsError:
@@ -354,8 +355,9 @@ def work(job: Path, count: bool = False) -> int:
     text = frozenset(spec["template_text"]) if spec.get("template_text") is not None else None
     try:
         folder = CachedFolder.helper(Path(spec["root"]), cache, frozenset(spec["template"]))
-        if counted is not None and spec.get("counted") and counted.template == folder.template:
-            folder = counted  # (the loader took its count over: cleaned with the texts read for it)
+        if counted is not None and text is not None:
+            counted.template = folder.template
+            folder = counted  # (it holds the texts it read for the count: see clean_new)
         for at in reversed(range(len(spec["paths"]))):
             if os.getppid() != spec["parent"] or (job / STOP).exists():
                 break  # the loader is gone or done

@@ -23,11 +23,12 @@ import pickle
 import threading
 import time
 from array import array
+from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from reader.core.model import Skipped
-from reader.core.template_keys import key_hashes, probed_keys
 
 if TYPE_CHECKING:
     import os
@@ -44,12 +45,11 @@ COUNTED = "counted.pickle"
 # time to tell an idle core (idle_cores.MIN_TICKS).
 SPAN_WAIT_S = 0.3
 # How long the loader waits for a decision not made yet (then none is: it
-# counts the folder itself, as without one), and for the helper's count: a
-# base and a time per byte of the folder's plain files, past which it counts
-# the folder itself (the machine got busy: the helper lags).
+# counts the folder itself, as without one), and, once the two counts meet,
+# for the helper's (it ends its last file): past that, the files the helper
+# took are counted here too (the machine got busy: the helper lags).
 DECISION_WAIT_S = 0.1
 COUNT_WAIT_S = 0.5
-COUNT_WAIT_S_PER_BYTE = 5e-8
 
 _lock = threading.Lock()
 _early: _Early | None = None
@@ -114,9 +114,9 @@ def start(paths: list[Path], cache_path: Path, since: tuple[int, int] | None) ->
         _early = _Early(paths, cache_path, since)
 
 
-def take(root: Path) -> tuple[Helper, int] | None:
-    """The helper counting ``root`` (and its folder's plain bytes), once, if
-    one was started for it; None if none was (waits for the decision)."""
+def take(root: Path) -> Helper | None:
+    """The helper counting ``root``, once, if one was started for it; None
+    if none was (waits a little for a decision not made yet)."""
     global _early
     with _lock:
         early = _early
@@ -133,7 +133,7 @@ def take(root: Path) -> tuple[Helper, int] | None:
     if early.root != root:
         helper.close()
         return None
-    return helper, early.plain_bytes
+    return helper
 
 
 def drop() -> None:
@@ -151,38 +151,43 @@ def drop() -> None:
 
 
 def count_here(job: Path, cache: ArticleCache, spec: dict[str, Any]) -> CachedFolder:
-    """In the helper: the folder of ``spec`` counted as the loader counts it,
-    the count published for the loader (:data:`COUNTED`); the folder is kept
-    to clean files with (it holds their texts)."""
+    """In the helper: the folder of ``spec`` counted from the back, each file
+    claimed first, until the loader, counting from the front, has claimed
+    the next; what it counted published for the loader (:data:`COUNTED`).
+    The folder is kept to clean files with (it holds their texts)."""
     from reader.core.cached_folder import CachedFolder
-    from reader.core.cold_pool import _publish
+    from reader.core.cold_pool import _claim, _publish
+    from reader.core.listed_stats import listed_stats
 
     read_ns = time.time_ns()
-    folder = CachedFolder([Path(p) for p in spec["files"]], Path(spec["root"]), cache, pool=False)
-    fresh, sizes = folder.fresh_files
+    place = {Path(name): at for at, name in enumerate(spec["files"])}
+    files: list[Path | Skipped] = list(place)
+    folder = CachedFolder([], Path(spec["root"]), cache, pool=False)
+    folder._stats = listed_stats(files)
+    folder._hashed = {}  # (the keys' hashes, for the loader's template lines)
+    take = partial(_take, job, place, _claim)
+    fresh, counted, _every, _, _ = folder._count(files[::-1], len(files) < 2, False, take=take)
     result = {
         "files": spec["files"],
         "read_ns": read_ns,
-        "template": sorted(folder.template),
-        "template_text": None if folder._template_text is None else sorted(folder._template_text),
-        "fresh": [str(path) for path in fresh],
-        "sizes": sizes,
-        "read": {
-            str(path): (digest, folder._seen[path])
-            for path, digest in folder.digests.items()
-            if digest is not None and path in folder._seen
-        },
+        "read": {str(path): (folder.digests[path], folder._seen[path]) for path in counted if path in folder._seen},
+        "counted": {str(path): hashes.tobytes() for path, hashes in counted.items()},
+        "fresh": {str(path): size for path, size in fresh.items()},
         # (each text as the loader would keep it: a tenth of what reading and
-        # decoding it again cost, ~0.18 ms a file)
-        "deferred": {
-            str(path): (text, replaced, counted.tobytes())
-            for path, (text, counted) in folder._deferred.items()
+        # decoding it again costs, ~0.18 ms a file)
+        "texts": {
+            str(path): (text, replaced)
+            for path, (text, _counted) in folder._deferred.items()
             if (replaced := folder.reads.replaced(path)) is not None
         },
-        "known": folder._known_hashes or {},
+        "known": folder._hashed or {},
     }
     _publish(job / COUNTED, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     return folder
+
+
+def _take(job: Path, place: dict[Path, int], claim: Callable[[Path, str], bool], path: Path) -> bool:
+    return claim(job, f"c{place[path]}")
 
 
 def read_count(job: Path) -> dict[str, Any] | None:
@@ -218,48 +223,65 @@ class EarlyCount:
         _deferred: dict[Path, tuple[str, array[int]]]
         _digests_of_deferred: dict[Path, str]
         _hashed: dict[str, int] | None
-        _template_text: frozenset[str] | None
 
-    def _adopt(
-        self, helper: Helper, files: list[Path | Skipped], plain_bytes: int
-    ) -> tuple[list[Path], list[int]] | None:
-        """The helper's count of ``files`` taken over as if it were made
-        here (the files new to the cache and their sizes, their texts kept
-        for loading them), once it is published; None if it does not count
-        these very files as they are now (then this process counts)."""
+        def _count(
+            self,
+            files: list[Path | Skipped],
+            single: bool,
+            pool: bool,
+            helper: Helper | None = None,
+            take: Callable[[Path], bool] | None = None,
+        ) -> tuple[dict[Path, int], dict[Path, array[int]], bool, Helper | None, list[Path | Skipped]]: ...
+
+    def _count_shared(
+        self, helper: Helper, files: list[Path | Skipped], single: bool
+    ) -> tuple[dict[Path, int], dict[Path, array[int]], bool]:
+        """The folder counted with the helper, from the two ends: this
+        process from the front once it has imported the cleaning rules (the
+        helper counts meanwhile), each file claimed first, until the helper
+        has claimed the next; then the helper's files taken over, with the
+        texts it read, as if counted here; what it did not count, or what
+        changed since, counted here. What :meth:`_count` gives for ``files``."""
         import reader.core.cleaning  # noqa: F401 (the rules' import, while the helper counts)
         from reader.core.decoding import Decoded
 
-        result = helper.counted(COUNT_WAIT_S + COUNT_WAIT_S_PER_BYTE * plain_bytes)
         # (this process's paths, by name: made again from the names, they
         # were most of the taking over's CPU)
         paths = {str(path): path for path in files if not isinstance(path, Skipped)}
-        if result is None or result["files"] != list(paths):
-            return None
-        read: dict[Path, tuple[str, os.stat_result]] = {}
-        for name, (digest, stamp) in result["read"].items():
+        place = {path: at for at, path in enumerate(paths.values())}
+        shared = helper.count_files == list(paths)
+        take = (lambda path: helper.claim_count(place[path])) if shared else None
+        fresh, counted, every_key_met, _, left = self._count(files, single, False, helper, take)
+        result = helper.counted(COUNT_WAIT_S) if left else None
+        theirs: set[Path] = set()
+        for name, hashes in (result or {}).get("counted", {}).items():
+            path = paths[name]
+            digest, stamp = result["read"][name]  # type: ignore[index]
             info = self._stats.get(name)
             if info is None or (info.st_size, info.st_mtime_ns, info.st_ino) != tuple(stamp):
-                return None  # changed since the helper read it (or not listed alike)
-            read[paths[name]] = (digest, info)
-        for path, (digest, info) in read.items():
+                continue  # changed since the helper read it: counted here
+            theirs.add(path)
             self.digests[path] = digest
             self._seen[path] = (info.st_size, info.st_mtime_ns, info.st_ino)
-            self.cache.remember_file(path, info, digest, result["read_ns"])
-        self.template = frozenset(result["template"])
-        text = result["template_text"]
-        self._template_text = None if text is None else frozenset(text)
-        self._hashed = result["known"]
-        for name, (text, replaced, counted) in result["deferred"].items():
-            path = paths[name]
-            digest = read[path][0]
-            self.reads.keep(path, b"", Decoded(text, replaced), digest)
-            if self.reads.holds(path):
-                self._deferred[path] = (text, array("Q", counted))
+            self.cache.remember_file(path, info, digest, result["read_ns"])  # type: ignore[index]
+            counted[path] = array("Q", hashes)
+            if name not in result["fresh"]:  # type: ignore[index]
+                every_key_met = False
+                continue
+            fresh[path] = result["fresh"][name]  # type: ignore[index]
+            text = result["texts"].get(name)  # type: ignore[index]
+            if text is not None:
+                self.reads.keep(path, b"", Decoded(*text), digest)
+            if text is not None and self.reads.holds(path):
+                self._deferred[path] = (text[0], counted[path])
                 self._digests_of_deferred[path] = digest
-            else:  # (past what is kept: stored now, as the count here does)
-                self.cache.store_lines(digest, True, array("Q", counted), key_hashes(probed_keys(text), self._hashed))
-        return [paths[name] for name in result["fresh"]], list(result["sizes"])
+        if result is not None and self._hashed is not None:
+            self._hashed.update(result["known"])
+        rest: list[Path | Skipped] = [path for path in left if isinstance(path, Path) and path not in theirs]
+        more, more_counted, all_met, _, _ = self._count(rest, single, False, helper)
+        counted.update(more_counted)
+        fresh.update(more)
+        return dict(sorted(fresh.items(), key=lambda item: place[item[0]])), counted, every_key_met and all_met
 
 
 __all__ = ["COUNT", "COUNTED", "EarlyCount", "count_here", "drop", "read_count", "start", "take", "write_count"]
