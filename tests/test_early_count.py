@@ -231,3 +231,17 @@ def test_the_app_opening_a_cold_start_asks_for_an_early_helper_and_a_warm_one_do
     assert opened.listed is not None and asked == [[root]]
     assert opened.cache is not None
     opened.cache.close()
+
+
+def test_on_a_busy_machine_no_helper_starts_and_the_folder_is_not_walked_for_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import reader.core.folder_walk as folder_walk
+
+    root = _site(tmp_path / "site", 3)
+    monkeypatch.setattr(cold_pool, "wanted", lambda *_args, **_kwargs: False)
+    walked: list[object] = []
+    groups = folder_walk._groups
+    monkeypatch.setattr(folder_walk, "_groups", lambda paths: walked.append(paths) or groups(paths))
+    assert _decided([root], tmp_path / "articles.sqlite3").helper is None
+    assert walked == []

@@ -63,7 +63,6 @@ class _Early:
         self.decided = threading.Event()
         self.root: Path | None = None
         self.helper: Helper | None = None
-        self.plain_bytes = 0
         # Set (under _lock) by a loader that came before the decision: no
         # helper is started then.
         self.late = False
@@ -81,6 +80,12 @@ class _Early:
         from reader.core.formats import is_plain
         from reader.core.listed_stats import listed_stats
 
+        deadline = time.monotonic() + SPAN_WAIT_S
+        while idle_cores.free_cores(since) is None and since is not None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        # (the cores first: on a busy machine the folder is not even walked here)
+        if not cold_pool.wanted(cold_pool.MIN_BYTES, since, final=True):
+            return
         groups = list(_groups(paths))
         if len(groups) != 1:
             return  # (several roots: each counted by its own loader, as before)
@@ -90,11 +95,7 @@ class _Early:
         if len(plain) < 2:
             return
         stats = listed_stats(files)
-        self.plain_bytes = sum(stats[str(p)].st_size for p in plain if str(p) in stats)
-        deadline = time.monotonic() + SPAN_WAIT_S
-        while idle_cores.free_cores(since) is None and since is not None and time.monotonic() < deadline:
-            time.sleep(0.01)
-        if not cold_pool.wanted(self.plain_bytes, since, final=True):
+        if not cold_pool.wanted(sum(stats[str(p)].st_size for p in plain if str(p) in stats), since, final=True):
             return
         with _lock:
             if self.late:
