@@ -1,19 +1,20 @@
-"""A cold folder's template counted by the helper process while the app
+"""A cold folder's template counted on the second core while the app
 starts (:mod:`reader.core.cold_pool`).
 
 Before any file is cleaned, a cold load counts its folder's template: it
 reads, decodes and splits every file (~0.45 s of one core at 2,000
 articles), then imports the cleaning rules (~0.25 s), in series, while the
-second core waits for the template. When the app finds no listing of its
-paths (a cold start) and a core is idle (:func:`start`, in the opening
+second core idles through the app's start. When the app finds no listing of
+its paths (a cold start) and a core is idle (:func:`start`, in the opening
 thread, before the first frame), the helper process is started at once and
-counts the folder itself, on the idle core, while this process draws its
-first frame and then imports the rules; the loader takes the count over
-(:meth:`EarlyCount._adopt`) if the helper counted the very files it lists,
-unchanged, else counts them itself. The count is handed over with the
-texts it read (as the loader would have kept them), so the load goes on
-as after a count of its own; the helper then cleans from the back as
-usual, with the same texts.
+counts the folder from the back (:func:`count_here`) while this process
+draws its first frame; the loader imports the rules meanwhile, then counts
+from the front, each file claimed first, until the two meet, and takes the
+helper's files over with the texts it read (:meth:`EarlyCount._count_shared`),
+each only if its stat is the one the helper read it with; what the helper
+did not count (it died or lagged, or a file changed) is counted here. The
+load then goes on as after a count of its own; the helper cleans from the
+back as usual, with the texts it read.
 """
 
 from __future__ import annotations
@@ -244,7 +245,6 @@ class EarlyCount:
         texts it read, as if counted here; what it did not count, or what
         changed since, counted here. What :meth:`_count` gives for ``files``."""
         import reader.core.cleaning  # noqa: F401 (the rules' import, while the helper counts)
-        from reader.core.decoding import Decoded
 
         # (this process's paths, by name: made again from the names, they
         # were most of the taking over's CPU)
@@ -255,34 +255,52 @@ class EarlyCount:
         fresh, counted, every_key_met, _, left = self._count(files, single, False, helper, take)
         result = helper.counted(COUNT_WAIT_S) if left else None
         theirs: set[Path] = set()
-        for name, hashes in (result or {}).get("counted", {}).items():
+        if result is not None:
+            every_key_met = self._take_over(result, paths, fresh, counted, theirs) and every_key_met
+        rest: list[Path | Skipped] = [path for path in left if isinstance(path, Path) and path not in theirs]
+        more, more_counted, all_met, _, _ = self._count(rest, single, False, helper)
+        counted.update(more_counted)
+        fresh.update(more)
+        return dict(sorted(fresh.items(), key=lambda item: place[item[0]])), counted, every_key_met and all_met
+
+    def _take_over(
+        self,
+        result: dict[str, Any],
+        paths: dict[str, Path],
+        fresh: dict[Path, int],
+        counted: dict[Path, array[int]],
+        theirs: set[Path],
+    ) -> bool:
+        """The helper's count (``result``) taken in, file by file, as if made
+        here, each only if its stat is the one the helper read it with (the
+        files taken added to ``theirs``); whether every key was met in it."""
+        from reader.core.decoding import Decoded
+
+        every_key_met = True
+        for name, hashes in result["counted"].items():
             path = paths[name]
-            digest, stamp = result["read"][name]  # type: ignore[index]
+            digest, stamp = result["read"][name]
             info = self._stats.get(name)
             if info is None or (info.st_size, info.st_mtime_ns, info.st_ino) != tuple(stamp):
                 continue  # changed since the helper read it: counted here
             theirs.add(path)
             self.digests[path] = digest
             self._seen[path] = (info.st_size, info.st_mtime_ns, info.st_ino)
-            self.cache.remember_file(path, info, digest, result["read_ns"])  # type: ignore[index]
+            self.cache.remember_file(path, info, digest, result["read_ns"])
             counted[path] = array("Q", hashes)
-            if name not in result["fresh"]:  # type: ignore[index]
-                every_key_met = False
+            if name not in result["fresh"]:
+                every_key_met = False  # (its lines came from the cache)
                 continue
-            fresh[path] = result["fresh"][name]  # type: ignore[index]
-            text = result["texts"].get(name)  # type: ignore[index]
+            fresh[path] = result["fresh"][name]
+            text = result["texts"].get(name)
             if text is not None:
                 self.reads.keep(path, b"", Decoded(*text), digest)
-            if text is not None and self.reads.holds(path):
-                self._deferred[path] = (text[0], counted[path])
-                self._digests_of_deferred[path] = digest
-        if result is not None and self._hashed is not None:
+                if self.reads.holds(path):
+                    self._deferred[path] = (text[0], counted[path])
+                    self._digests_of_deferred[path] = digest
+        if self._hashed is not None:
             self._hashed.update(result["known"])
-        rest: list[Path | Skipped] = [path for path in left if isinstance(path, Path) and path not in theirs]
-        more, more_counted, all_met, _, _ = self._count(rest, single, False, helper)
-        counted.update(more_counted)
-        fresh.update(more)
-        return dict(sorted(fresh.items(), key=lambda item: place[item[0]])), counted, every_key_met and all_met
+        return every_key_met
 
 
 __all__ = ["COUNT", "COUNTED", "EarlyCount", "count_here", "drop", "read_count", "start", "take", "write_count"]
