@@ -6,6 +6,7 @@ without the helper and without the cache either way."""
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -245,3 +246,18 @@ def test_on_a_busy_machine_no_helper_starts_and_the_folder_is_not_walked_for_it(
     monkeypatch.setattr(folder_walk, "_groups", lambda paths: walked.append(paths) or groups(paths))
     assert _decided([root], tmp_path / "articles.sqlite3").helper is None
     assert walked == []
+
+
+def test_a_helper_whose_loader_died_before_it_started_exits(tmp_path: Path) -> None:
+    # Its parent is then init: it goes by the pid the loader gave it, not
+    # by the parent it finds (it would poll for a job forever).
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    job = tmp_path / "job"
+    job.mkdir()
+    env = cold_pool._env() | {cold_pool.PARENT: str(gone.pid)}
+    helper = subprocess.Popen([*cold_pool._command(job), "count"], env=env)
+    try:
+        assert helper.wait(timeout=60) == 0
+    finally:
+        helper.kill()

@@ -69,6 +69,7 @@ FREE_CORES = 1.5
 # a core meanwhile, so this is what is left for the helper.
 FREE_NOW = 0.75
 ENV = "READER_COLD_HELPER"
+PARENT = "READER_COLD_PARENT"
 # How often this process looks whether the helper is done with a file.
 POLL_S = 0.005
 # How often a helper with nothing left looks whether the loader is done.
@@ -149,7 +150,7 @@ class Helper:
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,  # (a ^C in the terminal is the app's)
-                env=_env(),
+                env=_env() | {PARENT: str(os.getpid())},
             )
         except OSError:
             self._process = None
@@ -204,8 +205,7 @@ class Helper:
         return self._process is None or _claim(self._job, f"c{at}")
 
     def counted(self, wait_s: float) -> dict[str, Any] | None:
-        """The helper's count, waited for up to ``wait_s``; None if it is not
-        there by then or the helper died."""
+        """The helper's count, waited for up to ``wait_s``; None if not there by then."""
         deadline = time.monotonic() + wait_s
         while self._process is not None and time.monotonic() < deadline:
             found = early_count.read_count(self._job)
@@ -333,7 +333,7 @@ def work(job: Path, count: bool = False) -> int:
     from reader.core.cached_folder import CachedFolder
     from reader.core.cold_files import DoneNotes, clean_new, linger, take_tables
 
-    parent = os.getppid()
+    parent = int(os.environ.get(PARENT) or os.getppid())  # (a loader killed before now: init)
     counted = _count(job, parent) if count else None
     # Imported while the loader counts the template: it needs them anyway.
     import reader.core.cleaning  # noqa: F401
