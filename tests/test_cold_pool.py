@@ -306,7 +306,7 @@ def test_with_writes_held_the_helper_stores_no_lines_and_the_loader_stores_every
     give = cold_pool.Helper.give
 
     def giving(self: cold_pool.Helper, *args: object) -> None:
-        given.append(args[-1])
+        given.append(args[5])  # (the template text)
         give(self, *args)  # type: ignore[arg-type]
 
     monkeypatch.setattr(cold_pool.Helper, "give", giving)

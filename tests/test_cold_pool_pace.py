@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import reader.core.cached_folder as cached_folder
-from reader.core import cold_pool, idle_cores
+from reader.core import cold_pool, helper_pace, idle_cores
 from reader.core.article_cache import ArticleCache
 from reader.core.corpus import load_corpus
 from reader.core.model import Article
@@ -122,13 +122,13 @@ def test_a_cold_load_starts_a_helper_only_if_a_core_was_free_while_it_counted_th
 def test_a_pace_judges_the_next_file_against_the_loader_s(tmp_path: Path) -> None:
     # 10 files of 100 bytes; the helper cleaned one in 1 s; the loader has
     # claimed 4 files (400 bytes) in 0.5 s: 800 bytes a second.
-    assert cold_pool._in_time(100, 400, (100, 1.0), (400, 0.5)) is False  # 1 s against 0.625 s
-    assert cold_pool._in_time(100, 400, (100, 0.1), (400, 0.5)) is True  # 0.1 s against 0.625 s
-    assert cold_pool._in_time(100, 0, (0, 0.0), (0, 0.0)) is True  # its first file, nothing known
+    assert helper_pace.in_time(100, 400, (100, 1.0), (400, 0.5)) is False  # 1 s against 0.625 s
+    assert helper_pace.in_time(100, 400, (100, 0.1), (400, 0.5)) is True  # 0.1 s against 0.625 s
+    assert helper_pace.in_time(100, 0, (0, 0.0), (0, 0.0)) is True  # its first file, nothing known
     # A large file at the same pace: the loader would clean the gap meanwhile.
-    assert cold_pool._in_time(5_000, 2_000, (800, 1.0), (400, 0.5)) is True  # 6.25 s against 8.75 s
-    assert cold_pool._in_time(5_000, 0, (800, 1.0), (400, 0.5)) is False  # (no sooner than the loader)
-    pace = cold_pool._Pace(tmp_path, [100] * 10, time.monotonic() - 0.5)
+    assert helper_pace.in_time(5_000, 2_000, (800, 1.0), (400, 0.5)) is True  # 6.25 s against 8.75 s
+    assert helper_pace.in_time(5_000, 0, (800, 1.0), (400, 0.5)) is False  # (no sooner than the loader)
+    pace = helper_pace.Pace(tmp_path, [100] * 10, time.monotonic() - 0.5)
     for at in range(4):
         (tmp_path / str(at)).touch()  # the loader's claims
     pace.done(9, 1.0)

@@ -13,11 +13,14 @@ import os
 import stat
 import time
 from array import array
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.core import early_count
 from reader.core.corpus import _load, article_id
+from reader.core.early_count import EarlyCount
 from reader.core.file_reads import MAX_BYTES, FileReads, small_file_bytes
 from reader.core.folder_template import FolderTemplate
 from reader.core.formats import is_plain
@@ -35,7 +38,7 @@ if TYPE_CHECKING:
 PREFETCH = 256
 
 
-class CachedFolder(FolderTemplate, HelperRows):
+class CachedFolder(FolderTemplate, HelperRows, EarlyCount):
     """The files of one folder loaded through the cache.
 
     The folder's template is counted from each plain file's stored hashes of
@@ -46,7 +49,9 @@ class CachedFolder(FolderTemplate, HelperRows):
     folder only matters to the files whose template lines it changes.
     """
 
-    def __init__(self, files: list[Path | Skipped], root: Path, cache: ArticleCache) -> None:
+    def __init__(self, files: list[Path | Skipped], root: Path, cache: ArticleCache, pool: bool = True) -> None:
+        """``pool``: a helper process may clean some of the files (not in
+        a helper process itself)."""
         self.root = root
         self.cache = cache
         self.digests: dict[Path, str | None] = {}
@@ -67,60 +72,25 @@ class CachedFolder(FolderTemplate, HelperRows):
         self._rows: dict[Path, tuple[object, ...] | None] = {}
         self._contexts: dict[Path, str | None] = {}
         self._plains: dict[Path, bool] = {}
-        counted = []
         # Hashes of the keys met in this pass (files share their template).
         self._hashed: dict[str, int] | None = {}
-        # Plain files new to the cache (read here), and their bytes.
-        fresh: list[Path] = []
-        fresh_sizes: list[int] = []
-        fresh_bytes = 0
-        # (what the cores did from here on decides a helper process)
-        since = cpu_ticks()
-        helper: Helper | None = None
-        asked = False
         # Files new to the cache whose lines are stored once they are loaded
         # (see _deferred_lines): the text counted and its counted keys.
         self._deferred: dict[Path, tuple[str, array[int]]] = {}
         self._digests_of_deferred: dict[Path, str] = {}
-        every_key_met = True
-        for path in files:
-            if isinstance(path, Skipped) or len(files) < 2 or not self._plain(path):
-                continue
-            digest, data = self._digest(path)
-            if digest is None:
-                continue
-            if data is not None:
-                self._hashed_reads.add(path)
-            lines = cache.line_hashes(digest, plain=True)
-            if lines is None:
-                data = data if data is not None else small_file_bytes(path)
-                if data is None:
-                    continue
-                counted_here = self._counted_hashes(path, digest, data, defer=True)
-                fresh.append(path)
-                fresh_sizes.append(len(data))
-                fresh_bytes += len(data)
-                if not asked and len(fresh) > 1:
-                    # Asked as new files are met, so that a helper process
-                    # starts while the template is being counted.
-                    helper, asked = _helper(fresh_bytes, since, final=False)
-                counted.append(counted_here)
-            else:
-                every_key_met = False
-                counted.append(lines[0])
-        if not asked and len(fresh) > 1:
-            helper, asked = _helper(fresh_bytes, since, final=True)
-        self.template: frozenset[int] = recurring(counted) if len(files) > 1 else frozenset()
-        # The template's lines themselves, when every counted line was met in
-        # this pass (a cold folder): cleaning is given them all, which gives
-        # what the lines of each text found in them give (template_in), so no
-        # text's lines are fixed for its template before it is cleaned.
+        self.template: frozenset[int] = frozenset()
         self._template_text: frozenset[str] | None = None
-        if every_key_met and self._hashed is not None:
-            template = self.template
-            self._template_text = frozenset(key for key, h in self._hashed.items() if h in template)
-        # (kept for the keys of the files whose lines wait for their load)
-        self._known_hashes: dict[str, int] | None = self._hashed if self._deferred else None
+        self._known_hashes: dict[str, int] | None = None
+        single = len(files) < 2
+        # (a cold start's helper counting this folder already: early_count)
+        early = early_count.take(root) if pool and cache.holding else None
+        helper: Helper | None = early
+        if early is not None:
+            fresh, counted, every_key_met = self._count_shared(early, files, single)
+        else:
+            fresh, counted, every_key_met, helper, _ = self._count(files, single, pool)
+        self._template_of(counted.values(), every_key_met, single)
+        self._known_hashes = self._hashed if self._deferred else None
         self._hashed = None
         # No article row can be cached for bytes whose line hashes were not.
         self._fresh = frozenset(fresh)
@@ -132,13 +102,77 @@ class CachedFolder(FolderTemplate, HelperRows):
         if helper is not None:
             cache.flush()
             text = self._template_text if self._lines_of_helper else None
-            helper.give(cache.path, root, fresh, self.template, fresh_sizes, text)
+            helper.give(cache.path, root, list(fresh), self.template, list(fresh.values()), text)
         self._helper = helper
         # In a helper process: the lines of a file the cache lacks are worked
         # out here (the loader stores them only once it has cleaned the file).
         self._lines_here = False
         # The helper's articles, read back (HelperRows).
         self._start_helper_rows()
+
+    def _count(
+        self,
+        files: list[Path | Skipped],
+        single: bool,
+        pool: bool,
+        helper: Helper | None = None,
+        take: Callable[[Path], bool] | None = None,
+    ) -> tuple[dict[Path, int], dict[Path, array[int]], bool, Helper | None, list[Path | Skipped]]:
+        """The folder's template lines counted here, file by file: the files
+        new to the cache with their sizes, each file's counted key hashes,
+        whether every key was met here (none came from the cache), a helper
+        process if one is to clean some of the files (``pool``: one may be
+        started; ``helper``: the one started already), and the files left
+        uncounted: from the first that ``take`` refused on (another process
+        counts them). ``single``: a folder of one file (nothing counted)."""
+        cache = self.cache
+        counted: dict[Path, array[int]] = {}
+        # Plain files new to the cache (read here), and their bytes.
+        fresh: dict[Path, int] = {}
+        fresh_bytes = 0
+        # (what the cores did from here on decides a helper process)
+        since = cpu_ticks()
+        asked = helper is not None or not pool
+        every_key_met = True
+        for at, path in enumerate(files):
+            if isinstance(path, Skipped) or single or not self._plain(path):
+                continue
+            if take is not None and not take(path):
+                return fresh, counted, every_key_met, helper, files[at:]
+            digest, data = self._digest(path)
+            if digest is None:
+                continue
+            if data is not None:
+                self._hashed_reads.add(path)
+            lines = cache.line_hashes(digest, plain=True)
+            if lines is None:
+                data = data if data is not None else small_file_bytes(path)
+                if data is None:
+                    continue
+                counted[path] = self._counted_hashes(path, digest, data, defer=True)
+                fresh[path] = len(data)
+                fresh_bytes += len(data)
+                if not asked and len(fresh) > 1:
+                    # Asked as new files are met, so that a helper process
+                    # starts while the template is being counted.
+                    helper, asked = _helper(fresh_bytes, since, final=False)
+            else:
+                every_key_met = False
+                counted[path] = lines[0]
+        if not asked and len(fresh) > 1:
+            helper, asked = _helper(fresh_bytes, since, final=True)
+        return fresh, counted, every_key_met, helper, []
+
+    def _template_of(self, counted: Iterable[array[int]], every_key_met: bool, single: bool) -> None:
+        """The folder's template from every file's counted key hashes."""
+        self.template = recurring(counted) if not single else frozenset()
+        # The template's lines themselves, when every counted line was met in
+        # this pass (a cold folder): cleaning is given them all, which gives
+        # what the lines of each text found in them give (template_in), so no
+        # text's lines are fixed for its template before it is cleaned.
+        if every_key_met and self._hashed is not None:
+            template = self.template
+            self._template_text = frozenset(key for key, h in self._hashed.items() if h in template)
 
     @classmethod
     def helper(cls, root: Path, cache: ArticleCache, template: frozenset[int]) -> CachedFolder:

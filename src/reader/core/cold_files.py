@@ -46,14 +46,21 @@ def clean_new(folder: CachedFolder, template: frozenset[str], path: Path) -> str
         info = path.stat()
     except OSError:
         return None
-    data = small_file_bytes(path)
-    if data is None:
-        return None
-    digest = content_digest(data)
-    try:
-        decoded = decode_bytes(data)
-    except NotText:
-        return None  # (skipped: the loader says why)
+    # (read and decoded already if this process counted the folder: early_count)
+    kept = folder.reads.take(path)
+    if kept is not None and folder._seen.get(path) == (info.st_size, info.st_mtime_ns, info.st_ino):
+        digest, decoded = kept
+        if isinstance(decoded, NotText):
+            return None
+    else:
+        data = small_file_bytes(path)
+        if data is None:
+            return None
+        digest = content_digest(data)
+        try:
+            decoded = decode_bytes(data)
+        except NotText:
+            return None  # (skipped: the loader says why)
     # The template lines cleaning looks up in it, as the loader keys them
     # (cleaning is given the whole template, which gives the same result).
     context = folder._context(path, [key_hash(key) for key in probed_keys(decoded.text) if key in template])

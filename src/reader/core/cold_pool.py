@@ -25,7 +25,7 @@ cannot be read, the 1-minute load average). A helper that falls behind
 (another job took its core after all) stops taking files: it takes the next
 only if, at its own pace so far, it is done with it sooner than the loader,
 at its pace, would be done with every file between them and that one
-(:func:`_in_time`), so the loader never waits for a file the helper holds
+(:func:`reader.core.helper_pace.in_time`), so the loader never waits for a file the helper holds
 longer than it would have taken to clean it.
 ``READER_COLD_HELPER=0`` or ``1`` overrides the decision (measuring, tests).
 """
@@ -42,9 +42,14 @@ import tempfile
 import time
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
-from reader.core import idle_cores
+from reader.core import early_count, idle_cores
 from reader.core.cold_files import read_notes
+from reader.core.helper_pace import Pace
+
+if TYPE_CHECKING:
+    from reader.core.cached_folder import CachedFolder
 
 # Below this many bytes of files to clean, a helper's start-up (an
 # interpreter, the cleaning rules' imports, the code-point tables: about a
@@ -64,6 +69,7 @@ FREE_CORES = 1.5
 # a core meanwhile, so this is what is left for the helper.
 FREE_NOW = 0.75
 ENV = "READER_COLD_HELPER"
+PARENT = "READER_COLD_PARENT"
 # How often this process looks whether the helper is done with a file.
 POLL_S = 0.005
 # How often a helper with nothing left looks whether the loader is done.
@@ -131,19 +137,20 @@ class Helper:
     has met enough new files (its interpreter and imports start meanwhile),
     then given the files and the template (:meth:`give`)."""
 
-    def __init__(self, parent: int | None = None) -> None:
+    def __init__(self, count: bool = False) -> None:  # (count: see count())
         self._place: dict[Path, int] = {}
+        self.count_files: list[str] = []
         self._left = 0
         self._job = Path(tempfile.mkdtemp(prefix="reader-cold-", dir=_job_parent()))
         self._process: subprocess.Popen[bytes] | None
         try:
             self._process = subprocess.Popen(
-                _command(self._job),
+                [*_command(self._job), *(["count"] if count else [])],
                 stdin=subprocess.DEVNULL,
                 stdout=subprocess.DEVNULL,
                 stderr=subprocess.DEVNULL,
                 start_new_session=True,  # (a ^C in the terminal is the app's)
-                env=_env(),
+                env=_env() | {PARENT: str(os.getpid())},
             )
         except OSError:
             self._process = None
@@ -186,6 +193,26 @@ class Helper:
         _publish(self._job / JOB, json.dumps(job | {"tables": tables is not None}).encode("utf-8"))
         if tables is not None:
             _publish(self._job / TABLES, tables)
+
+    def count(self, cache_path: Path, root: Path, files: list[Path]) -> None:
+        """Count the template of ``root``'s ``files`` first, from the back (early_count)."""
+        self.count_files = [str(path) for path in files]
+        if self._process is not None:
+            early_count.write_count(self._job, cache_path, root, files)
+
+    def claim_count(self, at: int) -> bool:
+        """True if this process is to count the file at ``at`` of those given to :meth:`count`."""
+        return self._process is None or _claim(self._job, f"c{at}")
+
+    def counted(self, wait_s: float) -> dict[str, Any] | None:
+        """The helper's count, waited for up to ``wait_s``; None if not there by then."""
+        deadline = time.monotonic() + wait_s
+        while self._process is not None and time.monotonic() < deadline:
+            found = early_count.read_count(self._job)
+            if found is not None or self._process.poll() is not None:
+                return found
+            time.sleep(POLL_S)
+        return None
 
     def claim(self, path: Path) -> bool:
         """True if this process is to clean ``path`` (it is not one of the
@@ -288,7 +315,7 @@ def _publish(path: Path, data: bytes) -> None:
     partial.replace(path)
 
 
-def _claim(job: Path, at: int) -> bool:
+def _claim(job: Path, at: int | str) -> bool:
     try:
         os.close(os.open(job / str(at), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
     except FileExistsError:
@@ -298,33 +325,39 @@ def _claim(job: Path, at: int) -> bool:
     return True
 
 
-def work(job: Path) -> int:
+def work(job: Path, count: bool = False) -> int:
     """In the helper: clean the job's files from the back into the cache
-    until this process's claims meet the loader's; how many it cleaned."""
-    # Imported while the loader counts the template: it needs them anyway.
-    import reader.core.cleaning  # noqa: F401
+    until this process's claims meet the loader's; how many it cleaned.
+    ``count``: count the folder's template first, for the loader."""
     from reader.core.article_cache import ArticleCache
     from reader.core.cached_folder import CachedFolder
     from reader.core.cold_files import DoneNotes, clean_new, linger, take_tables
 
-    parent = os.getppid()
+    parent = int(os.environ.get(PARENT) or os.getppid())  # (a loader killed before now: init)
+    counted = _count(job, parent) if count else None
+    # Imported while the loader counts the template: it needs them anyway.
+    import reader.core.cleaning  # noqa: F401
+
     while not (job / JOB).exists():
         if os.getppid() != parent or (job / STOP).exists() or not job.exists():
             shutil.rmtree(job, ignore_errors=True)
             return 0
         time.sleep(POLL_S)
     spec = json.loads((job / JOB).read_text("utf-8"))
-    cache = ArticleCache.open(Path(spec["cache"]), warn=lambda _message: None)
+    cache = counted.cache if counted is not None else ArticleCache.open(Path(spec["cache"]), warn=lambda _m: None)
     if cache is None:
         return 0
     take_tables(job, spec.get("tables", True))
     cleaned = 0
-    pace = _Pace(job, spec.get("sizes") or [1] * len(spec["paths"]), spec.get("given", time.monotonic()))
+    pace = Pace(job, spec.get("sizes") or [1] * len(spec["paths"]), spec.get("given", time.monotonic()))
     notes = DoneNotes(job, cache)
     # (given as text: the loader stores these files' lines itself, see cold_files)
     text = frozenset(spec["template_text"]) if spec.get("template_text") is not None else None
     try:
         folder = CachedFolder.helper(Path(spec["root"]), cache, frozenset(spec["template"]))
+        if counted is not None and text is not None:
+            counted.template = folder.template
+            folder = counted  # (it holds the texts it read for the count: see clean_new)
         for at in reversed(range(len(spec["paths"]))):
             if os.getppid() != spec["parent"] or (job / STOP).exists():
                 break  # the loader is gone or done
@@ -349,52 +382,19 @@ def work(job: Path) -> int:
     return cleaned
 
 
-class _Pace:
-    """The helper's pace and the loader's, in bytes of files a second: the
-    loader's from its claims (files named after their places, taken from
-    the front), the helper's from its own files."""
+def _count(job: Path, parent: int) -> CachedFolder | None:
+    """In the helper started early: the folder counted for the loader
+    (early_count), once it says which; None if it is gone meanwhile."""
+    from reader.core.article_cache import ArticleCache
 
-    def __init__(self, job: Path, sizes: Sequence[int], given: float) -> None:
-        self._job = job
-        self._before = [0]  # bytes of the files before each place
-        for size in sizes:
-            self._before.append(self._before[-1] + max(1, size))
-        self._start = given  # when the loader began cleaning
-        self._front = 0  # the loader has claimed every file before this place
-        self._mine_bytes = 0
-        self._mine_s = 0.0
-
-    def done(self, at: int, seconds: float) -> None:
-        self._mine_bytes += self._before[at + 1] - self._before[at]
-        self._mine_s += seconds
-
-    def in_time(self, at: int) -> bool:
-        """Whether the helper, at its pace so far, is done with the file at
-        ``at`` sooner than the loader, at its pace, with every file between
-        them and that one (:func:`_in_time`)."""
-        while self._front < at and (self._job / str(self._front)).exists():
-            self._front += 1
-        loader_s = time.monotonic() - self._start
-        return _in_time(
-            self._before[at + 1] - self._before[at],
-            self._before[at] - self._before[self._front],
-            (self._mine_bytes, self._mine_s),
-            (self._before[self._front], loader_s),
-        )
-
-
-def _in_time(size: int, gap: int, mine: tuple[int, float], loader: tuple[int, float]) -> bool:
-    """Whether the helper, at its pace (``mine``: bytes cleaned, seconds),
-    is done with a file of ``size`` bytes sooner than the loader, at its
-    pace (``loader``), would be done with the ``gap`` bytes before it and
-    the file itself: else taking it makes the load end later (the loader
-    would wait for it), and the helper leaves the rest to the loader. It
-    still takes a large file the loader would reach first (it has the gap
-    to clean meanwhile). Before either pace is known, the file is taken."""
-    if loader[0] <= 0 or loader[1] <= 0 or mine[0] <= 0 or mine[1] <= 0:
-        return True
-    return size * mine[1] / mine[0] < (gap + size) * loader[1] / loader[0]
+    while not (job / early_count.COUNT).exists():
+        if os.getppid() != parent or (job / STOP).exists() or not job.exists():
+            return None
+        time.sleep(POLL_S)
+    spec = json.loads((job / early_count.COUNT).read_text("utf-8"))
+    cache = ArticleCache.open(Path(spec["cache"]), warn=lambda _message: None)
+    return early_count.count_here(job, cache, spec) if cache is not None else None
 
 
 if __name__ == "__main__":
-    work(Path(sys.argv[1]))
+    work(Path(sys.argv[1]), count=sys.argv[2:] == ["count"])

@@ -51,6 +51,14 @@ class FileReads:
     def holds(self, path: Path) -> bool:
         return path in self._kept
 
+    def replaced(self, path: Path) -> int | None:
+        """The bytes replaced in decoding the file's kept text (see
+        :class:`~reader.core.decoding.Decoded`), None if no text is kept."""
+        from reader.core.decoding import Decoded
+
+        kept = self._kept.get(path)
+        return kept[1].replaced if kept is not None and isinstance(kept[1], Decoded) else None
+
     def take(self, path: Path) -> tuple[str, Decoded | NotText] | None:
         """The file's (digest, decoding), once, or None if it was not kept."""
         kept = self._kept.pop(path, None)

@@ -133,6 +133,9 @@ def load_events(
             cache.save_listing(paths, read, walk)
         yield from after
     finally:
+        from reader.core import early_count
+
+        early_count.drop()  # (a cold start's early helper no folder took)
         people.close()  # (cancelled while reading: the child started early goes too)
         # Closed after the index: it saves the fold tables the index completed.
         if cache is not None:

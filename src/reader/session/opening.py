@@ -95,12 +95,21 @@ class Opening:
         self._first: tuple[list[Article | Skipped], int] | None = None
         self._go = threading.Event()
         self._error: BaseException | None = None
+        from reader.core.idle_cores import cpu_ticks
+
+        # (what the cores do from here on decides a cold start's early helper)
+        self._since = cpu_ticks()
         threading.Thread(target=self._run, name="reader-opening", daemon=True).start()
 
     def _run(self) -> None:
         try:
             opened = open_listing(self._paths, first=self._first_built)
             opened.for_library = True
+            if opened.listed is None and opened.cache is not None:
+                from reader.core import early_count
+
+                # A cold start: the helper may count the folder while the app starts.
+                early_count.start(self._paths, opened.cache.path, self._since)
             if opened.listed is not None and self._first is None:
                 # (the app takes it whole before its first frame: ready here)
                 opened.whole = rest_found(opened.listed, self._paths)
