@@ -70,3 +70,25 @@ def article_fields() -> Callable[[list[Article]], list[tuple]]:
     """What loading an article gives, field by field: the article cache
     tests compare articles loaded with and without the cache by it."""
     return _article_fields
+
+
+def _warm_serves_all(root: Path, db: Path, plain: list[Article]) -> None:
+    from reader.core.article_cache import ArticleCache
+    from reader.core.corpus import load_corpus
+
+    cache = ArticleCache.open(db)
+    assert cache is not None
+    try:
+        warm = load_corpus([root], cache).articles
+    finally:
+        cache.close()
+    assert cache.hits == len(plain) and cache.misses == 0
+    assert _article_fields(warm) == _article_fields(plain)
+
+
+@pytest.fixture
+def warm_serves_all() -> Callable[[Path, Path, list[Article]], None]:
+    """A check that a warm load of a folder through a cache file serves
+    every article from the cache, as a load without it gives them (the
+    cold-load tests' last word)."""
+    return _warm_serves_all

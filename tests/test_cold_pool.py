@@ -94,21 +94,13 @@ def _cold(root: Path, db: Path) -> tuple[list[Article], ArticleCache]:
         cache.close()
 
 
-def _warm_serves_all(
-    root: Path, db: Path, plain: list[Article], fields: Callable[[list[Article]], list[tuple]]
-) -> None:
-    """A warm load of ``root`` through ``db`` serves every article from the cache, as a load without it gives them."""
-    warm, cache = _cold(root, db)
-    assert cache.hits == len(plain) and cache.misses == 0
-    assert fields(warm) == fields(plain)
-
-
 def test_a_helper_cleans_from_the_back_and_the_articles_are_those_of_a_load_without_it(
     article_fields: Callable[[list[Article]], list[tuple]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     slow_loader: None,
     helper_done: list[int],
+    warm_serves_all: Callable[[Path, Path, list[Article]], None],
 ) -> None:
     root = _site(tmp_path / "site")
     plain = load_corpus([root])
@@ -120,7 +112,7 @@ def test_a_helper_cleans_from_the_back_and_the_articles_are_those_of_a_load_with
     assert cache.misses == len(plain.articles)  # (each counted once, as new)
     assert article_fields(cold) == article_fields(plain.articles)
     # What it wrote is what a warm start serves, with no helper started.
-    _warm_serves_all(root, db, plain.articles, article_fields)
+    warm_serves_all(root, db, plain.articles)
     assert len(helper_done) == 1  # (no helper started for it)
 
 
@@ -262,6 +254,7 @@ def test_the_loader_works_out_no_lines_of_the_files_the_helper_cleaned(
     monkeypatch: pytest.MonkeyPatch,
     slow_loader: None,
     helper_done: list[int],
+    warm_serves_all: Callable[[Path, Path, list[Article]], None],
 ) -> None:
     # The helper works out (and stores) the lines of the files it cleans and
     # notes the context it cached each under; the loader stores only its own
@@ -284,7 +277,7 @@ def test_the_loader_works_out_no_lines_of_the_files_the_helper_cleaned(
     assert helper_done and 1 <= helper_done[0] < len(plain.articles)
     assert len(stored) == len(plain.articles) - helper_done[0]
     assert article_fields(cold) == article_fields(plain.articles)
-    _warm_serves_all(root, db, plain.articles, article_fields)  # every file's lines and article are cached
+    warm_serves_all(root, db, plain.articles)  # every file's lines and article are cached
 
 
 def test_with_writes_held_the_helper_stores_no_lines_and_the_loader_stores_every_files_later(
@@ -293,6 +286,7 @@ def test_with_writes_held_the_helper_stores_no_lines_and_the_loader_stores_every
     monkeypatch: pytest.MonkeyPatch,
     slow_loader: None,
     helper_done: list[int],
+    warm_serves_all: Callable[[Path, Path, list[Article]], None],
 ) -> None:
     # A cold load in the app holds its writes until its index is built: the
     # helper is then given the template as text and keys its files by it
@@ -333,7 +327,7 @@ def test_with_writes_held_the_helper_stores_no_lines_and_the_loader_stores_every
     assert sorted(stored) == sorted(a.digest for a in plain.articles)  # every file's, once, here
     cache.close()
     assert article_fields(cold) == article_fields(plain.articles)
-    _warm_serves_all(root, db, plain.articles, article_fields)  # every file's lines and article are cached
+    warm_serves_all(root, db, plain.articles)  # every file's lines and article are cached
 
 
 def test_a_file_the_helper_cached_nothing_for_is_read_here_from_its_batch_of_notes(
@@ -367,6 +361,7 @@ def test_the_helpers_rows_read_back_while_the_loader_cleans_give_the_same_articl
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     helper_done: list[int],
+    warm_serves_all: Callable[[Path, Path, list[Article]], None],
 ) -> None:
     # The loader reads back the rows of the files the helper said done while
     # it still cleans its own (HelperRows._read_back): here after each of its
@@ -401,7 +396,7 @@ def test_the_helpers_rows_read_back_while_the_loader_cleans_give_the_same_articl
     assert sum(built) >= 1  # (some built ahead)
     assert cache.misses == len(plain.articles) and cache.hits == 0  # (each counted once, as new)
     assert article_fields(cold) == article_fields(plain.articles)
-    _warm_serves_all(root, db, plain.articles, article_fields)
+    warm_serves_all(root, db, plain.articles)
 
 
 def test_without_tables_of_its_own_the_loader_gives_none_and_the_helper_makes_them(

@@ -81,20 +81,12 @@ def _cold(root: Path, db: Path) -> tuple[list[Article], ArticleCache]:
         cache.close()
 
 
-def _warm(root: Path, db: Path) -> tuple[list[Article], ArticleCache]:
-    cache = ArticleCache.open(db)
-    assert cache is not None
-    try:
-        return load_corpus([root], cache).articles, cache
-    finally:
-        cache.close()
-
-
 def test_the_loader_takes_the_helpers_count_over_and_the_articles_are_those_of_a_load_without_it(
     article_fields: Callable[[list[Article]], list[tuple]],
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     taken_over: list[int],
+    warm_serves_all: Callable[[Path, Path, list[Article]], None],
 ) -> None:
     root = _site(tmp_path / "site")
     plain = load_corpus([root]).articles
@@ -107,9 +99,7 @@ def test_the_loader_takes_the_helpers_count_over_and_the_articles_are_those_of_a
     assert cache.misses == len(plain)  # (each counted once, as new)
     assert article_fields(cold) == article_fields(plain)
     # What the two processes wrote is what a warm start serves.
-    warm, cache = _warm(root, db)
-    assert cache.hits == len(plain) and cache.misses == 0
-    assert article_fields(warm) == article_fields(plain)
+    warm_serves_all(root, db, plain)
 
 
 def test_a_file_changed_after_the_helper_counted_it_is_counted_here(
@@ -117,6 +107,7 @@ def test_a_file_changed_after_the_helper_counted_it_is_counted_here(
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     taken_over: list[int],
+    warm_serves_all: Callable[[Path, Path, list[Article]], None],
 ) -> None:
     root = _site(tmp_path / "site")
     monkeypatch.setenv(cold_pool.ENV, "1")
@@ -130,8 +121,7 @@ def test_a_file_changed_after_the_helper_counted_it_is_counted_here(
     cold, _ = _cold(root, db)
     assert taken_over == [len(plain)]  # (published, but only the unchanged one taken)
     assert article_fields(cold) == article_fields(plain)
-    warm, cache = _warm(root, db)
-    assert cache.hits == len(plain) and article_fields(warm) == article_fields(plain)
+    warm_serves_all(root, db, plain)
 
 
 def test_the_two_count_from_either_end_and_the_loader_counts_what_the_helper_did_not(
@@ -139,6 +129,7 @@ def test_the_two_count_from_either_end_and_the_loader_counts_what_the_helper_did
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
     taken_over: list[int],
+    warm_serves_all: Callable[[Path, Path, list[Article]], None],
 ) -> None:
     root = _site(tmp_path / "site")
     plain = load_corpus([root]).articles
@@ -153,11 +144,10 @@ def test_the_two_count_from_either_end_and_the_loader_counts_what_the_helper_did
 
     monkeypatch.setattr(cold_pool.Helper, "count", met_at_five)
     _counted(db, root)
-    cold, cache = _cold(root, db)
+    cold, _ = _cold(root, db)
     assert taken_over == [len(plain) - 6]
     assert article_fields(cold) == article_fields(plain)
-    warm, cache = _warm(root, db)
-    assert cache.hits == len(plain) and article_fields(warm) == article_fields(plain)
+    warm_serves_all(root, db, plain)
 
 
 def test_a_helper_that_dies_before_its_count_leaves_the_count_to_the_loader(
