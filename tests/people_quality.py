@@ -83,6 +83,10 @@ def article_for(key: str, corpus) -> Article:
 
 def score(people, gold: dict) -> Score:
     """How the people found compare with one article's gold entry."""
+    for key in ("required", "optional"):
+        # (a person is a list of forms: a bare string would be read letter by letter)
+        if any(isinstance(names, str) for names in gold.get(key, [])):
+            raise ValueError(f"gold {key!r} holds a bare string, not a list of forms: {gold[key]}")
     required = [{fold(n) for n in names} for names in gold["required"]]
     optional = [{fold(n) for n in names} for names in gold.get("optional", [])]
     every_form = set().union(*required, *optional) if required or optional else set()

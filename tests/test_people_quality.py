@@ -1418,3 +1418,14 @@ def test_the_scoring_script_reports_problems(tmp_path: Path) -> None:
     s = score_folder(tmp_path)["a.txt"]
     assert (s.found, s.required) == (1, 2)
     assert "missed: 李四" in s.problems and any(p.startswith("absent") for p in s.problems)
+
+
+def test_the_scoring_script_refuses_a_person_given_as_a_bare_string(tmp_path: Path) -> None:
+    """A person is a list of forms: ``"optional": ["鲁智深"]`` would be read letter by letter."""
+    from people_quality import score_folder
+
+    (tmp_path / "a.txt").write_text("教练王涛说，他小时候最爱读鲁智深的故事。", encoding="utf-8")
+    gold = {"a.txt": {"required": [["王涛"]], "optional": ["鲁智深"], "absent": []}}
+    (tmp_path / "gold.json").write_text(json.dumps(gold, ensure_ascii=False), encoding="utf-8")
+    with pytest.raises(ValueError, match="bare string"):
+        score_folder(tmp_path)
