@@ -4,7 +4,8 @@ after its body's name beside the date (发布：某公会 礼仪组 ｜ date) is
 credited, no author; bodies listed under the publishing label (發佈：某法團、
 某管理處｜date) name the source, the first of them, and no author, and the
 body incorporated under the estate's name beats the site named after the
-estate; a 资料提供 field names the source of a repost. Over the headline, a
+estate (a 资料提供 field is no source role: its value may be a person,
+資料提供：中文科主任 陳曉彤老師, whom the people finder must still read). Over the headline, a
 teaser (最新：another notice's headline) goes; as the page's last line, a
 plea to pass the notice on (麻煩大家轉告一聲, 也請把這則公告轉給…) goes, and
 so does a call in bold to subscribe under the site's note after the article."""
@@ -54,14 +55,6 @@ def test_the_body_incorporated_under_the_sites_name_is_the_source() -> None:
     assert company_of_site("安禾人寿保险股份有限公司", "安禾人寿")
     # (near miss: the estate's office is a unit of the site, no body of its own)
     assert not company_of_site("怡峰苑管理處", "怡峰苑")
-
-
-def test_a_data_provider_field_names_the_source_of_a_repost() -> None:
-    meta = _meta("资料提供：亚依淡花园居民协会｜整理：邱慧敏")
-    assert (meta.source, meta.author) == ("亚依淡花园居民协会", None)
-    assert ("整理", "邱慧敏") in meta.credits
-    # (near miss: the compiler alone names no source)
-    assert _meta("整理：邱慧敏").source is None
 
 
 # (an estate's notice as the page's article gives it: a teaser for another notice right over the headline)
