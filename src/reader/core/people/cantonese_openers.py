@@ -30,6 +30,15 @@ def cantonese_opener(folded: str, start: int, end: int) -> int:
     return end - start
 
 
+def cantonese_adverb_end(folded: str, start: int, end: int) -> int:
+    """1 where the tagger's person of three characters or more ends in 仲 before a Cantonese particle or
+    copula in a Cantonese text (馬房仲喺跑馬地, "the stable was still at Happy Valley"; 陳大文仲喺度): the
+    adverb after the clause's subject, no given name's end, else 0."""
+    if end - start < 3 or folded[end - 1] != "仲" or folded[end : end + 1] not in CANTONESE_PARTICLES:
+        return 0
+    return 1 if _cantonese(folded, end) else 0
+
+
 def _cantonese(folded: str, at: int) -> bool:
     """Cantonese particles around ``at`` (the paragraph's neighbourhood, so the test stays short)."""
     near = folded[max(0, at - 300) : at + 300]

@@ -132,6 +132,16 @@ def is_role(word: str) -> bool:
     return word in _BEFORE_SET
 
 
+def role_runs_past(folded: str, start: int, end: int) -> bool:
+    """A title or a trade starts at ``start`` and ends past ``end`` (郝指|导员: 指导员 opens at the
+    "given name", whatever the tagger cut); a role's own end is where a name may start."""
+    return any(
+        word in _BEFORE_SET or (k - start == 3 and _trade_before(folded, k))
+        for k in range(end + 1, min(len(folded), start + 4) + 1)
+        if (word := folded[start:k])
+    )
+
+
 def cue_ends_at(folded: str, end: int) -> bool:
     """A title or job word ends right here (摄影师|大森: 师 ends the cue, it
     starts no name)."""

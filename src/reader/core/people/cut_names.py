@@ -9,7 +9,7 @@ Used by :mod:`reader.core.people.tagged`.
 from __future__ import annotations
 
 from reader.core.people import lexicon
-from reader.core.people.cantonese_openers import cantonese_opener
+from reader.core.people.cantonese_openers import cantonese_adverb_end, cantonese_opener
 from reader.core.people.compound_given import compound_given_two
 from reader.core.people.cues import (
     boundary_after,
@@ -127,6 +127,7 @@ def _trim(folded: str, start: int, end: int, word_tag: WordTags | None = None) -
         end -= 1
     elif end - start >= 3 and adverb_before_verb(folded, end - 1):
         end -= 1  # 傅明共出示: an adverb before the verb
+    end -= cantonese_adverb_end(folded, start, end)  # (馬房仲|喺: still, after the subject)
     return start, end
 
 

@@ -24,9 +24,10 @@ _BIRTHDAY_RE = re.compile(r"[0-9０-９一二三四五六七八九十百]+岁?(?
 # A dynasty's time, 的 maybe, then an office of its court ending in 官 (明代的督陶官, 清朝的县官).
 _OFFICE_RE = re.compile(rf"(?:[秦汉晋隋唐宋元明清][代朝末初]|[东西南北][汉晋宋周魏齐])的?[{CJK}]{{1,3}}官")
 _OFFICE_REACH = 8
-# A writer, 在 and a work's title, where in it, and a verb of recording or writing (连横在《台湾通史》里就记载过).
+# A writer, 在 and a work's title, where in it, and a verb of recording or writing (连横在《台湾通史》里就记载过):
+# three characters (a word's last may stand before the name), or two opening the clause (，连横在《…》里也写过).
 _CITED_RE = re.compile(
-    rf"([{CJK}]{{3}})在《[^》\n]{{1,20}}》(?:一书)?[里中内](?:就|也|曾|便)?(?:记载|写道|写|提到|记录|描述)"
+    rf"([{CJK}]{{3}}|(?<![{CJK}])[{CJK}]{{2}})在《[^》\n]{{1,20}}》(?:一书)?[里中内](?:就|也|曾|便)?(?:记载|写道|写|提到|记录|描述)"
 )
 
 
@@ -44,7 +45,8 @@ def dated_names(folded: str) -> list[Proposal]:
 
 def cited_writers(folded: str) -> list[Proposal]:
     """The writer of a work the text cites for what it records: three characters a surname opens, or
-    the last two where the first makes a word with the character before it or opens none (时期|连横),
+    the last two where the first makes a word with the character before it or opens none (时期|连横), or
+    two opening the clause,
     no particle in them and no word people use (台湾在《…》中 is a place)."""
     found = []
     for m in _CITED_RE.finditer(folded) if "在《" in folded else ():
@@ -52,7 +54,7 @@ def cited_writers(folded: str) -> list[Proposal]:
         glued = lexicon.is_common_word(folded[s - 1 : s + 1]) if s else False
         if surname_length(folded, s) == 1 and not glued:
             start = s
-        elif surname_length(folded, s + 1) == 1:
+        elif m.end(1) - s == 3 and surname_length(folded, s + 1) == 1:
             start = s + 1
         else:
             continue

@@ -26,6 +26,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.subject_verbs import ASPECT, TAKES_PERSON, acts_next, verb_next, word_next
 from reader.core.people.texts import starts
 from reader.core.people.unsurnamed_heads import clause_read
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, CUED_SURNAMES
@@ -103,7 +104,7 @@ def _plain(
     if sl == 2 and _compound_surnamed(folded, start, end, word_tag):
         return Verdict.NAME
     if sl and 1 <= len(given) <= longest and not any(c in PARTICLES for c in kept):
-        if len(given) == 2 and folded[end : end + 1] in _ASPECT and lexicon.lookup(given) is not None:
+        if len(given) == 2 and folded[end : end + 1] in ASPECT and lexicon.lookup(given) is not None:
             return Verdict.NO  # 申屠张罗了: the "given name" is a verb, 了 says so
         entry = lexicon.lookup(form)
         if entry is not None and not entry.is_name and entry.freq >= FREQUENT and not honoured(folded, end, form):
@@ -195,7 +196,7 @@ def _unsurnamed_four(folded: str, start: int, end: int, sl: int, listed: bool = 
     # verb, half of it or more spelt by sound: 母亲吉克阿妞替女儿, 主人是阿说尔布。, 主人马海木呷来自;
     # not a surname, a given name and a verb no dictionary lists, 父親張根承繼)
     roled = cue_before(folded, start) or (folded[start - 1 : start] == "是" and cue_before(folded, start - 1))
-    ends = _clear_end(folded, end) or folded[end : end + 1] in _BEFORE_NAME or _verb_next(folded, end)
+    ends = _clear_end(folded, end) or folded[end : end + 1] in _BEFORE_NAME or verb_next(folded, end)
     if any(c in PARTICLES for c in inner):
         return roled and ends
     return (whole and _cued(folded, start, end)) or listed or (roled and ends and spelt >= 2)
@@ -224,7 +225,7 @@ def _compound_surnamed(folded: str, start: int, end: int, word_tag: WordTags | N
     if not all(is_han(c) for c in form) or form[-1] in PARTICLES or form[2:] in SOFT_IN_GIVEN_NAME:
         return False  # (欧阳正: a stop character alone as the given name needs a cue; 向 in 欧阳向东 is fine)
     nxt = folded[end : end + 1]
-    if nxt in _ASPECT or lexicon.is_common_word(folded[end - 1 : end + 1]):
+    if nxt in ASPECT or lexicon.is_common_word(folded[end - 1 : end + 1]):
         return False  # 申屠张罗了: a verb and its aspect; 张廖宗亲: 宗 starts a word
     if len(form) == 3 and nxt == "的":
         return False  # 《水浒传》里呼延灼的后人: a lone 的 after a short name leaves who it is open
@@ -288,43 +289,20 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
     dated = ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None or dated_after(folded, end, word_tag)
     if end - start == 3 and not dated and (entry.freq < WORD or surname_length(folded, start) != 1):
         return False
-    acting = _verb_next(folded, end) and not _verb_after(folded, end) and folded[start - 1 : start] != "、"
+    acts = acts_next(folded, start, end, word_tag)
+    acting = acts and not _verb_after(folded, end) and folded[start - 1 : start] != "、"
     return (
         entry.freq >= (LISTED if acting or dated else WORD)
         and (
             _clear_end(folded, end)
             or (
-                (cue_before(folded, start) or dated or _verb_next(folded, end) or _word_next(folded, end, word_tag))
+                (cue_before(folded, start) or dated or acts or word_next(folded, end, word_tag))
                 and (not _verb_after(folded, end) or time_next(end, word_tag))
             )
         )
         and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name
         and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
         and not _degree_before(folded, start)
-    )
-
-
-def _verb_next(folded: str, end: int) -> bool:
-    """当年张骞出使西域: a verb of two characters starts right after the name
-    (the subject and its act), so the name ends there; not after a preposition
-    of place (在波恩交换: a city the dictionary also tags as a name)."""
-    entry = lexicon.lookup(folded[end : end + 2])
-    return entry is not None and entry.tag == "v" and entry.freq >= WORD and folded[end - 3 : end - 2] not in _AT_PLACE
-
-
-_AT_PLACE = frozenset("在于到从往赴")
-
-
-def _word_next(folded: str, end: int, word_tag: WordTags | None) -> bool:
-    """The tagger reads a word of two or more characters right after the name, no noun (张飞|牛肉,
-    白石|老人: a thing or a title named with it) and no name: a verb, a place word or a time word, the
-    subject's (玄奘|西行, 鲁迅|笔下, 苏轼|当年); not after a preposition of place (在波恩|交换: a city)."""
-    word = word_tag.get(end) if word_tag is not None else None
-    return (
-        word is not None
-        and word[0] - end >= 2
-        and word[1] in ("v", "vd", "s", "f", "TIME")
-        and folded[end - 3 : end - 2] not in _AT_PLACE
     )
 
 
@@ -345,17 +323,9 @@ def _verb_after(folded: str, end: int) -> bool:
     return entry is not None and (entry.freq >= WORD or entry.tag == "v")
 
 
-# Aspect particles: after a verb, never after a name.
-_ASPECT = frozenset("了着")
-
 # A "given name" that is a common noun, verb or adjective (管果园); place
 # names and proper nouns are fine (孙中山, 王建国).
 _WORD_TAGS = frozenset(["n", "v", "vn", "a", "ad", "an", "d", "m", "q", "t", "f", "r"])
-
-
-# Words that take a person right after them: the agent of a passive (由,
-# 被), the copula (是), the partner or receiver of an act (跟, 给, 替, 把).
-_TAKES_PERSON = frozenset("由被是跟给替把")
 
 
 def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: WordTags | None = None) -> Verdict:
@@ -367,7 +337,7 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
     if _stage_name(folded, start, end):
         return Verdict.NAME  # 歌手阿朵
     if (
-        folded[start - 1 : start] in _TAKES_PERSON
+        folded[start - 1 : start] in TAKES_PERSON
         and _set_apart(folded, start, end, word_tag)
         and lexicon.lookup(form) is None
         and form[0] not in NICKNAME_PREFIXES

@@ -1,7 +1,8 @@
 """Pets named like people (a cat called 李白, a shelter's 花木蘭): the
 animal's kind right before the name (橘猫李白, 三花猫「花木兰」) says whose
 name it is, and so does "pet" right after it (史努比宠物美容: a pet shop
-named after a cartoon dog), or a mascot before it (吉祥物皮卡丘). A person is
+named after a cartoon dog), or a mascot before it (吉祥物皮卡丘), or an animal counted and named
+(这匹叫赤兔, 呢匹马叫张保仔: a racehorse, 马 read as a kind after the measure). A person is
 never written so; where some mention has a title or a speech verb by it, it
 is a person after all."""
 
@@ -36,6 +37,8 @@ def pet_names(han: list[Proposal], folded: str) -> set[str]:
 
 # An animal's measure word before a naming verb (去年那条叫吕布, 这匹叫赤兔): no person is counted so.
 ANIMAL_MEASURES = "条只匹头"
+# Kinds that open names too (马, 牛, 熊), read as a kind when counted so (呢匹马叫张保仔: a racehorse).
+_COUNTED_KINDS = _KINDS_BEFORE + "马牛羊猪熊驴"
 _PAUSES = "，,"
 
 
@@ -49,5 +52,6 @@ def _kind_before(folded: str, start: int) -> bool:
     return k > 0 and (
         folded[k - 1] in _KINDS_BEFORE
         or (verb > 0 and folded[k - 1] in ANIMAL_MEASURES)
+        or (verb > 0 and folded[k - 1] in _COUNTED_KINDS and folded[k - 2 : k - 1] in ANIMAL_MEASURES)
         or folded.endswith(_MASCOT, 0, k)
     )

@@ -45,7 +45,9 @@ _TO_PLACE = (
 # What may end a place after such a verb (住在石澳的陈伯, 途经何文田、): the place
 # is the whole form, not the start of a longer one (向阳镇).
 _PLACE_CLOSERS = "的、和与及，。；,;\n"
-# What follows a place after 在 (在林园做石化, 在哈玛星出生, 在马祖当兵), and 至/到 before another place.
+# At (Cantonese writes 喺: 喺馬房做), and what follows a place after it (在林园做石化, 在哈玛星出生, 在马祖当兵),
+# and 至/到 before another place.
+_AT = frozenset("在喺")
 _AT_PLACE_DOING = ("出生", "长大", "做", "工作", "居住", "定居", "开", "当兵", "服役")
 _ITEM_RE = re.compile(rf"[{CJK}]{{2,5}}")
 
@@ -208,7 +210,7 @@ def _unit_at(folded: str, at: int) -> bool:
 def _place_context(folded: str, start: int, end: int) -> bool:
     if folded.endswith(_TO_PLACE, 0, start) and (end == len(folded) or folded[end] in _PLACE_CLOSERS):
         return True
-    if folded[start - 1 : start] == "在" and folded.startswith(_AT_PLACE_DOING, end):
+    if folded[start - 1 : start] in _AT and folded.startswith(_AT_PLACE_DOING, end):
         return True
     if _in_place_field(folded, start, end):
         return True
