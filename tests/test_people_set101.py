@@ -82,3 +82,35 @@ def test_a_writer_opening_the_clause_before_a_work_cited_is_a_person() -> None:
 
 def test_a_common_word_opening_the_clause_before_a_work_cited_is_no_person() -> None:
     assert "文章" not in _names("他说，文章在《人民日报》里也写过这段历史。")
+
+
+_BODY = "　　聚会上，姚志平念了一段书里的话。"
+
+
+def _credited(line: str) -> set[str]:
+    return {p.person.name for p in find_people(_BODY, credits=[("byline", line)])}
+
+
+def test_a_three_character_compound_surname_in_a_credit_is_one_name() -> None:
+    found = _credited("本报记者 耶律垦生　通讯员 侯莫陈悦　摄影 乌孙宁")
+    assert "侯莫陈悦" in found and not found & {"侯莫", "陈悦"}
+
+
+def test_two_names_of_two_in_a_credit_stay_two() -> None:
+    assert {"王明", "李华"} <= _credited("本报记者 王明李华　摄影 乌孙宁")
+
+
+def test_a_compound_surnamed_name_after_a_role_and_a_slash_is_a_name() -> None:
+    assert "步六孤寧" in _credited("撰文／陽佟郵生　攝影／陸費明　實習／步六孤寧")
+
+
+def test_a_word_after_a_role_and_a_slash_stays_no_name() -> None:
+    assert _credited("撰文／陽佟郵生　實習／新聞中心") == {"陽佟郵生", "姚志平"}
+
+
+def test_a_reviewers_credit_names_a_compound_surnamed_person() -> None:
+    assert "公乘瑾" in _credited("（编辑：沮渠远　审校：公乘瑾）")
+
+
+def test_a_reviewers_credit_of_a_compound_surname_and_a_word_is_no_name() -> None:
+    assert _credited("（编辑：沮渠远　审校：东里街道）") == {"沮渠远", "姚志平"}

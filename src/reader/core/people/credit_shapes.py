@@ -97,22 +97,32 @@ def set_off_four(form: str) -> bool:
 # reader.core.surnames, whose tables the cleaning reads too.
 CREDITED_COMPOUND_SURNAMES = frozenset(
     "司寇 南门 东门 公羊 微生 褚师 青阳 子桑 东里 公祖 公仪 公乘 公叔 公伯 公山 公输 公皙 北宫 南郭 东野 "
-    "主父 即墨 贺兰 尔朱 斛律 叱干 乞伏 秃发 沮渠 士孙 子服 王孙".split()
+    "主父 即墨 贺兰 尔朱 斛律 叱干 乞伏 秃发 沮渠 士孙 子服 王孙 "
+    # the 百家姓's 谯笪; the northern clans of the Wei and Liao registers (耶律, 贺拔, 库狄, 斛斯, 乙弗, 素和,
+    # 呼衍, 达奚, 胡母) and old ones of the 通志's clan list (墨台, 高堂, 南荣, 东宫, 成公, 陆费, 乌孙)
+    "谯笪 耶律 贺拔 库狄 斛斯 乙弗 素和 呼衍 达奚 胡母 墨台 高堂 南荣 东宫 成公 陆费 乌孙 "
+    # and the Xianbei and Turkic surnames of three characters (侯莫陈悦, 步六孤宁, 破六韩拔陵, 阿史那社尔)
+    "侯莫陈 步六孤 可足浑 破六韩 阿史那 阿史德".split()
 )
+_LONGEST_SURNAME = 3
 
 
 def compound_surnamed(form: str) -> bool:
-    """责任编辑：东里澈, 文/褚师锦生: three or four characters a compound surname of the old registers opens
-    (东里 and 公祖 are words too: only a credit's frame says a name), one or two given characters no stop
-    and no unit's end, the whole no word."""
-    if not 3 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+    """责任编辑：东里澈, 文/褚师锦生, 通讯员 侯莫陈悦: a compound surname of the old registers, of two characters
+    or three (东里 and 公祖 are words too: only a credit's frame says a name), then one or two given characters
+    no stop and no unit's end, the whole no word."""
+    if not 3 <= len(form) <= 5 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
-    if form[:2] not in COMPOUND_SURNAMES and form[:2] not in CREDITED_COMPOUND_SURNAMES:
+    sl = next(
+        (n for n in range(_LONGEST_SURNAME, 1, -1) if form[:n] in COMPOUND_SURNAMES | CREDITED_COMPOUND_SURNAMES), 0
+    )
+    given = form[sl:]
+    if not sl or not 1 <= len(given) <= 2:
         return False
-    if any(c in HARD_NOT_IN_GIVEN_NAME or c in _ORG_ENDINGS for c in form[2:]) or form[-1] in NOT_LAST:
+    if any(c in HARD_NOT_IN_GIVEN_NAME or c in _ORG_ENDINGS for c in given) or form[-1] in NOT_LAST:
         return False
     entry = lexicon.lookup(form)
-    return (entry is None or entry.is_name) and not lexicon.is_common_word(form[2:], WORD)
+    return (entry is None or entry.is_name) and not lexicon.is_common_word(given, WORD)
 
 
 def spelled_name(form: str) -> bool:

@@ -46,7 +46,7 @@ CREDIT_ROLES = tuple(
         "本报记者 本報記者 记者 記者 特约记者 实习记者 实习生 通讯员 通訊員 文 图 圖 撰文 摄影 攝影 摄 攝 编辑 編輯 "
         "责任编辑 責任編輯 责编 責編 主编 主編 校对 校對 译者 譯者 翻译 翻譯 编译 編譯 整理 口述 口译 口譯 采访 採訪 "
         "主播 主持 主持人 作者 来源 來源 报道 報道 报导 報導 本报讯 本報訊 综合报道 綜合報道 发自 發自 视频 視頻 "
-        "设计 設計 美编 美編 审核 審核 监制 監製 出品 策划 策劃 撰稿 撰稿人 和 與 与 及 "
+        "设计 設計 美编 美編 审核 審核 审校 審校 实习 實習 监制 監製 出品 策划 策劃 撰稿 撰稿人 和 與 与 及 "
         "by and photo photos text editor editors reporter reporting".split(),
         key=len,
         reverse=True,
@@ -266,6 +266,7 @@ def _two_names_apart(line: str, pieces: Iterable[tuple[int, int]]) -> Iterable[t
             and han_name(form[:2])
             and han_name(form[2:])
             and lexicon.lookup(form) is None
+            and not compound_surnamed(form)  # (通讯员 侯莫陈悦: a surname of three and one given character)
         ):
             yield start, start + 2
             yield start + 2, end
@@ -352,9 +353,10 @@ def _whole_value(line: str, start: int, end: int, role: bool, found: list[tuple[
 
 
 def _set_off(line: str, start: int, end: int) -> bool:
-    """A field's whole value: a colon or a space before it, a space, a closing bracket or the line's end after."""
+    """A field's whole value: a colon, a slash or a space before it (實習／步六孤寧), a space, a closing
+    bracket or the line's end after."""
     before = line[start - 1 : start]
-    return bool(before) and before in ":： \u3000" and (not line[end:].strip() or line[end] in " \u3000)）")
+    return bool(before) and before in ":：/／ \u3000" and (not line[end:].strip() or line[end] in " \u3000)）")
 
 
 def _after_credit(line: str, start: int) -> bool:
