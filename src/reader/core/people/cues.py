@@ -132,13 +132,16 @@ def is_role(word: str) -> bool:
     return word in _BEFORE_SET
 
 
-def role_runs_past(folded: str, start: int, end: int) -> bool:
-    """A title or a trade starts at ``start`` and ends past ``end`` (郝指|导员: 指导员 opens at the
-    "given name", whatever the tagger cut); a role's own end is where a name may start."""
-    return any(
-        word in _BEFORE_SET or (k - start == 3 and _trade_before(folded, k))
-        for k in range(end + 1, min(len(folded), start + 4) + 1)
-        if (word := folded[start:k])
+def role_past(folded: str, start: int, end: int) -> int:
+    """Where a title or a trade that starts at ``start`` and runs past ``end`` ends (郝指|导员: 指导员 opens
+    at the "given name", whatever the tagger cut), the longest; 0 where none does."""
+    return max(
+        (
+            k
+            for k in range(end + 1, min(len(folded), start + 4) + 1)
+            if folded[start:k] in _BEFORE_SET or (k - start == 3 and _trade_before(folded, k))
+        ),
+        default=0,
     )
 
 

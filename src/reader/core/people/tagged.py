@@ -16,7 +16,7 @@ from reader.core.people import glued_surnames, joined, lexicon
 from reader.core.people.compound_given import person_word_taken
 from reader.core.people.compound_spans import compound_spans
 from reader.core.people.counted_things import counted_word
-from reader.core.people.cues import cue_after, cue_before, in_title, named_after, role_runs_past
+from reader.core.people.cues import cue_after, cue_before, in_title, named_after, role_past
 from reader.core.people.cut_names import (
     WordTags,
     _compound_whole,
@@ -120,8 +120,10 @@ def tagged_names(
             continue  # 阿美族, 顾氏: a people, a clan; 阿妈仲: a parent's address run on; 孫女江: a kin word
         if _surname_ends_word(folded, start) or _preposition_after_plural(folded, start, t.plain):
             continue
-        if end - start == 2 and surname_length(folded, start) == 1 and role_runs_past(folded, end - 1, end):
-            continue  # 马连长和郝指|导员: a surname and a title (指导员), what people call someone, no name
+        if end - start == 2 and surname_length(folded, start) == 1 and (titled := role_past(folded, end - 1, end)):
+            # 马连长和郝指|导员: a surname and a title (指导员), what people call someone, whole
+            found.append(Proposal(start, titled, folded[start:titled], True))
+            continue
         if (glued := title_glued(folded, start, end, count)) is not None:
             if not glued:
                 continue  # 老师傅毛根生 … 毛根生在: 傅 ends 师傅, the name starts after it
@@ -159,8 +161,7 @@ def tagged_names(
         # A famous name needs no second mention (抢答“关羽”), nor a name's shape vouched for once, nor a listed one.
         once = verdict is Verdict.SHAPED and vouched_once(folded, start, end, word_before.get(start), word_tag)
         once = once or joined.known(form, listed) or (verdict is not Verdict.NAME and foreign_four(folded, start, end))
-        # (not glued to a person read right before it: 厂长项永康张罗的, the first one's verb the dictionary tags)
-        famed = start not in person_ends and famous(folded, start, end, word_tag)
+        famed = start not in person_ends and famous(folded, start, end, word_tag)  # (not glued on: 项永康|张罗的)
         if (verdict is Verdict.NAME or famed or once) or (
             verdict is Verdict.NO and _word_named_again(folded, start, end, counts2, cued_words, readings)
         ):
