@@ -114,3 +114,15 @@ def test_the_object_of_an_act_running_into_the_next_word_needs_more() -> None:
 
 def test_a_copula_does_nothing_to_anyone() -> None:
     assert "威爾斯" not in _names("解析：聖大衛是威爾斯的守護聖人；3月17日是聖派翠克日。")
+
+
+def test_a_full_name_joined_to_a_found_ones_before_whose_is_a_person() -> None:
+    assert "白雪仙" in _names("「任劍輝同白雪仙嘅戲迷坐滿成個棚」。")
+
+
+def test_a_joined_word_before_whose_is_no_person() -> None:
+    assert not _names("「任劍輝同白雪公主嘅戲迷」。王明和高山族的朋友。") & {"白雪公", "高山族"}
+
+
+def test_a_class_whose_pupil_is_named_after_is_no_person() -> None:
+    assert "初三孝" not in _names("個人全場總冠軍由高二理的林佩珊及初三孝的黃子軒分別奪得。")
