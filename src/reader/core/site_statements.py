@@ -181,7 +181,7 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
             for i in range(len(lines) - 1, -1, -1)
             if lines[i].kept
             and is_prose_start(lines[i])
-            and not _is_appeal(lines[i].text, own)
+            and not is_appeal(lines[i].text, own)
             and not (likes_and_shares(lines[i].text) and ASKS.search(lines[i].text))  # (nor asks to like it)
         ),
         None,
@@ -202,7 +202,7 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
             (junk or pictured)
             and line.kept
             and (is_prose_start(line) or line.text[:2] == "**")  # (or a call in bold: **訂閱…電子報，…。**)
-            and _is_appeal(line.text, own)
+            and is_appeal(line.text, own)
             # (after one junk line only when nothing of the article's is kept under it)
             and (junk >= _AFTER_JUNK or _calls_to_the_end(lines, k, own, junk))
         ):
@@ -210,7 +210,7 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
             junk += 1
         elif junk and line.kept and likes_and_shares(line.text) and ASKS.search(line.text):
             line.reason, junk = Reason.PROMOTION, junk + 1  # (a call to like the page and share it: 按個讚、分享…)
-        elif not junk and line.kept and _over_own_buttons(lines, k) and _is_appeal(line.text, own):
+        elif not junk and line.kept and _over_own_buttons(lines, k) and is_appeal(line.text, own):
             line.reason = Reason.PROMOTION  # (right under the article, over its own buttons: 👉 定期定額捐款)
         elif not junk and line.kept and "本" in line.text and _in_site_voice(lines, k, own):
             line.reason = Reason.PROMOTION  # (right under the article in the site's own voice: 請電郵至本網編輯部)
@@ -223,7 +223,7 @@ def _in_site_voice(lines: list[Line], k: int, own: str) -> bool:
     return (
         any(word in text for word in _SITE_SELF)
         and is_prose_start(lines[k])
-        and _is_appeal(text, own)
+        and is_appeal(text, own)
         and not any(x.kept for x in lines[k + 1 :])
     )
 
@@ -236,7 +236,7 @@ def _calls_to_the_end(lines: list[Line], k: int, own: str, junk: int) -> bool:
     line, or after only a picture under the article's last paragraph when another appeal stands
     with it (the site's box of calls, 招募義工… / 物資募集…; one alone there is the writer's closing)."""
     below = [x for x in lines[k + 1 :] if x.kept]
-    if any(not _is_appeal(x.text, own) for x in below):
+    if any(not is_appeal(x.text, own) for x in below):
         return False
     return junk > 0 or len(below) > 0
 
@@ -365,7 +365,7 @@ _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern + ")")
 
 
-def _is_appeal(text: str, own: str) -> bool:
+def is_appeal(text: str, own: str) -> bool:
     text = text.strip("*") if text[:2] == "**" else text  # (a call in Markdown bold asks as plainly)
     # (or an address to write to: the site's tip line, 歡迎透過…或電郵 news@… 與我們聯絡, 傳到我們的線索熱線;
     # or a call to sign up for the site's own course, 報名請按此: at the article's end, the site's)
@@ -388,6 +388,7 @@ __all__ = [
     "LINK_HOST",
     "OPENS_WITH_ASK",
     "icon_led",
+    "is_appeal",
     "is_site_statement",
     "mark_appeals_after_junk",
     "mark_icon_appeals",
