@@ -169,6 +169,12 @@ def poster_row(line: str, folded: str) -> MetaLine | None:
         # wrote it; a person's label and the pairs beside it are a credit line's, read as one)
         author = None if name else next((pair.author for pair in credited if pair.author), None)
         credits = tuple(c for pair in credited for c in pair.credits)
+        issued = folded[: m.start("name")].rstrip(": ") == "发布"  # (by a body, the bare verb: not 发布人, a poster)
+        if author and not name and issued and all(role.endswith("整理") for role, _ in credits):
+            # (only its compiler beside the body that issues it, 發佈：某街坊會｜date｜整理：X: the body's notice, put
+            # up by the compiler; a club a poster's label names, 发布人：某俱乐部　整理：X, posts its member's record)
+            source = line[m.start("name") : m.end("name")]
+            return MetaLine("byline", source=source, date=date, credits=credits, fielded=True)
         return MetaLine("byline", author=author, date=date, credits=credits) if author else None
     if not name:
         value = line[m.start("name") : m.end("name")]
