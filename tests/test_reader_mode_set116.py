@@ -10,6 +10,7 @@ counter and stays with the table; a row that ends in a phone number in its group
 
 from __future__ import annotations
 
+from cleaning_support import kept_set, same
 from reader.core.line_verdicts import judge_all
 from reader.core.metadata import MetaLine
 
@@ -37,3 +38,47 @@ def test_a_compiler_beside_the_issuing_body_is_credited_not_the_writer() -> None
     meta = _meta("发布人：北坡骑行俱乐部　整理：龚晓帆　2028-02-20 19:05　浏览 736")
     assert meta is not None
     assert meta.author == "龚晓帆"
+
+
+BLOG = """\
+# 周六早上的喇叭声：宏茂桥收旧货的陈阿伯
+
+收旧货的陈阿伯今年七十三岁，推着一辆绿色手推车，在宏茂桥这一带收了四十多年。
+
+> 📌 延伸阅读：宏茂桥巴刹搬迁前的最后一个早晨
+
+> 💡 延伸阅读这本书的第三章，你会发现阿伯说的价钱三十年来几乎没有变过。
+
+他说收得最多的是搬家的人，一户人家可以清出半车的东西。
+
+那天我把家里一台坏掉的风扇给了他，他坚持给我两块钱。
+"""
+
+
+def test_a_related_headline_set_as_a_callout_goes() -> None:
+    kept = kept_set(BLOG)
+    assert same("> 📌 延伸阅读：宏茂桥巴刹搬迁前的最后一个早晨") not in kept
+    # (near miss: a callout of the writer's own, a sentence, stays)
+    assert same("> 💡 延伸阅读这本书的第三章，你会发现阿伯说的价钱三十年来几乎没有变过。") in kept
+    assert same("他说收得最多的是搬家的人，一户人家可以清出半车的东西。") in kept
+
+
+NOTICE = """\
+閱讀巴士9月1日起調整停站時間及新增粉嶺站
+各位讀者：
+由於打鼓嶺一帶進行道路工程，閱讀巴士自2029年9月1日起調整部分停站時間，並新增粉嶺聯和墟一站。
+【捐書熱線】家中有合適的兒童圖書？歡迎致電本會捐贈，我們會安排義工上門收書。
+【注意】八號或以上熱帶氣旋警告信號生效時，閱讀巴士停駛，請留意本會網頁。
+每次最多借書：6本
+借期：三星期
+"""
+
+
+def test_an_appeal_in_a_frame_amid_the_body_goes() -> None:
+    kept = kept_set(NOTICE)
+    assert same("【捐書熱線】家中有合適的兒童圖書？歡迎致電本會捐贈，我們會安排義工上門收書。") not in kept
+    # (near miss: a framed line of the notice's own asks for nothing of the kind)
+    assert same("【注意】八號或以上熱帶氣旋警告信號生效時，閱讀巴士停駛，請留意本會網頁。") in kept
+    # (nor does the frame go when the article is itself the appeal)
+    appeal = NOTICE.replace("閱讀巴士9月1日起調整停站時間及新增粉嶺站", "閱讀巴士呼籲街坊捐贈兒童圖書")
+    assert same("【捐書熱線】家中有合適的兒童圖書？歡迎致電本會捐贈，我們會安排義工上門收書。") in kept_set(appeal)

@@ -36,14 +36,11 @@ from reader.core.call_buttons import mark_call_buttons
 from reader.core.closing_teasers import mark_closing_teasers
 from reader.core.comment_calls import mark_comment_calls
 from reader.core.comment_posts import commenter
-from reader.core.end_boxes import (
-    mark_boxes_after_credit,
-    mark_lists_amid_junk,
-    mark_site_notices,
-)
+from reader.core.end_boxes import mark_boxes_after_credit, mark_lists_amid_junk, mark_site_notices
 from reader.core.end_matter import mark_end_matter
 from reader.core.field_tables import keep_field_tables
 from reader.core.form_fields import mark_form_fields, marks_required
+from reader.core.framed_appeals import mark_framed_appeals
 from reader.core.head_passes import mark_site_name
 from reader.core.junk_rules import Reason
 from reader.core.letter_writers import introduced_writer
@@ -169,6 +166,8 @@ def clean(
     # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
     if (led := icon_led(lines)) and ANY_ICON.search(text):
         mark_icon_appeals(led)
+    if "【" in text:  # (a framed label: 【捐書熱線】…)
+        mark_framed_appeals(lines, title, hints.source)
     if "](http" in text:  # (a Markdown link: a button's)
         mark_link_buttons(lines)
     mark_testimonials(lines)
