@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from reader.core.line_verdicts import judge_all
+from reader.core.menu_shapes import is_menu
 from reader.core.metadata import MetaLine
 
 
@@ -82,3 +83,40 @@ def test_an_appeal_in_a_frame_amid_the_body_goes() -> None:
     # (nor does the frame go when the article is itself the appeal)
     appeal = NOTICE.replace("閱讀巴士9月1日起調整停站時間及新增粉嶺站", "閱讀巴士呼籲街坊捐贈兒童圖書")
     assert same("【捐書熱線】家中有合適的兒童圖書？歡迎致電本會捐贈，我們會安排義工上門收書。") in kept_set(appeal)
+
+
+RESULTS = """\
+# 爐石塘街坊聯誼會2029年土地誕福品競投結果公佈
+
+本會於農曆二月初二土地誕晚宴上舉行福品競投，承蒙各界街坊踴躍參與，現將結果公佈如下：
+
+| 編號 | 福品 | 投得者 | 金額（澳門元） |
+|---|---|---|---|
+| 1 | 福德正神金牌 | 梁記海味 | 38,800 |
+| 2 | 發財大桔一對 | 何先生 | 12,600 |
+| 3 | 聚寶盆 | 永興五金 | 9,900 |
+
+合計：61,300澳門元
+
+（廣告）福隆新街「福記」燒臘，土地誕金豬及乳豬預訂中，歡迎致電查詢。
+
+領取福品須知：
+
+1. 請於4月5日前到會址領取福品。
+"""
+
+
+def test_a_total_under_a_pipe_table_stays() -> None:
+    kept = kept_set(RESULTS)
+    assert same("合計：61,300澳門元") in kept
+    assert same("| 3 | 聚寶盆 | 永興五金 | 9,900 |") in kept
+    # (near miss: a count under its label is still a counter)
+    assert judge_all(["閱讀：2,316"])[0][1] is not None
+    assert judge_all(["合計：61,300澳門元"])[0][1] is None
+
+
+def test_a_row_ending_in_a_phone_number_is_no_menu() -> None:
+    assert not is_menu("会长\u3000柳长顺\u3000138 5390 2214")
+    assert not is_menu("会长 柳长顺 138 5390 2214")
+    # (near miss: a menu that ends in years is still one)
+    assert is_menu("首页 新闻 体育 娱乐 2024 2025 2026")
