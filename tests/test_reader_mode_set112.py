@@ -84,8 +84,9 @@ def test_a_phone_row_under_an_english_one_liner_closing_the_section_stays() -> N
 
 
 def test_a_phone_row_under_an_english_paragraph_goes() -> None:
-    # (near miss: an English line wider than a Han paragraph is the notice's close)
-    close = ENGLISH + " Please check the notice at the jetty before you travel, as times may change."
+    # (near miss: an English line wider than a Han paragraph is no section's row; ending in no
+    # stop, it is no paragraph either, which a phone row under it would close as under a Han one)
+    close = ENGLISH + " Please check the notice at the jetty before you travel, as times may change"
     assert same(PHONE) not in kept_set(NOTICE.format(last=close))
 
 

@@ -33,6 +33,7 @@ from typing import ClassVar
 from reader.core.author_cards import mark_author_boxes
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
+from reader.core.closing_calls import mark_closing_calls
 from reader.core.closing_teasers import mark_closing_teasers
 from reader.core.comment_calls import mark_comment_calls
 from reader.core.comment_posts import commenter
@@ -89,6 +90,7 @@ from reader.core.tail_notices import mark_tail_statement
 from reader.core.tail_passes import mark_tail_blocks
 from reader.core.tail_prose import SIGN_OFF_DATE, mark_post_footer, mark_posts_under_rows, mark_replies
 from reader.core.tail_rows import mark_tail_rows
+from reader.core.tail_sections import mark_tail_sections
 
 _META = operator.itemgetter(3)  # (a verdict's metadata)
 # (the reasons a pass needs some line to carry before it can act)
@@ -139,6 +141,7 @@ def clean(
         mark_repeated(lines)
     mark_teasers(lines)
     mark_tail_blocks(lines)
+    mark_tail_sections(lines)
     seen = census(lines)  # (what the lines carry: for the gate below, then the rescues)
     if not seen.isdisjoint(_AD_SLOTS):
         mark_after_ad_label(lines)
@@ -161,6 +164,7 @@ def clean(
     if tab or "\u3000" in text:  # (a results table's cells apart)
         keep_result_rows(lines)
     mark_appeals_after_junk(lines, hints.source)
+    mark_closing_calls(lines, hints.source)
     if Reason.COUNTER in seen:  # (the comments' count: 3 条留言)
         mark_comment_calls(lines)
     # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)

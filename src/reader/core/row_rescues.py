@@ -12,6 +12,7 @@ from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line, body_around, has_button, in_prose, is_prose_start
 from reader.core.list_siblings import list_item, named_item
+from reader.core.paragraph_ends import ends_paragraph
 from reader.core.row_runs import named_contact, unit_in_notice
 from reader.core.table_rows import LABEL_MARK, REACTION, figure_row, head_row_over, reaction_count, rescue_fact_box
 
@@ -224,7 +225,7 @@ def rescue_contact(lines: list[Line]) -> None:
                 for row in lines[i:r]:
                     row.restore()
             continue
-        if not lines[j].short and lines[j].text.endswith((*SENTENCE_END, "」", "”")):
+        if not lines[j].short and ends_paragraph(lines[j].text):
             # (as the text's last line, one label only: a row of them,
             # 地址：… ｜ 總機：…, is the site's footer)
             if not last or len(LABEL_MARK.findall(line.text)) == 1:
