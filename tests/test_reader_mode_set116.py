@@ -6,14 +6,21 @@ the body that issues a notice under the bare verb, only its compiler beside it (
 related headline set as a callout (> 📌 延伸阅读：…) goes, and so does an appeal in a
 frame (【捐書熱線】…歡迎致電本會捐贈…). A total under a pipe table (合計：76,400澳門元) is no
 counter and stays with the table; a row that ends in a phone number in its groups
-(会长　柳长顺　138 5390 2214) is no menu."""
+(会长　柳长顺　138 5390 2214) is no menu; a person to call by name and title right under a
+paragraph (查詢電話：2670 4418（何小姐） under an English line) is the notice's, whatever follows it.
+After the body, a Markdown section of headlines goes with one of them short (楼下咖啡店换了新老板) beside a
+longer, and then a call to subscribe that names the blog as itself (也欢迎订阅本博客) as the page's last line."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from cleaning_support import kept_set, same
+from reader.core.line_passes import Line
 from reader.core.line_verdicts import judge_all
 from reader.core.menu_shapes import is_menu
 from reader.core.metadata import MetaLine
+from reader.core.tail_sections import _headlines
 
 
 def _meta(line: str) -> MetaLine | None:
@@ -120,3 +127,47 @@ def test_a_row_ending_in_a_phone_number_is_no_menu() -> None:
     assert not is_menu("会长 柳长顺 138 5390 2214")
     # (near miss: a menu that ends in years is still one)
     assert is_menu("首页 新闻 体育 娱乐 2024 2025 2026")
+
+
+def _contact_under(row: str, above: str) -> set[str]:
+    return kept_set(
+        "閱讀巴士9月1日起調整停站時間\n"
+        "由於打鼓嶺一帶進行道路工程，閱讀巴士自2029年9月1日起調整部分停站時間，並新增粉嶺聯和墟一站。\n"
+        "暫停的站：古洞站（9月起暫停）\n"
+        f"{above}\n{row}\n讀者回應（3）\n"
+        "陳太：粉嶺加站太好了，以前要帶小朋友搭車去上水。\n阿峰：請問古洞站幾時恢復？\n"
+    )
+
+
+def test_a_person_to_call_right_under_a_paragraph_is_the_notices() -> None:
+    english = "English picture books are now on the lower shelf beside the door."
+    assert same("查詢電話：2670 4418（何小姐）") in _contact_under("查詢電話：2670 4418（何小姐）", english)
+    # (near miss: a number alone, with the readers' responses under it, names no one of the notice's)
+    assert same("查詢電話：2670 4418") not in _contact_under("查詢電話：2670 4418", english)
+
+
+# (the blog's page as the set gave it: its tail, a related section and the comments, is the blog's template)
+_BLOG_PAGE = Path(__file__).parent / "data" / "pages" / "f116_04_sg_ang_mo_kio_karung_guni_uncle_blog.md"
+_CALL = "如果你也住在宏茂桥，下次听见喇叭声，不妨把旧报纸留给阿伯——也欢迎订阅本博客，每周六更新一篇街坊故事。"
+_POSTS = ("周六早上的喇叭声：宏茂桥收旧货的陈阿伯（后记）", "楼下咖啡店换了新老板")
+
+
+def test_a_section_of_headlines_after_the_body_goes_and_the_blogs_call_above_it() -> None:
+    page = _BLOG_PAGE.read_text(encoding="utf-8").split("---\n", 2)[2]  # (past its front matter)
+    kept = kept_set(page)
+    assert not {same("## 相关文章"), same(f"- {_POSTS[0]}")} & kept
+    # (the call to subscribe naming the blog as itself, then the page's last kept line, goes too)
+    assert same(_CALL) not in kept
+    assert same("我收下了，然后买了两杯咖啡乌，一杯给他。") in kept
+    # (near miss: a closing that asks without naming the blog as itself is the writer's)
+    assert same(_CALL.replace("订阅本博客", "订阅")) in kept_set(page.replace("订阅本博客", "订阅"))
+
+
+def _items(*items: str) -> list[Line]:
+    return [Line(f"- {item}", None, False) for item in items]
+
+
+def test_one_headline_of_a_section_may_be_short_beside_a_longer() -> None:
+    assert _headlines(_items(*_POSTS))
+    # (near miss: things, none of a headline's length, are the author's list)
+    assert not _headlines(_items("旧报纸每公斤一角", "铝罐每公斤八角"))

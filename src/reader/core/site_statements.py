@@ -218,8 +218,8 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
 
 
 def _in_site_voice(lines: list[Line], k: int, own: str) -> bool:
-    """Line ``k``, a paragraph right under the article with nothing kept under it, asks (捐贈, 訂閱)
-    naming the site as itself (有意者請電郵至本網編輯部): the site's call, not the writer's closing."""
+    """Line ``k``, a paragraph right under the article with nothing kept under it, asks (捐贈, 訂閱) naming the
+    site (a blog) as itself (有意者請電郵至本網編輯部, 也欢迎订阅本博客): the site's call, not the writer's closing."""
     text = lines[k].text
     return (
         any(word in text for word in _SITE_SELF)
@@ -229,7 +229,7 @@ def _in_site_voice(lines: list[Line], k: int, own: str) -> bool:
     )
 
 
-_SITE_SELF = tuple("本网 本網 本站 本报 本報 本刊 本台 本平台 本平臺".split())  # (the site's words for itself)
+_SITE_SELF = tuple("本网 本網 本站 本报 本報 本刊 本台 本平台 本平臺 本博客 本部落格".split())
 
 
 def _calls_to_the_end(lines: list[Line], k: int, own: str, junk: int) -> bool:
