@@ -5,11 +5,20 @@ Markdown sections after the article (### 其他通告 over other notices'
 headlines, ### 讀者留言 over readers' short posts) go by their shape and
 place, whatever their heading says; and so does the site's box of calls
 right under the article (a subscribe appeal, a like-and-share call, a
-statement about the page, an offer under its own label), two lines or more."""
+statement about the page, an offer under its own label), two lines or more.
+Its metadata: who compiled a body's notice (整理：X beside 來源：某聯會, 記者X整理
+beside 資料來源：…) is credited, no author; a body under the bare publishing
+label beside a compiler is the source; a sourced row's editor keeps its time;
+a label's teaser (熱門：…) over a headline with no clause is no title; a notice
+a poster relays, signed off by its body and dated under its last sentence,
+is the body's."""
 
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
+from reader.core.line_fix import fix_lines
+from reader.core.line_verdicts import judge_all
 from reader.core.paragraph_ends import ends_paragraph
 
 CONTACT = """\
@@ -131,3 +140,91 @@ def test_a_storys_last_lines_that_ask_are_no_box_of_calls() -> None:
     # (near miss: a teacher's words reported, 歡迎…一起加入, are the story's; one call alone stays)
     kept = kept_set(RECAP)
     assert same("陳秀鳳老師表示，下學期課程將走訪觀音山下的老聚落，歡迎對臺語和在地故事有興趣的朋友一起加入。") in kept
+
+
+def _meta(line: str):  # type: ignore[no-untyped-def]
+    """The metadata cleaning reads in ``line`` as a page's line."""
+    return judge_all(fix_lines(line))[0][3]
+
+
+def test_who_compiled_a_bodys_notice_is_credited_not_its_author() -> None:
+    meta = _meta("來源：福榮街二百一十號業主聯會　｜　2029年12月3日　｜　整理：黎子健")
+    assert (meta.source, meta.author, meta.date) == ("福榮街二百一十號業主聯會", None, "2029-12-03")
+    assert ("整理", "黎子健") in meta.credits
+    # (near miss: with no body named, who compiled the page wrote it up)
+    assert _meta("整理：邱柏翰　更新於 2029年5月18日").author == "邱柏翰"
+
+
+def test_a_body_under_the_publishing_label_beside_a_compiler_is_the_source() -> None:
+    meta = _meta("*发布：勿洛北绿意居民网络 ｜ 2029年11月28日 ｜ 整理：何婉清*")
+    assert (meta.source, meta.author, meta.date) == ("勿洛北绿意居民网络", None, "2029-11-28")
+    assert ("整理", "何婉清") in meta.credits
+    # (near miss: who posted it, 发布人, is a poster, no body issuing it; the recorder wrote it)
+    meta = _meta("发布人：青岚单车俱乐部　记录：方志远　2028-01-14 20:36　浏览 1,284")
+    assert meta.source is None
+
+
+def test_a_rows_data_source_and_its_reporter_who_compiled_it() -> None:
+    meta = _meta("資料來源：新北市板橋區港嘴里辦公處　發布日期：中華民國118年12月2日　記者蔡明芳整理")
+    assert (meta.source, meta.author, meta.date) == ("新北市板橋區港嘴里辦公處", None, "中華民國118年12月2日")
+    assert ("整理", "蔡明芳") in meta.credits
+    # (near miss: a table's data source alone names no page's source)
+    assert _meta("資料來源：公開公報") is None or _meta("資料來源：公開公報").source is None
+
+
+def test_a_sourced_row_with_its_editor_gives_the_time_too() -> None:
+    meta = _meta("来源：北湖社区居委会 发布时间：2029-05-21 09:40 编辑：方晓蕾")
+    assert (meta.source, meta.date) == ("北湖社区居委会", "2029-05-21 09:40")
+    # (near miss: an edit's stamp in a forum post dates the edit, no page)
+    stamp = _meta("本帖最后由 桑叶妈妈 于 2028-5-28 21:30 编辑")
+    assert stamp is None or stamp.date is None
+
+
+GARBAGE = """\
+板橋在地報 Banqiao Local
+首頁｜里民公告｜交通｜美食｜活動
+熱門：港嘴里垃圾車收運時間調整 12月起晚半小時
+自12月16日起 板橋港嘴里垃圾車收運時間及停靠點調整
+資料來源：新北市板橋區港嘴里辦公處　發布日期：中華民國118年12月2日　記者蔡明芳整理
+各位里民好：
+因環保局重新規劃板橋區收運路線，本里垃圾車及資源回收車自12月16日（星期日）起調整停靠時間及地點。
+原本停靠在港嘴公園旁的站點，因施工改至巷口便利商店前。
+"""
+
+
+def test_a_labelled_teaser_over_the_headline_is_no_title() -> None:
+    assert clean(GARBAGE).metadata.title == "自12月16日起 板橋港嘴里垃圾車收運時間及停靠點調整"
+
+
+def test_a_label_led_headline_over_its_deck_stays_the_title() -> None:
+    # (near miss: under a label-led headline, a deck with a clause of its own, then the byline)
+    text = GARBAGE.replace(
+        "自12月16日起 板橋港嘴里垃圾車收運時間及停靠點調整", "垃圾車停靠點改到巷口，里長說晚上比較亮也比較安全"
+    ).replace("熱門：港嘴里垃圾車收運時間調整 12月起晚半小時", "專訪：港嘴里垃圾車收運時間調整")
+    assert clean(text).metadata.title == "專訪：港嘴里垃圾車收運時間調整"
+
+
+PARCELS = """\
+清凉苑业主之家 › 物业公告 › 正文
+楼主：物业小秘书　回复：4　查看：932
+关于小区快递驿站营业时间调整及取件方式变更的通知
+各位业主、住户：
+因“双十一”后包裹量大幅增加，为减少排队，小区快递驿站自11月11日起调整营业时间并启用自助取件柜。
+行动不便的老人可拨打驿站电话，由工作人员每晚七点后送件上门。
+感谢各位业主的理解与配合。
+南京鼓楼区清凉苑物业服务中心
+2029.11.08
+相关帖子
+清凉苑业主之家 © 2029　苏ICP备000000号
+"""
+
+
+def test_a_posted_notice_signed_off_by_its_body_is_the_bodys() -> None:
+    meta = clean(PARCELS).metadata
+    assert (meta.source, meta.author, meta.date) == ("南京鼓楼区清凉苑物业服务中心", None, "2029-11-08")
+
+
+def test_a_name_under_no_closing_sentence_signs_nothing() -> None:
+    # (near miss: the body's name under a field, no sentence closing the notice: a row of the notice's)
+    text = PARCELS.replace("感谢各位业主的理解与配合。\n", "驿站电话：025-8361 0092\n")
+    assert clean(text).metadata.author == "物业小秘书"

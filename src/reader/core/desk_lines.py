@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from reader.core.compiled_reposts import compiled_repost
 from reader.core.meta_records import MetaLine
 from reader.core.person_values import is_unit
 
@@ -16,7 +17,9 @@ _LABEL_MARKS = ("：", ":")
 
 def desk_after_name(meta: MetaLine, line: str) -> MetaLine:
     """``meta`` with the organisation before its desk as the source, and no
-    author when the parse took the organisation for one."""
+    author when the parse took the organisation for one (nor when its only
+    writer compiled the body's notice: ``compiled_reposts``)."""
+    meta = compiled_repost(meta)
     desk = meta.source or ""
     if not is_unit(desk):
         return meta  # (most lines: no desk)

@@ -9,8 +9,10 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
+from reader.core.compiled_reposts import compiled_repost, compiler
 from reader.core.credit_roles import ROLE
 from reader.core.date_lines import DATE_IN_LINE, format_date, revised_date
+from reader.core.han import HAN_WORD
 from reader.core.meta_records import MetaLine
 from reader.core.pair_lines import role_pairs
 from reader.core.person_values import WRITES, han_name_shaped, is_unit, name_then_role, person_value, role_and_name
@@ -23,6 +25,7 @@ _FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 _NARROW_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s(?=[^\s\d:：]{2,6}[:：])")
 _FIELD = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)")
 _ROW_FIELDS = 3  # (three labelled fields: a row, not a label and its sentence)
+_BODY = 4  # (a body's name under the publishing label is no shorter: 某居民网络)
 _PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文|公开|留言|发帖|提问)?(?:日期|时间)$")
 # A date of the Republic of China's calendar (114年11月20日, 114-11-21, 民國116年4月12日), kept as written.
 _ROC_DATE = re.compile(
@@ -31,7 +34,7 @@ _ROC_DATE = re.compile(
 
 
 # The labels of a row's source and author fields.
-_SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章)?(?:来源|稿源|出处)$")
+_SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章|资料)?(?:来源|稿源|出处)$")
 _AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
 # (or who posted the notice, a name after its holder's office: 發布者：總務 X)
 _POSTED_BY = ("发布者", "发布人")
@@ -64,10 +67,11 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP, narrow
     cuts = [0, *(x for g in gaps.finditer(line) for x in g.span()), len(line)]
     spans = [(a, b) for a, b in zip(cuts[::2], cuts[1::2], strict=True) if b > a]
     fields = [m for a, b in spans if (m := _FIELD.fullmatch(folded, a, b))]
-    if not fields or len(fields) != len(spans):
+    # (or the row's last part unlabelled, the reporter who compiled it: 記者蔡明芳整理)
+    reviewed = compiler(line[spans[-1][0] : spans[-1][1]]) if len(fields) == len(spans) - 1 else ()
+    if not fields or len(fields) + bool(reviewed) != len(spans):
         return None
     date = source = author = None
-    reviewed: tuple[tuple[str, str], ...] = ()
     for m in fields:
         label, at = m.group("label"), m.start("value")
         value = line[at : m.end("value")].strip()
@@ -101,15 +105,8 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP, narrow
                 credits = ((line[m.start() : m.start() + len(label)], value),)  # (编辑：周晓燕, a table's role)
             reviewed += credits
     if author:
-        names = author.split()
-        return MetaLine(
-            "byline",
-            source=source,
-            author=author,
-            date=date,
-            credits=(*(("作者", n) for n in names), *reviewed),  # (and who reviewed it: 审核：X)
-            fielded=source is not None,
-        )
+        credits = (*(("作者", n) for n in author.split()), *reviewed)  # (and who reviewed it: 审核：X)
+        return MetaLine("byline", source=source, author=author, date=date, credits=credits, fielded=source is not None)
     return MetaLine("date", source=source, date=date, credits=reviewed, fielded=source is not None) if date else None
 
 
@@ -169,13 +166,12 @@ def poster_row(line: str, folded: str) -> MetaLine | None:
         # wrote it; a person's label and the pairs beside it are a credit line's, read as one)
         author = None if name else next((pair.author for pair in credited if pair.author), None)
         credits = tuple(c for pair in credited for c in pair.credits)
-        issued = folded[: m.start("name")].rstrip(": ") == "发布"  # (by a body, the bare verb: not 发布人, a poster)
-        if author and not name and issued and all(role.endswith("整理") for role, _ in credits):
-            # (only its compiler beside the body that issues it, 發佈：某街坊會｜date｜整理：X: the body's notice, put
-            # up by the compiler; a club a poster's label names, 发布人：某俱乐部　整理：X, posts its member's record)
-            source = line[m.start("name") : m.end("name")]
-            return MetaLine("byline", source=source, date=date, credits=credits, fielded=True)
-        return MetaLine("byline", author=author, date=date, credits=credits) if author else None
+        value = line[m.start("name") : m.end("name")]
+        # (a body under the label, 发布：某居民网络 ｜ date ｜ 整理：X, issues it: the source)
+        bare = folded[m.start() : m.start("name")].rstrip(": ：") == "发布"  # (发布人 names who posted it: a poster)
+        body = value if bare and not name and date and len(value) >= _BODY and HAN_WORD.fullmatch(value) else None
+        meta = MetaLine("byline", source=body, author=author, date=date, credits=credits, fielded=body is not None)
+        return compiled_repost(meta) if author else None
     if not name:
         value = line[m.start("name") : m.end("name")]
         if date and "、" in value:

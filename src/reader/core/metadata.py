@@ -103,12 +103,12 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return None  # (a word and a score, 位置 4.5: no outlet and its month.day)
     if (
         meta is not None
-        and meta.kind == "byline"
+        and (meta.kind == "byline" or (meta.kind == "editor" and meta.fielded))
         and meta.date is None
         and (d := DATE_IN_LINE.search(folded))
         and (date := format_date(d))
     ):
-        # a byline's date is the first date on it: 【置業地產網】記者麥詠詩報道　2025年4月9日（星期三）　下午4:35
+        # a byline's date is its first (【置業地產網】記者麥詠詩報道　2025年4月9日…), a sourced editor's row's too
         return replace(meta, date=date)
     if meta is not None and meta.kind == "date" and meta.date and not (meta.source or meta.author):
         d = DATE_IN_LINE.search(folded)

@@ -25,6 +25,7 @@ import re
 from dataclasses import replace
 
 from reader.core import meta_choice
+from reader.core.body_sign_offs import body_sign_off
 from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
@@ -85,6 +86,11 @@ def settle(
         # (the site itself as the writer, a clip's author field holding the church's or the firm's
         # name: no one wrote it but the publisher, which is the source already)
         author, credits = None, tuple(c for c in credits if c[1] != source)
+    if author is not None and (signed := body_sign_off(lines)) is not None and author not in signed[0]:
+        # (a notice posted by someone, signed off by its body under its last sentence, 某物业服务中心 /
+        # 2029.11.08: the body's, dated so; the poster relays it. A site's own notice keeps the site's name)
+        source, date = signed[0], date or signed[1]
+        author, credits = None, tuple(c for c in credits if c[1] != author)
     return source, author, date, credits
 
 

@@ -174,7 +174,9 @@ def choose_title(
             after2 = _neighbour(after, 1, candidate, count)
             # (not a labelled teaser, 热帖推荐：… or 【热帖推荐】…: the line under it, over the byline,
             # is the post's own headline, no standfirst)
-            if after2 is not None and meta[after2] and not _teaser(text, lead):
+            # (nor a label's teaser over a headline with no clause, 熱門：… over the notice's own: no deck)
+            teased = _teaser(text, lead) or _over_headline(text, lines[after])
+            if after2 is not None and meta[after2] and not teased:
                 score += 4
                 # (a headline-long line with a clause of its own: no site's name or column tag over it)
                 if n >= _DECK_HEAD and ("，" in text or "," in text or "；" in text):
@@ -266,6 +268,11 @@ def _label_led(text: str) -> bool:
     """A short label of one to four Han characters and its colon lead the line: 經文：…, 地點：…"""
     k = text.find("：", 1, 5)
     return k > 0 and all("\u3400" <= c <= "\u9fff" for c in text[:k])
+
+
+def _over_headline(text: str, under: str) -> bool:
+    """A label and its colon lead ``text`` (熱門：…) over ``under``, a line with no clause: a headline, no deck."""
+    return _label_led(text) and not any(ch in under for ch in "，,；;")
 
 
 _BRACKETS = {"【": "】", "〖": "〗", "[": "]"}
