@@ -31,7 +31,10 @@ def mark_tail_sections(lines: list[Line]) -> None:
     end = _last_kept(lines, len(lines))
     while end > 0:
         k = end - 1
-        while k >= max(0, end - _REACH) and not (lines[k].kept and _heading(lines[k].text)):
+        # (a character's test first: most lines, and most pages' last lines, are no Markdown heading)
+        while k >= max(0, end - _REACH) and not (
+            lines[k].text[:2] == "##" and lines[k].kept and _heading(lines[k].text)
+        ):
             k -= 1
         if k < 0 or k < end - _REACH:
             return
@@ -47,8 +50,8 @@ def mark_tail_sections(lines: list[Line]) -> None:
 
 def _last_kept(lines: list[Line], end: int) -> int:
     """Past the last kept line over ``end`` (the page's footer is gone)."""
-    while end > 0 and not lines[end - 1].kept:
-        end -= 1
+    while end > 0 and (lines[end - 1].reason is not None or lines[end - 1].meta is not None):
+        end -= 1  # (Line.kept spelt out: a property is a call)
     return end
 
 

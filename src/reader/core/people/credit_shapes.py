@@ -12,6 +12,7 @@ from reader.core.people import lexicon
 from reader.core.people.lexicon import FREQUENT, WORD
 from reader.core.people.names import HARD_NOT_IN_GIVEN_NAME, NOT_LAST, NOT_PEOPLE, PARTICLES, is_han, surname_length
 from reader.core.people.org_heads import office_word
+from reader.core.surnames import COMPOUND_SURNAMES
 
 VERBS_LET_IN = frozenset("为于")
 _NOT_IN_CREDITED_NAME = (HARD_NOT_IN_GIVEN_NAME | PARTICLES) - VERBS_LET_IN
@@ -88,6 +89,30 @@ def set_off_four(form: str) -> bool:
     parts = [form, form[:3], form[1:]]
     pairs = [form[i : i + 2] for i in range(3)]
     return all(lexicon.lookup(p) is None for p in parts) and not any(lexicon.is_common_word(p, WORD) for p in pairs)
+
+
+# Compound surnames of the old clan registers that are also words or places (东里, a quarter; 青阳, a
+# county; 公祖, an official; the 百家姓's 司寇, 南门, 东门, 公羊, 微生): read only where a credit vouches
+# for a name (责任编辑：东里澈), never in prose, where the word is the likelier reading. Kept here, not in
+# reader.core.surnames, whose tables the cleaning reads too.
+CREDITED_COMPOUND_SURNAMES = frozenset(
+    "司寇 南门 东门 公羊 微生 褚师 青阳 子桑 东里 公祖 公仪 公乘 公叔 公伯 公山 公输 公皙 北宫 南郭 东野 "
+    "主父 即墨 贺兰 尔朱 斛律 叱干 乞伏 秃发 沮渠 士孙 子服 王孙".split()
+)
+
+
+def compound_surnamed(form: str) -> bool:
+    """责任编辑：东里澈, 文/褚师锦生: three or four characters a compound surname of the old registers opens
+    (东里 and 公祖 are words too: only a credit's frame says a name), one or two given characters no stop
+    and no unit's end, the whole no word."""
+    if not 3 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
+        return False
+    if form[:2] not in COMPOUND_SURNAMES and form[:2] not in CREDITED_COMPOUND_SURNAMES:
+        return False
+    if any(c in HARD_NOT_IN_GIVEN_NAME or c in _ORG_ENDINGS for c in form[2:]) or form[-1] in NOT_LAST:
+        return False
+    entry = lexicon.lookup(form)
+    return (entry is None or entry.is_name) and not lexicon.is_common_word(form[2:], WORD)
 
 
 def spelled_name(form: str) -> bool:

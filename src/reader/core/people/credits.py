@@ -17,9 +17,11 @@ from collections.abc import Iterable
 from reader.core.folding import fold
 from reader.core.model import Article
 from reader.core.people import lexicon
+from reader.core.people.byline_starts import BYLINE_START_RE, credits_of
 from reader.core.people.credit_dots import dotted_joined
 from reader.core.people.credit_shapes import (
     closing_word,
+    compound_surnamed,
     han_name,
     pen_name,
     set_off_four,
@@ -91,10 +93,11 @@ def credit_lines(article: Article) -> list[tuple[str, str]]:
         if not any(line.split("：", 1)[1] in held for _, held in lines)
     ]
     # A title that is a credit line (the cleaning took 本期主播：… for the
-    # title): its names are the article's people too.
+    # title, or a dateline row whose fields a byline's role opens, 2026-12-03
+    # 19:05　南京晨报　文/褚师锦生): its names are the article's people too.
     title = getattr(article, "title", None) or ""
-    if len(title) <= MAX_BYLINE and _BYLINE_START_RE.match(title) and credited_names(title):
-        lines.append(("title", title))
+    if (credits := credits_of(title)) and len(credits.lstrip()) <= MAX_BYLINE and credited_names(credits):
+        lines.append(("title", credits))
     # The author and source values, unless a credit line already holds them.
     return lines + [
         (name, value)
@@ -113,13 +116,6 @@ _BYLINE_RES = (
     # a bracket's last clause, where a note closes on its credit (（本页内容由系统自动抓取，编辑：章可）)
     re.compile(rf"(?<=[，,；;])[^（()）【】\[\]\n，,；;]{{2,{MAX_BYLINE}}}(?=[）)】\]])"),
 )
-# It must start with the role of a person (not 报道 or 来源, which any
-# sentence may hold): 记者, 通讯员, 摄影, 编辑, 译者, 文／, 文、攝影／.
-_BYLINE_START_RE = re.compile(
-    r"^[\s（(【\[]*(?:本报|本報|特约|特約|实习|實習|责任|責任)?"
-    r"(?:记者|記者|通讯员|通訊員|实习生|實習生|撰文|摄影|攝影|编辑|編輯|责编|責編|主编|主編|"
-    r"译者|譯者|翻译|翻譯|编译|編譯|整理|口述|作者|采访|採訪|本期主播|主播|主持人?|[文图圖][/／:：]|[文图圖][、與与及](?:摄影|攝影|图|圖)[/／:：])"
-)
 
 
 def bylines_in_text(text: str) -> list[tuple[int, int]]:
@@ -128,7 +124,7 @@ def bylines_in_text(text: str) -> list[tuple[int, int]]:
     for pattern in _BYLINE_RES:
         for m in pattern.finditer(text):
             segment = m.group()
-            if _BYLINE_START_RE.match(segment):
+            if BYLINE_START_RE.match(segment):
                 found.update((m.start() + a, m.start() + b) for a, b in credited_names(segment, single_latin=True))
     return sorted(found)
 
@@ -200,6 +196,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             )
             or DOT in text
             or (role and line[start - 1 : start] in ":：" and spelled_name(fold(text)))
+            # (a credit's whole value that a compound surname opens, 责任编辑：东里澈　校对：公祖宁)
+            or ((role or _after_credit(line, start)) and _set_off(line, start, end) and compound_surnamed(fold(text)))
             or (role and _set_off(line, start, end) and set_off_four(fold(text)))
             or (
                 _whole_value(line, start, end, False, found)

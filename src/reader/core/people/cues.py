@@ -40,6 +40,15 @@ def aged_before(folded: str, start: int) -> bool:
     return _AGE_RE.search(folded, max(0, start - 8), start) is not None
 
 
+# An age right after the name, an adverb of time maybe between (汪小溪才五岁, 周素琴今年六十五岁).
+_AGED_AFTER_RE = re.compile(r"(?:今年|才|已经|已|刚|只有)?[0-9０-９一二三四五六七八九十两]+[岁歲]")
+
+
+def aged_after(folded: str, end: int) -> bool:
+    """An age right after ``end``: only people have one (汪小溪才五岁, not 朴子溪)."""
+    return _AGED_AFTER_RE.match(folded, end) is not None
+
+
 def cue_after(folded: str, end: int) -> bool:
     """A speech verb or a title right after the name (表示, 说, 教授), or a
     speech verb after an adverb that follows a subject (李婷则认为, 王明也指出)."""

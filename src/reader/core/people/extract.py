@@ -32,6 +32,7 @@ from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
 from reader.core.people.language_names import language_names
 from reader.core.people.list_heads import cut_short, list_heads, listed_run_ons, verb_glued_heads
+from reader.core.people.married_glosses import restated_own
 from reader.core.people.married_names import inside_dropped, married_names
 from reader.core.people.medicine_lists import medicine_items
 from reader.core.people.model import ArticlePerson, Mention, Person
@@ -125,6 +126,7 @@ def find_people(
         )
         married = married_names(t.folded, spans, [(p.start, p.end) for p in proposals if not p.latin])
         proposals = inside_dropped(proposals, married) + married
+        links += [Link(a, b) for a, b in restated_own(married, t.folded)]  # (黎陳月好，即係陳月好: one woman)
         known = {p.form for p in proposals if p.latin and p.strong}
         proposals += tagged_latin(t, spans.people, known)
     proposals = [

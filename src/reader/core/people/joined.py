@@ -9,7 +9,7 @@ from __future__ import annotations
 from reader.core.people import lexicon
 from reader.core.people.cut_names import LIST_SEPARATORS
 from reader.core.people.kin_names import KIN_WORDS
-from reader.core.people.names import ADDRESS_SUFFIXES
+from reader.core.people.names import ADDRESS_SUFFIXES, HARD_NOT_IN_GIVEN_NAME, is_han, surname_length
 
 # A role before the second person: two characters or more (不 姐, 公: these open other words too).
 _ROLES = tuple(r for r in KIN_WORDS + ADDRESS_SUFFIXES if len(r) >= 2)
@@ -41,6 +41,25 @@ def listed(folded: str, start: int, end: int, person_starts: set[int], person_en
     # (a conjunction only: 、 lists items, a role after it is the next item)
     role = next((r for r in _ROLES if folded.startswith(r, end + 1)), "")
     return folded[end] != "、" and bool(role) and end + 1 + len(role) in person_starts
+
+
+# Joining two people, then whose something is: 的, or the Cantonese 嘅 (任劍輝同白雪仙嘅戲迷).
+_JOINING = ("和", "与", "及", *_WITH)
+_WHOSE = ("的", "嘅")
+
+
+def paired_whose(folded: str, name_end: int) -> int:
+    """任劍輝同白雪仙嘅戲迷: a full name, a joining word, then a surname and two characters no word
+    (雪仙; 白雪 is one) before 的 or 嘅: the two people whose fans, works or days follow. The end of
+    the second name, or 0."""
+    joiner = next((j for j in _JOINING if folded.startswith(j, name_end)), "")
+    start = name_end + len(joiner)
+    form = folded[start : start + 3]
+    if not joiner or len(form) != 3 or not folded.startswith(_WHOSE, start + 3) or surname_length(form, 0) != 1:
+        return 0
+    if any(not is_han(c) or c in HARD_NOT_IN_GIVEN_NAME for c in form[1:]):
+        return 0
+    return start + 3 if lexicon.lookup(form[1:]) is None and lexicon.lookup(form) is None else 0
 
 
 def known(form: str, listed: bool) -> bool:
@@ -79,4 +98,4 @@ def closes_list(folded: str, start: int, end: int) -> bool:
 _ETC_PEOPLE = "等人"
 
 
-__all__ = ["closes_list", "known", "listed"]
+__all__ = ["closes_list", "known", "listed", "paired_whose"]

@@ -26,6 +26,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.person_acts import acts_on_person
 from reader.core.people.texts import starts
 from reader.core.people.unsurnamed_heads import clause_read
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, CUED_SURNAMES
@@ -289,15 +290,11 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
     if end - start == 3 and not dated and (entry.freq < WORD or surname_length(folded, start) != 1):
         return False
     acting = _verb_next(folded, end) and not _verb_after(folded, end) and folded[start - 1 : start] != "、"
+    cued = cue_before(folded, start) or dated or _verb_next(folded, end) or _word_next(folded, end, word_tag)
+    cued = cued or acts_on_person(folded, end, word_tag)  # (doing a one-character act to a person: 李白|送|汪伦的诗)
     return (
         entry.freq >= (LISTED if acting or dated else WORD)
-        and (
-            _clear_end(folded, end)
-            or (
-                (cue_before(folded, start) or dated or _verb_next(folded, end) or _word_next(folded, end, word_tag))
-                and (not _verb_after(folded, end) or time_next(end, word_tag))
-            )
-        )
+        and (_clear_end(folded, end) or (cued and (not _verb_after(folded, end) or time_next(end, word_tag))))
         and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name
         and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)
         and not _degree_before(folded, start)

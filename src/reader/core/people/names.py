@@ -194,7 +194,7 @@ BEFORE_CUES = tuple(
         # imperial and colonial offices before an official's name (魏有太傅钟繇, 丞相公孙弘; 甲必丹, a Kapitan China)
         "太傅 太师 太保 太尉 丞相 宰相 尚书 太守 刺史 御史 知县 知府 甲必丹 "
         # trades of the shop floor, a building's and a household's service (老钳工冶金海, 大廈保安拉傑·古隆)
-        "钳工 电工 焊工 木工 瓦工 矿工 技工 保安 保安员 门卫 保姆 清洁工 家务助理".split(),
+        "钳工 电工 焊工 木工 瓦工 矿工 技工 织工 保安 保安员 门卫 保姆 清洁工 家务助理".split(),
         key=len,
         reverse=True,
     )

@@ -10,7 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.activity_nouns import activity_nouns
 from reader.core.people.ceremony_names import ceremony_named
-from reader.core.people.cues import address_starts_before, cue_after, cue_before
+from reader.core.people.cues import address_starts_before, aged_after, cue_after, cue_before
 from reader.core.people.kin_names import KIN_WORDS
 from reader.core.people.names import (
     KIN_CHARACTERS,
@@ -196,7 +196,7 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     elsewhere too, with no cue (白纸钢 beside 白纸二号), or whose last
     and the next are a name the text writes apart (高雄美|濃 beside 美濃紙傘);
     a name and 号 where the name alone is proposed too (冯如号: an aircraft or
-    a ship named after 冯如); a shop named after its owner (张记), a thing in
+    a ship named after 冯如); a shop named after its owner (张记, 錦記茶行), a thing in
     a table's cell (李鸿章杂碎); a descent (尼泊爾裔); a "name"
     opening inside a longer dictionary word (牟尼佛 of 释迦牟尼佛); a flower's name (金达莱花，);
     a quoted term's tail (孫龍 of 「子孫龍」); no surname opening it, a verb and an address the text writes
@@ -241,10 +241,12 @@ def things_dropped(proposals: list[Proposal], folded: str) -> list[Proposal]:
     drop |= {f for f, c in compounds.items() if c} | {f for f, h in heads.items() if h}
     drop |= {f for f, b in breeds.items() if b} | {f for f, c in classed.items() if c}
     drop |= named_after | {f for f, i in inside.items() if i}
-    # (张记, or a compound surname's shop, 鍾離記: a surname alone and 记)
+    # (张记, or a compound surname's shop, 鍾離記: a surname alone and 记; or one character and 记 before
+    # the firm's trade, 錦記茶行, 黎記棚廠: a shop's mark no name has second, bar a reporter's address, 王記者)
     drop |= {f for f in forms if f[-1] == SHOP_MARK and len(f) - 1 == surname_length(f, 0)} | cell_namesakes(
         folded, forms
     )
+    drop |= {f for f in forms if len(f) >= 3 and f[1] == SHOP_MARK and f[1:3] != "记者" and is_han(f[0])}
     drop |= activity_nouns(han, folded)  # (口述史整理: an oral history, no 史 opening a name)
     drop |= glued_namesakes(folded, forms) | owner_shops(forms)  # (何德勝（德勝行）: the owner's firm)
     drop |= pet_names(han, folded) | ceremony_named(han, folded)  # (巴拉瑪（Palamal）火神祭)
@@ -346,9 +348,9 @@ def _tail_word_elsewhere(folded: str, form: str, end: int) -> bool:
 
 def speaking_place_end(form: str, folded: str, end: int) -> bool:
     """陈小溪说: a three-character name ending in a place character (溪, 港)
-    is a person where a speech verb or title follows it, or a kin word stands
+    is a person where a speech verb, a title or an age follows it (汪小溪才五岁), or a kin word stands
     right before it (由女儿方小溪搀着); a river or a harbour does not speak,
-    nor is it anyone's daughter."""
+    has no age, nor is it anyone's daughter."""
     if len(form) != 3 or form[-1] not in NOT_LAST or surname_length(form, 0) != 1:
         return False
-    return cue_after(folded, end) or folded.endswith(KIN_WORDS, max(0, end - 6), end - 3)
+    return cue_after(folded, end) or aged_after(folded, end) or folded.endswith(KIN_WORDS, max(0, end - 6), end - 3)

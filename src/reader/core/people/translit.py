@@ -22,7 +22,7 @@ from reader.core.people.cues import (
     trim_glued_start,
 )
 from reader.core.people.han import shaped_han_name
-from reader.core.people.joined import closes_list
+from reader.core.people.joined import closes_list, paired_whose
 from reader.core.people.names import (
     is_han,
     translit_prefix,
@@ -98,6 +98,10 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
         if not any(is_han(c) for c in name):
             continue
         for at in starts(folded, name):
+            # (任劍輝同白雪仙嘅戲迷; not 林佩珊及初三孝的黃子軒, a class whose pupil is named after 的)
+            paired = paired_whose(folded, at + 3) if len(name) == 3 else 0
+            if paired and not any(folded.startswith(k, paired + 1) for k in pending):
+                found.append(Proposal(paired - 3, paired, folded[paired - 3 : paired], True))
             for sep in seps:
                 if folded.startswith(sep, at + len(name)):
                     start = at + len(name) + len(sep)

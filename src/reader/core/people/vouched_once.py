@@ -2,7 +2,8 @@
 (the shape rules would want a second): a Japanese name the tagger reads
 whole, a field's whole value on a line of fields, a kinship word before it,
 a work's title after it and 的 (徐迟的报告文学《哥德巴赫猜想》: its author), or a full name's act after 的
-(看过黄海岱的演出: the performer's)."""
+(看过黄海岱的演出: the performer's), or a person's one-character act right before it, its end clear
+(李白送汪伦的诗: the one seen off)."""
 
 from __future__ import annotations
 
@@ -14,6 +15,7 @@ from reader.core.people.field_values import field_value
 from reader.core.people.japanese_tagged import japanese_tagged
 from reader.core.people.kin_names import kin_before
 from reader.core.people.names import surname_length
+from reader.core.people.person_acts import acted_on
 
 # 的, a genre's word of four characters at most (报告文学, 小说, 新书), then a work's title mark.
 _WORK_AFTER_RE = re.compile(r"的[\u4e00-\u9fff]{0,4}《")
@@ -31,6 +33,7 @@ def vouched_once(
         or _act_after(folded, start, end, word_tag)
         or _supporting(folded, start, end, word_tag)
         or _doing_for(folded, end, word_tag)
+        or acted_on(folded, start, end, word_tag)
     )
 
 
