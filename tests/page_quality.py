@@ -71,8 +71,8 @@ def date_key(text: str | None) -> tuple[int, ...] | None:
     month = _MONTH.search(text)
     if month and len(numbers) >= 2 and numbers[1] >= 1000:
         numbers = [numbers[1], _MONTHS.index(month.group(1).lower()[:3]) + 1, numbers[0], *numbers[2:]]
-    # A day-first date (28/11/2025 22:14): year, month, day like the rest.
-    if re.match(r"\s*\d{1,2}/\d{1,2}/\d{4}", text) and len(numbers) >= 3:
+    # A day-first date (28/11/2025 22:14, 28-08-2029): year, month, day like the rest.
+    if re.match(r"\s*\d{1,2}([/.-])\d{1,2}\1\d{4}", text) and len(numbers) >= 3:
         numbers = [numbers[2], numbers[1], numbers[0], *numbers[3:]]
     return tuple(numbers[:5])
 

@@ -41,6 +41,7 @@ from reader.core.end_boxes import mark_boxes_after_credit, mark_lists_amid_junk,
 from reader.core.end_matter import mark_end_matter
 from reader.core.field_tables import keep_field_tables
 from reader.core.form_fields import mark_form_fields, marks_required
+from reader.core.framed_appeals import mark_framed_appeals
 from reader.core.head_passes import mark_site_name
 from reader.core.junk_rules import Reason
 from reader.core.letter_writers import introduced_writer
@@ -74,7 +75,7 @@ from reader.core.review_rows import mark_masked_reviews, mark_testimonials
 from reader.core.row_runs import keep_tab_tables, tab_cells, tab_row
 from reader.core.save_dates import page_date
 from reader.core.settled_names import settle
-from reader.core.signatures import signer
+from reader.core.signatures import reporters_sign_off, signer
 from reader.core.site_statements import (
     ANY_ICON,
     icon_led,
@@ -169,6 +170,8 @@ def clean(
     # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
     if (led := icon_led(lines)) and ANY_ICON.search(text):
         mark_icon_appeals(led)
+    if "【" in text:  # (a framed label: 【捐書熱線】…)
+        mark_framed_appeals(lines, title, hints.source)
     if "](http" in text:  # (a Markdown link: a button's)
         mark_link_buttons(lines)
     mark_testimonials(lines)
@@ -233,7 +236,7 @@ def clean(
             metas.append(meta)
         # (the reporters' sign-off in brackets under the last paragraph, （本報記者麥凱琳、黃志軒）, is
         # the story's own last line: it stays, and its names are still the story's credits)
-        if reason is None and line.text[:1] in "（(" and _signs_off(lines, line, meta):
+        if reason is None and line.text[:1] in "（(" and reporters_sign_off(lines, line, meta):
             kept.append(line.text)
             continue
         gone.append(Dropped(line.text, reason or _METADATA))
@@ -267,23 +270,6 @@ def clean(
 
         object.__setattr__(cleaned, "cells", table_rows(text, paragraphs, head_rows))
     return cleaned
-
-
-_REPORTERS = ("記者", "记者")
-
-
-def _signs_off(lines: list[Line], line: Line, meta: MetaLine) -> bool:
-    """``line`` is the reporters' byline set whole in brackets right under the body's last paragraph."""
-    if meta.kind != "byline" or meta.source or meta.date or not meta.credits or line.text[-1:] not in "）)":
-        return False
-    if meta.credits[0][0][-2:] not in _REPORTERS:
-        return False
-    for k in range(len(lines) - 1, 0, -1):  # (from the end: no kept line under it, a kept one right above)
-        if (x := lines[k]) is line:
-            return lines[k - 1].kept
-        if x.kept:
-            return False
-    return False
 
 
 def _credit_only(meta: MetaLine) -> bool:

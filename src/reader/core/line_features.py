@@ -209,7 +209,7 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
             if reason is Reason.COUNTER and (
                 _QUANTITY.fullmatch(folded) or _CLOCK_SPAN.search(folded) or folded.endswith(_BOUND_ENDS)
             ):
-                # a thing and its measure (豬排骨 600克), a timetable's row (钢琴1—4级　8:30—17:30　…)
+                # a thing and its measure (豬排骨 600克, 合計：76,400澳門元), a timetable's row (钢琴1—4级　…)
                 # or a bound (65岁或以上: a condition, which no counter states): a list's item, no counter
                 return None, False
             # Only a phrase that a statement would escape is a weak sign.
@@ -271,6 +271,7 @@ _QUANTITY = re.compile(
     r"亿元|万元|千元|元|亿|美元|港元|港币|日元|欧元|英镑|新台币|令吉|平方公里|平方米|平米|公顷|亩|公里|千米|米|英里|"
     r"吨|度|℃|wh|kwh|mah|gb|tb|mb|ghz|hz|kw|w|万像素|像素|岁)"
     r"\s*(?:[(（][^()（）]{1,16}[)）])?"
+    r"|[^\d\s:|·•/]{1,8}\s*:\s*\d[\d,]*(?:\.\d{1,2})?\s*[\u3400-\u9fff]{0,2}元"  # (a sum under its label, folded)
 )
 
 

@@ -362,7 +362,7 @@ def bar_byline(meta: MetaLine | None, line: str, parse: Callable[[str, str], Met
     for k, cell in enumerate(cells):
         if cell is dated[0] or any(c.isdigit() for c in cell):
             continue
-        joined = f"{cell}{bar}{dated[0]}"
+        joined = f"{cell}｜{dated[0]}"  # (not its dot: a name holds one, 慧敏·*发表于 read as one across it)
         got = parse(joined, fold(joined))
         # (a writer under a role or a label: a bare word or a category beside the date is the column's)
         if got is None or got.kind != "byline" or not got.author or got.author == cell or got.source:

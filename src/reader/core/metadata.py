@@ -96,8 +96,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return dated_row(row, line, folded, parse_meta_line) if row else None  # (its fields one space apart)
     if not may_be_meta(folded):
         return None
-    if ("〇" in folded or "零" in folded or "○" in folded) and ":" in folded:  # (日期：二〇二九年十月十五日)
-        line, folded = han_dates(line), han_dates(folded)  # (a labelled date in Han numerals, read in digits)
+    if ("〇" in folded or "零" in folded or "○" in folded) and ":" in folded and folded[-1:] not in "。?!":
+        line, folded = han_dates(line), han_dates(folded)  # (日期：二〇二九年十月十五日 in digits; a sentence's, none)
     meta = _parse(line, folded)
     if meta is not None and meta.kind == "date" and meta.source and is_score_row(folded):
         return None  # (a word and a score, 位置 4.5: no outlet and its month.day)

@@ -24,7 +24,9 @@ _SPLIT_GAP = 2
 def keep_pipe_tables(lines: list[Line]) -> None:
     """A Markdown pipe table (a header row, a |---| rule, its rows) is the
     article's structure, never the page's junk: the whole table stays, its
-    rule row too (the reader shows the table as its author wrote it)."""
+    rule row too (the reader shows the table as its author wrote it), and so
+    does a line right above or under it gone only as between junk (its total,
+    合計：76,400澳門元): the junk it stood beside was the table's rows."""
     # (a row's shape is its text's, which nothing here changes: the rows in one sweep, then their runs)
     rows = [k for k, line in enumerate(lines) if line.text[:1] == "|" and PIPE_ROW.match(line.text)]
     width, last = 0, -1  # (the last whole table's cells, and where it or its latest piece ends)
@@ -32,6 +34,9 @@ def keep_pipe_tables(lines: list[Line]) -> None:
         if j - i >= 3 and PIPE_RULE.match(lines[i + 1].text):
             for line in lines[i:j]:
                 line.reason, line.meta, line.own_rule, line.weak = None, None, False, False
+            for k in (i - 1, j):
+                if 0 <= k < len(lines) and lines[k].reason is _BOILER:
+                    lines[k].restore()
             width, last = lines[i].text.count("|"), j
         elif width and i - last <= _SPLIT_GAP and _continues(lines, last, i, j, width):
             for line in lines[last:j]:

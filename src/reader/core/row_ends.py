@@ -1,8 +1,9 @@
 """How a row of words set apart by spaces may end that no menu ends: an
 amount and its unit (屋頂琉璃瓦更換　新臺幣 688,000 元: an item and what it
-cost) or a signer's closing word (福安宮管理委員會　主任委員 吳清標　敬啟: a
-notice's signature); nor joins its items with arrows (a sequence). A
-menu's items are links' words, never a sum, a sign-off or steps in order.
+cost), a signer's closing word (福安宮管理委員會　主任委員 吳清標　敬啟: a
+notice's signature) or a phone number in its groups (会长　柳长顺　138 5390
+2214: whom to call); nor joins its items with arrows (a sequence). A menu's
+items are links' words, never a sum, a sign-off, a number to call or steps in order.
 Leaf module: the line rules and the passes over rows share it.
 """
 
@@ -21,14 +22,18 @@ SIGN_OFF = re.compile(f"(?:{'|'.join(CLOSING_FORMS)})$")
 _AMOUNT_END = re.compile(rf"(?<![\d.]){AMOUNT}\s?[萬万]?[元圓]$")
 # The row's last word a time taken, to the second: 23分17秒, 31.26秒 (a result's, no link's words).
 _TIME_END = re.compile(r"(?<!\S)(?:\d{1,3}分\d{1,2}(?:\.\d+)?|\d+\.\d+)秒$")
+# The row's last word a phone number in three groups (138 5390 2214, 0551-6588 3107): no pager's or year's figures.
+_PHONE_END = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d (?:19|20)\d\d)\d{3,4}[ -]\d{3,4}[ -]\d{4}$")
 
 
 def no_menu_end(line: str) -> bool:
-    """``line`` closes with an amount of money, a time taken or a signer's
-    closing word, or is a numbered row or a figure's change (no menu's words)."""
+    """``line`` closes with an amount of money, a time taken, a signer's closing
+    word or a phone number, or is a numbered row or a figure's change (no menu's words)."""
     if line[-1:] in _ENDS and (
         _AMOUNT_END.search(line) is not None or SIGN_OFF.search(line) is not None or _time_taken(line)
     ):
+        return True
+    if line[-1:].isdigit() and _PHONE_END.search(line) is not None:
         return True
     return _numbered_row(line) or figure_change(line) or arrow_chain(line)
 

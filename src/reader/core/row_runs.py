@@ -20,6 +20,7 @@ from reader.core.han import HAN_PAIRS, HAN_WORD
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, Line, row_cells
+from reader.core.paragraph_ends import ends_paragraph
 
 # Reasons a row of a table or a list's head may carry by its shape alone
 # (a menu's gaps, a counter's digits, a control's brackets, a phone number).
@@ -240,12 +241,26 @@ def rescue_group_heads(lines: list[Line]) -> None:
             lines[k].restore()
 
 
+# Whom to ask, by name and title, and a number: 查詢：陳小姐 2345 6789, 联系：王先生 138 0000 1111
+# (or the number first: 查詢：2345 6789（陳小姐）)
+PERSON_CONTACT = re.compile(
+    r"^[^\s:：，。]{1,6}[:：]\s*(?:[^\s:：，。]{1,4}(?:先生|女士|小姐|姑娘)[^。！？]{0,16}?\d{3,4}[- ]?\d{4}"
+    r"|[(（]?\d[\d()（） -]{6,16}[(（\s]*[^\s:：，。()（）]{1,4}(?:先生|女士|小姐|姑娘))"
+)
+
+
 def named_contact(line: Line, above: Line) -> bool:
     """Whom to call about a notice (监督电话：村委会 0724-… 镇农业服务中心 0724-…)
     right under the paragraph that names those parties (…可向村委会或镇农业服务
-    中心反映。) is the notice's, whatever follows it. A site's contact line
-    names itself, not parties the story's last paragraph names."""
-    if above.short or not above.kept or not above.text.endswith(SENTENCE_END):
+    中心反映。), or a person by name and title (查詢電話：2670 4418（何小姐）) right
+    under one of its paragraphs (in English too), is the notice's, whatever
+    follows it. A site's contact line names itself, not parties the story's
+    last paragraph names, nor a person to ask."""
+    if above.short or not above.kept:
+        return False
+    if PERSON_CONTACT.match(line.text):
+        return ends_paragraph(above.text)
+    if not above.text.endswith(SENTENCE_END):
         return False
     value = re.split(r"[:：]", line.text, maxsplit=1)
     parties = HAN_WORD.findall(value[1]) if len(value) == 2 else []
@@ -347,6 +362,7 @@ def _unit_frame(prose: Line, head: Line, below: Line) -> bool:
 
 
 __all__ = [
+    "PERSON_CONTACT",
     "contact_row",
     "keep_tab_tables",
     "named_contact",

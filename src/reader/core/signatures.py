@@ -5,7 +5,8 @@ masthead, its ©) or by its being the page's source; the person signing is
 the notice's author when no byline names one. A line that closes with
 the signer's 谨启 (第三代店主　何家榮　謹啟) says it is the signature itself:
 no organisation's name need stand over it. The page's junk after the notice
-(comments, a counter, the copyright) does not count among its last lines."""
+(comments, a counter, the copyright) does not count among its last lines. A story's
+reporters sign it off in brackets under its last paragraph (（本報記者麥凱琳、黃志軒）)."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ from reader.core.folding import fold
 from reader.core.han import is_han_char
 from reader.core.letter_writers import NAME_MAX, NAME_MIN, SIGNED_WITHIN, salutation
 from reader.core.line_passes import Line
+from reader.core.meta_records import MetaLine
 from reader.core.person_values import han_name_shaped, is_unit
 from reader.core.row_ends import CLOSING_FORMS
 from reader.core.tail_prose import SIGN_OFF_DATE
@@ -141,4 +143,21 @@ def title_and_name(line: Line) -> tuple[str, str, bool] | None:
     return m["title"], m["name"], closing is not None
 
 
-__all__ = ["CLOSING_WORDS", "signer", "title_and_name"]
+_REPORTERS = ("記者", "记者")
+
+
+def reporters_sign_off(lines: list[Line], line: Line, meta: MetaLine) -> bool:
+    """``line`` is the reporters' byline set whole in brackets right under the body's last paragraph."""
+    if meta.kind != "byline" or meta.source or meta.date or not meta.credits or line.text[-1:] not in "）)":
+        return False
+    if meta.credits[0][0][-2:] not in _REPORTERS:
+        return False
+    for k in range(len(lines) - 1, 0, -1):  # (from the end: no kept line under it, a kept one right above)
+        if (x := lines[k]) is line:
+            return lines[k - 1].kept
+        if x.kept:
+            return False
+    return False
+
+
+__all__ = ["CLOSING_WORDS", "reporters_sign_off", "signer", "title_and_name"]

@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import re
 
+from reader.core.folding import fold
 from reader.core.footer_lines import SITE_LINE_MAX
 from reader.core.junk_rules import Reason
-from reader.core.line_features import CHEVRONS, SENTENCE_END
+from reader.core.line_features import CHEVRONS, SENTENCE_END, junk_rule
 from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.listed_rules import amid_listed_rules, names_own_document
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
@@ -56,7 +57,7 @@ _DECK = 40  # (a deck under the headline is no longer: a paragraph is)
 # Beyond a statement, at most this many paragraphs of the article.
 _EDGE = 1
 # An appeal of the site's: something to join, give or subscribe to, asked for.
-_ASKS_FOR = re.compile(
+ASKS_FOR = re.compile(
     r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
 )
 # (and, as string tests beside it, a call to join or to bring gifts in kind: 招募新成員, 物資募集, 現徵集毛氈)
@@ -217,8 +218,8 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
 
 
 def _in_site_voice(lines: list[Line], k: int, own: str) -> bool:
-    """Line ``k``, a paragraph right under the article with nothing kept under it, asks (捐贈, 訂閱)
-    naming the site as itself (有意者請電郵至本網編輯部): the site's call, not the writer's closing."""
+    """Line ``k``, a paragraph right under the article with nothing kept under it, asks (捐贈, 訂閱) naming the
+    site (a blog) as itself (有意者請電郵至本網編輯部, 也欢迎订阅本博客): the site's call, not the writer's closing."""
     text = lines[k].text
     return (
         any(word in text for word in _SITE_SELF)
@@ -228,7 +229,7 @@ def _in_site_voice(lines: list[Line], k: int, own: str) -> bool:
     )
 
 
-_SITE_SELF = tuple("本网 本網 本站 本报 本報 本刊 本台 本平台 本平臺".split())  # (the site's words for itself)
+_SITE_SELF = tuple("本网 本網 本站 本报 本報 本刊 本台 本平台 本平臺 本博客 本部落格".split())
 
 
 def _calls_to_the_end(lines: list[Line], k: int, own: str, junk: int) -> bool:
@@ -250,7 +251,7 @@ def _over_own_buttons(lines: list[Line], k: int) -> bool:
         and lines[k + 1].bad
         and len(lines[k + 1].text) <= _BUTTON_ROW
         and len(row_cells(lines[k + 1].text)) >= 2  # (buttons side by side, no note: ※ 會員如需…)
-        and (ask := _ASKS_FOR.search(lines[k + 1].text)) is not None
+        and (ask := ASKS_FOR.search(lines[k + 1].text)) is not None
         and ask.group() in lines[k].text  # (the buttons do what it asks: 捐款 in both)
         and 2 * sum(x.kept for x in lines[k + 2 :]) < len(lines) - k - 2
     )
@@ -296,20 +297,21 @@ _CALLOUT_ASKS = re.compile(
 
 
 def mark_icon_appeals(lines: list[Line]) -> None:
-    """A one-line callout led by an icon that asks the reader to join,
-    subscribe or become a member (> 📢 加入…頻道，第一時間接收新聞。, ✏️ 本報招募
-    記者，歡迎加入！), or that ends in a link into the site the page's own junk
-    (its menu, its logo) links into (> 📣 **精讀班接受報名！** [立即報名](…)),
-    is the site's, wherever it stands: the article's own callouts (> 💡 公式里的
-    & 要用英文输入法) ask nothing."""
+    """A one-line callout led by an icon that asks the reader to join, subscribe
+    or become a member (> 📢 加入…頻道, ✏️ 本報招募記者，歡迎加入！), that ends in a link
+    into the site the page's junk (menu, logo) links into (> 📣 **精讀班接受報名！**
+    [立即報名](…)), or that past its icon is a related headline (> 📌 延伸阅读：…), is
+    the site's, wherever it stands: the article's own (> 💡 公式里的 & 要用英文输入法) ask nothing."""
     hosts: set[str] | None = None
     for line in lines:
         text = line.text
-        if not (ICON_LED.match(text) and line.kept):
+        if not ((led := ICON_LED.match(text)) and line.kept):
             continue
         # (or asks the reader to write to an address: 欢迎…，请电邮至 hello@…)
-        if _ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text) or ("@" in text and ASKS.search(text)):
+        if ASKS_FOR.search(text) or _CALLOUT_ASKS.search(text) or ("@" in text and ASKS.search(text)):
             line.reason = Reason.PROMOTION
+        elif (bare := text[led.end() :].lstrip(" \ufe0f")) and junk_rule(bare, fold(bare))[0] is Reason.RELATED:
+            line.reason = Reason.RELATED
         elif "](http" in text and (m := _LAST_LINK.search(text)):
             # (or one that ends in a button, a link whose words end in a chevron: [立即比较配套 →](…))
             if (m.group("label") or "").rstrip().endswith(CHEVRONS):
@@ -362,14 +364,14 @@ _SENTENCE_MARKS = re.compile(r"[。！？!?]")
 
 
 # (or a sentence that opens with what it asks for: 订阅我们的电子通讯，…; 喜歡這篇文章嗎？訂閱電子報，…)
-OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + _ASKS_FOR.pattern + ")")
+OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + ASKS_FOR.pattern + ")")
 
 
 def is_appeal(text: str, own: str) -> bool:
     text = text.strip("*") if text[:2] == "**" else text  # (a call in Markdown bold asks as plainly)
     # (or an address to write to: the site's tip line, 歡迎透過…或電郵 news@… 與我們聯絡, 傳到我們的線索熱線;
     # or a call to sign up for the site's own course, 報名請按此: at the article's end, the site's)
-    asks_for = _ASKS_FOR.search(text) is not None or (
+    asks_for = ASKS_FOR.search(text) is not None or (
         ("募" in text or "集" in text) and any(w in text for w in _CALLS_FOR)
     )
     return tip_line(text) or (
@@ -381,6 +383,7 @@ def is_appeal(text: str, own: str) -> bool:
 __all__ = [
     "ANY_ICON",
     "ASKS",
+    "ASKS_FOR",
     "CALLOUT_FIRST",
     "DISCLAIMS",
     "ENDS_ARTICLE",

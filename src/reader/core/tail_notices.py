@@ -15,6 +15,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 from reader.core.review_rows import sold_quote
+from reader.core.row_runs import PERSON_CONTACT
 from reader.core.site_statements import ASKS, DISCLAIMS, LINK_HOST, OPENS_WITH_ASK
 
 
@@ -53,7 +54,7 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.PROMOTION
     if text[:1] in "“「" and lines[i - 1].bad and sold_quote(lines, i):
         return Reason.PROMOTION  # (a client's quote signed after a dash, alone under the page's junk)
-    if labelled and _PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
+    if labelled and PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
         return Reason.CONTACT
     if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and (ASKS.search(text) or OPENS_WITH_ASK.match(text)):
         return Reason.PROMOTION  # (one sentence asking to follow the site's channel, or opening with it: 訂閱…)
@@ -103,12 +104,6 @@ _CHANNEL = re.compile(
     re.IGNORECASE,
 )
 _CHANNEL_CALL = 40
-# Whom to ask, by name and title, and a number: 查詢：陳小姐 2345 6789, 联系：王先生 138 0000 1111
-# (or the number first: 查詢：2345 6789（陳小姐）)
-_PERSON_CONTACT = re.compile(
-    r"^[^\s:：，。]{1,6}[:：]\s*(?:[^\s:：，。]{1,4}(?:先生|女士|小姐|姑娘)[^。！？]{0,16}?\d{3,4}[- ]?\d{4}"
-    r"|[(（]?\d[\d()（） -]{6,16}[(（\s]*[^\s:：，。()（）]{1,4}(?:先生|女士|小姐|姑娘))"
-)
 
 
 def _signed_above(line: Line) -> bool:

@@ -17,6 +17,7 @@ from reader.core.line_passes import Line, is_prose_start
 _REACH = 12  # (a section's lines over the page's end, at most: a few headlines, a few posts)
 _HEAD = 12  # (a section's heading, in characters after its marks: a few words)
 _ITEM_MIN, _ITEM_MAX = 12, 40  # (another post's headline: longer than a thing and its amount, shorter than a paragraph)
+_ITEM_LEAST = 8  # (one beside a longer may be shorter, 楼下咖啡店换了新老板: a thing's name is shorter still)
 _BULLETS = ("- ", "* ", "+ ")
 _CLAUSES = "，,；;、"
 _LABEL = 5  # (a field's label: 更换地点, 咨询电话)
@@ -64,8 +65,9 @@ def _heading(text: str) -> bool:
 
 def _headlines(section: list[Line]) -> bool:
     """Two or more bulleted items, each shaped like a headline: no sentence,
-    a clause at most, longer than a thing's name; a book's title leads none,
-    and not all are fields (a label, a colon, its value)."""
+    a clause at most, longer than a thing's name, the longest as long as a
+    headline; a book's title leads none, and not all are fields (a label, a
+    colon, its value)."""
     if len(section) < 2:
         return False
     if all(_field(x.text[2:]) for x in section):
@@ -74,11 +76,11 @@ def _headlines(section: list[Line]) -> bool:
         if x.text[:2] not in _BULLETS:
             return False
         item = x.text[2:].strip()
-        if not _ITEM_MIN <= len(item) <= _ITEM_MAX or item[:1] == "《" or item.endswith(SENTENCE_END):
+        if not _ITEM_LEAST <= len(item) <= _ITEM_MAX or item[:1] == "《" or item.endswith(SENTENCE_END):
             return False
         if sum(item.count(c) for c in _CLAUSES) > 1 or not is_headline_shaped(item):
             return False
-    return True
+    return any(len(x.text[2:].strip()) >= _ITEM_MIN for x in section)
 
 
 def _field(item: str) -> bool:
