@@ -11,8 +11,8 @@ with nothing of the article's under it, is the site's."""
 from __future__ import annotations
 
 from reader.core.junk_rules import Reason
-from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start
-from reader.core.site_calls import likes_and_shares
+from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start, last_kept
+from reader.core.site_calls import likes_and_shares, site_word
 from reader.core.site_statements import ASKS, is_appeal, is_site_statement
 
 _RUN = 2  # (a box of calls: two lines at least; one alone may be the writer's)
@@ -22,10 +22,8 @@ _LABEL = 8  # (an offer's own label, in brackets or in bold: a few characters)
 
 def mark_closing_calls(lines: list[Line], site: str | None = None) -> None:
     """The run of the site's calls at the page's end goes (see the module's note)."""
-    own = next(iter((site or "").split()), "")  # (街坊誌 of 街坊誌 Neighbourhood Press)
-    end = len(lines)
-    while end > 0 and not lines[end - 1].kept:
-        end -= 1
+    own = site_word(site)
+    end = last_kept(lines) + 1
     top = end
     while top > 0 and end - top < _REACH and lines[top - 1].kept and _calls(lines[top - 1].text, own):
         top -= 1

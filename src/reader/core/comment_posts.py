@@ -16,6 +16,7 @@ import re
 from reader.core.block_words import RELATED_HEADER
 from reader.core.date_lines import DATE_LINES, TRAILING_DATE, YMD
 from reader.core.junk_rules import Reason
+from reader.core.label_pairs import first_colon
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 from reader.core.list_sections import next_list_section
@@ -64,7 +65,7 @@ def floor_post(text: str) -> bool:
         return False
     rest = parts[1]
     # (a screen name, Latin ones perhaps longer than a Han one, then its colon and words; string tests)
-    colon = min((k for k in (rest.find("："), rest.find(":")) if k >= 0), default=-1)
+    colon = first_colon(rest)
     if not 1 <= colon <= _SCREEN_NAME or colon + 1 >= len(rest) or rest[colon + 1].isspace():
         return False
     return not any(c in _NOT_NAME for c in rest[:colon]) and is_reply_floor(parts[0])

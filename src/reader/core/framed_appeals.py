@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.site_calls import site_word
 from reader.core.site_statements import ASKS_FOR, is_appeal
 
 _LABEL = 8  # (the frame's label: a few characters)
@@ -19,7 +20,7 @@ def mark_framed_appeals(lines: list[Line], title: str | None, site: str | None =
     """A framed appeal (see the module's note) goes as the site's promotion."""
     if title and ASKS_FOR.search(title):
         return  # (the article is the appeal: 本會呼籲捐贈圖書)
-    own = next(iter((site or "").split()), "")
+    own = site_word(site)
     for line in lines:
         text = line.text
         if text[:1] != "【" or not line.kept or (close := text.find("】", 0, _LABEL + 2)) < 2:

@@ -95,4 +95,9 @@ def rescue_label_pairs(lines: list[Line]) -> None:
             after = j
 
 
-__all__ = ["rescue_label_pairs"]
+def first_colon(text: str) -> int:
+    """Where the first colon stands, full-width (：) or not (:); -1 if none."""
+    return min((k for k in (text.find("："), text.find(":")) if k >= 0), default=-1)
+
+
+__all__ = ["first_colon", "rescue_label_pairs"]

@@ -31,3 +31,9 @@ def tip_line(text: str) -> bool:
         and ("线索" in text or "線索" in text or "爆料" in text or "报料" in text or "報料" in text)
         and ("我们" in text or "我們" in text)
     )
+
+
+def site_word(site: str | None) -> str:
+    """The site's own name as a page writes it when it speaks of itself: the first
+    word of the markup's name (街坊誌 of 街坊誌 Neighbourhood Press); "" if none."""
+    return next(iter((site or "").split()), "")

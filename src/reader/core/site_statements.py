@@ -20,7 +20,7 @@ from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.listed_rules import amid_listed_rules, names_own_document
 from reader.core.review_rows import is_quote, mark_testimonials, rated_quote, under_say_head
 from reader.core.signatures import CLOSING_WORDS
-from reader.core.site_calls import backs_more, likes_and_shares, signs_up, tip_line
+from reader.core.site_calls import backs_more, likes_and_shares, signs_up, site_word, tip_line
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
 _SELF = re.compile(
@@ -174,7 +174,7 @@ def mark_appeals_after_junk(lines: list[Line], site: str | None = None) -> None:
     line (a report to download) only as the page's last paragraph. Directly under the article it
     may be the author's own closing, and stays, unless it names the site as itself (本網, 本站)
     with nothing kept under it."""
-    own = next(iter((site or "").split()), "")  # (街坊誌 of 街坊誌 Neighbourhood Press)
+    own = site_word(site)
     # (from the end back to the article's last paragraph that asks nothing)
     last = next(
         (

@@ -11,8 +11,9 @@ from __future__ import annotations
 from reader.core.comment_posts import POSTER
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
+from reader.core.label_pairs import first_colon
 from reader.core.line_features import SENTENCE_END
-from reader.core.line_passes import Line, is_prose_start
+from reader.core.line_passes import Line, is_prose_start, last_kept
 
 _REACH = 12  # (a section's lines over the page's end, at most: a few headlines, a few posts)
 _HEAD = 12  # (a section's heading, in characters after its marks: a few words)
@@ -28,7 +29,7 @@ _RELATED = Reason.RELATED
 def mark_tail_sections(lines: list[Line]) -> None:
     """Sections of the page after the body (see the module's note) go,
     the last first, as long as the one above is such a section."""
-    end = _last_kept(lines, len(lines))
+    end = last_kept(lines) + 1
     while end > 0:
         k = end - 1
         # (a character's test first: most lines, and most pages' last lines, are no Markdown heading)
@@ -45,14 +46,7 @@ def mark_tail_sections(lines: list[Line]) -> None:
             return
         for x in lines[k:end]:
             x.reason = x.reason or _RELATED
-        end = _last_kept(lines, k)
-
-
-def _last_kept(lines: list[Line], end: int) -> int:
-    """Past the last kept line over ``end`` (the page's footer is gone)."""
-    while end > 0 and (lines[end - 1].reason is not None or lines[end - 1].meta is not None):
-        end -= 1  # (Line.kept spelt out: a property is a call)
-    return end
+        end = last_kept(lines, k - 1) + 1
 
 
 def _heading(text: str) -> bool:
@@ -85,8 +79,7 @@ def _headlines(section: list[Line]) -> bool:
 
 def _field(item: str) -> bool:
     """A field's row: a label of a few characters and its colon first."""
-    colon = min((k for k in (item.find("："), item.find(":")) if k >= 0), default=-1)
-    return 0 < colon <= _LABEL
+    return 0 < first_colon(item) <= _LABEL
 
 
 def _posts(section: list[Line]) -> bool:
@@ -97,7 +90,7 @@ def _posts(section: list[Line]) -> bool:
         text = x.text
         if len(text) > _POST or POSTER.match(text) is None:
             return False
-        name = text[: min(i for i in (text.find("："), text.find(":")) if i >= 0)]
+        name = text[: first_colon(text)]  # (POSTER holds one)
         if len(name) < 2 or name in names:
             return False
         names.add(name)
