@@ -27,6 +27,10 @@ from reader.core.metadata import Hints, clean_hint_author, parse_meta_line
 from reader.core.person_values import han_name_shaped
 from reader.core.readers import Page, file_name
 
+# Characters XML cannot hold (C0 controls but tab and line ends, lone
+# surrogates, non-characters), which lxml refuses in the text it is given.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
 
 @dataclass(frozen=True, slots=True)
 class HtmlPage(Page):
@@ -44,7 +48,9 @@ def read_html(data: bytes, path: Path) -> Page:
     import trafilatura  # heavy (lxml, jusText, dateparser helpers): load on first use
 
     decoded = decode_bytes(data)
-    html = decoded.text
+    # (a stray control character, which browsers show as nothing, made
+    # lxml refuse to edit the tree it had parsed: the page failed to open)
+    html = _NOT_XML.sub("", decoded.text)
     try:
         doc = _extract(trafilatura, html)
     except Exception:
