@@ -62,3 +62,37 @@ def test_a_word_and_an_elders_address_the_dictionary_lists_is_a_god() -> None:
 
 def test_a_word_and_an_elders_address_it_does_not_list_is_a_person() -> None:
     assert "高山伯" in _names("村里人都叫他高山伯，高山伯今年八十岁，每天上山砍柴。")
+
+
+def test_a_nickname_before_the_full_name_it_ends_is_no_animals_kind() -> None:
+    found = _names("二狗李二狗现在在镇上开饭馆，侯三喜、郭宝山都住进了矿区养老院。")
+    assert "李二狗" in found
+
+
+def test_an_animals_kind_before_a_name_still_names_a_pet() -> None:
+    assert "李二狗" not in _names("这家店的老黄狗李二狗每天趴在门口，侯三喜、郭宝山都喂过它。")
+
+
+def test_a_famous_name_making_something_is_a_person() -> None:
+    assert "鲁班" in _names("她说分水人做伞的老话是“鲁班造伞，一伞七十二道工”，一道都省不得。")
+    assert "愛迪生" in _names("他十四歲進廠。「愛迪生發明電燈，我們新竹人替全世界吹燈泡。」")
+
+
+def test_a_writer_before_a_work_cited_is_a_person() -> None:
+    assert "路遥" in _names("韩志明读过路遥的《平凡的世界》，说书里的孙少平“就是我们”。")
+    assert "郑板桥" in _names("陆老说，他见过朱自清的弟弟来店里刮脸，又说郑板桥写过“剃头”的对联。")
+
+
+def test_a_famous_looking_word_with_nothing_made_or_cited_is_none() -> None:
+    assert "路遥" not in _names("他说路遥知马力，日久见人心。")
+    assert "郑板桥" not in _names("我们沿着郑板桥走到河边，看见“欢迎”两个字。")
+
+
+def test_a_commander_before_one_under_him_is_a_person() -> None:
+    found = _names("他說，台灣曬鹽是從鄭成功部將陳永華在瀨口開鹽田開始的。")
+    assert {"鄭成功", "陳永華"} <= found
+
+
+def test_a_unit_before_one_under_it_is_no_person() -> None:
+    found = _names("他說，台灣曬鹽是從東路軍部將陳永華在瀨口開鹽田開始的。")
+    assert "東路軍" not in found and "陳永華" in found
