@@ -16,7 +16,7 @@ from reader.core.people import lexicon
 from reader.core.people.composer_credits import composer_credits
 from reader.core.people.compound_titled import compound_titled
 from reader.core.people.cues import address_starts_before, cue_before
-from reader.core.people.dated_names import cited_writers, dated_names
+from reader.core.people.dated_names import cited_writers, commanders, dated_names
 from reader.core.people.introduced_names import introduced_names
 from reader.core.people.monk_names import monk_names
 from reader.core.people.names import CJK, NOT_IN_GIVEN_NAME, NOT_LAST, PARTICLES, surname_length
@@ -105,6 +105,7 @@ def cued_names(t: Texts) -> list[Proposal]:
             found.append(Proposal(m.start(), m.end(), m.group(), True))
     found += stated_names(folded) + introduced_names(folded)  # (我姓高，名叫興; 代表是夏天晴。她说：)
     found += dated_names(folded) + cited_writers(folded)  # (清朝時林則徐; 連橫在《台灣通史》裡就記載過)
+    found += commanders(folded)  # (鄭成功部將陳永華)
     return found + compound_titled(folded) + monk_names(folded) + quoted_speakers(folded) + composer_credits(folded)
 
 

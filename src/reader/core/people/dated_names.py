@@ -5,7 +5,7 @@ the dynasty's 时 into the surname (时林|则|徐) and never proposes the name.
 The era dates a person as an age dates a living one (see name_shape.famous,
 which asks the same of the tagger's own spans). So does a work the person wrote,
 cited with what it records (日治時期連橫在《台灣通史》裡就記載過: 連橫, 'alliance'
-to a rare dictionary entry, the tagger an adverb). Used by
+to a rare dictionary entry, the tagger an adverb). So does one who served under him (郑成功部将陈永华). Used by
 :mod:`reader.core.people.cued_names`."""
 
 from __future__ import annotations
@@ -29,6 +29,25 @@ _OFFICE_REACH = 8
 _CITED_RE = re.compile(
     rf"([{CJK}]{{3}}|(?<![{CJK}])[{CJK}]{{2}})在《[^》\n]{{1,20}}》(?:一书)?[里中内](?:就|也|曾|便)?(?:记载|写道|写|提到|记录|描述)"
 )
+
+
+# What one who served under a commander is called, between the commander's name and theirs (郑成功部将陈永华).
+_UNDER_RE = re.compile(rf"(?<=[{CJK}]{{3}})(?:部将|部下|麾下|旧部)(?=[{CJK}])")
+
+
+def commanders(folded: str) -> list[Proposal]:
+    """郑成功部将陈永华: three characters a surname opens that the dictionary lists as a name in use, right
+    before a word for one under his command and a surname: the commander, whom the tagger may read into a
+    unit (郑成功部). Not a place's or a unit's name before it (东路军部下: no name the dictionary lists)."""
+    found = []
+    for m in _UNDER_RE.finditer(folded) if "部" in folded or "麾" in folded else ():
+        at = m.start() - _NAME
+        form = folded[at : m.start()]
+        entry = lexicon.lookup(form)
+        listed = entry is not None and entry.is_name and entry.freq >= lexicon.WORD
+        if listed and surname_length(form, 0) == 1 and surname_length(folded, m.end()):
+            found.append(Proposal(at, m.start(), form, True))
+    return found
 
 
 def dated_names(folded: str) -> list[Proposal]:

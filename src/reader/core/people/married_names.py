@@ -56,7 +56,8 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
     counted = CappedCounts(folded, _COUNTED_FORMS)
     # (the tagger's five run on over a word that takes the next phrase: 母親吳李秀蘭|由告訴代理人陪同)
     read += [(s, e - 1) for s, e in people if e - s == 5 and folded[e - 1] in _RUN_ON]
-    read_at, widened_at = set(read), set(widened)  # (asked of every candidate: a list's search is quadratic)
+    # (asked of every candidate: a list's search is quadratic)
+    read_at, widened_at, mrs_at = set(read), set(widened), set(mrs_read)
     for start, end in read + widened:
         if end > len(folded):
             continue
@@ -111,7 +112,11 @@ def married_names(folded: str, spans: Spans, named: Sequence[tuple[int, int]] = 
         clear_start = clear_start or opened
         # (or a woman's kin word or address right before, which ends there: 廚工阿姨|徐林月桃)
         clear_start = clear_start or (start, end) in kin_at
-        if not clear_start or (own_name := counted(form[1:])) is None or own_name != counted(form):
+        # (her own name may stand alone elsewhere where her address by the husband's surname and 太 runs into
+        # the married form: 余太余黃綺文負責…，黃綺文說, one woman)
+        if not clear_start or (own_name := counted(form[1:])) is None:
+            continue
+        if own_name != counted(form) and (start, end) not in mrs_at:
             continue
         set_off = _set_off(folded, start, end) or _described_and_addressed(folded, start, end)
         set_off = set_off or folded.endswith(_WIFE, 0, start)  # (妻子向蔡丽华: the husband's surname left out)

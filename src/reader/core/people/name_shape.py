@@ -15,6 +15,7 @@ from reader.core.people.dictionary_things import dictionary_thing
 from reader.core.people.given_addressed import given_addressed, named_given, one_addressed, surname_titled
 from reader.core.people.han import Verdict
 from reader.core.people.lexicon import FREQUENT, LISTED, WORD, name_tagged
+from reader.core.people.made_works import made_next, work_after
 from reader.core.people.names import (
     ERA_BEFORE_RE,
     JAPANESE_SURNAMES,
@@ -278,7 +279,8 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
     figure, a famous writer), which the tagger reads as a person too, ending clear of the next word (or after a title
     or before a verb, making no word with it: 诗人杜甫写下, 张骞出使; or before a word of two the tagger reads on its
     own: 鲁迅|笔下, 玄奘|西行). A rarer entry (蔡伦 25) only as the subject of a verb of doing (蔡伦造纸) or dated
-    (秦将蒙恬, 李冰在两千多年前, 慈禧七十寿辰), not the last item of a list the verb shares (YONEX、胜利、李宁赞助:
+    (秦将蒙恬, 李冰在两千多年前, 慈禧七十寿辰) or named for what one made (鲁班造伞; the rarest with a work
+    cited, 路遥的《平凡的世界》; see made_works), not the last item of a list the verb shares (YONEX、胜利、李宁赞助:
     the items are firms). Three characters a surname opens, listed as a name in
     use, likewise though the given part is a word (郑成功|屯兵)."""
     if not 2 <= end - start <= 3:
@@ -288,6 +290,10 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
         return False
     # (dated by an era before it, as a title cues one: 秦将蒙恬, 38; so a compound surname's: 唐代欧阳询, 17)
     dated = ERA_BEFORE_RE.search(folded, max(0, start - 3), start) is not None or dated_after(folded, end, word_tag)
+    # (or what one made or wrote, named right after: 鲁班造伞, 爱迪生发明电灯; a work cited, its own, vouches for
+    # the rarest entry, 路遥的《平凡的世界》)
+    cited = work_after(folded, end)
+    dated = dated or cited or made_next(folded, end, word_tag)
     if end - start == 3 and not dated and (entry.freq < WORD or surname_length(folded, start) != 1):
         return False
     acts = acts_next(folded, start, end, word_tag)
@@ -295,7 +301,7 @@ def famous(folded: str, start: int, end: int, word_tag: WordTags | None = None) 
     cued = cue_before(folded, start) or dated or acts or word_next(folded, end, word_tag)
     cued = cued or acts_on_person(folded, end, word_tag)  # (doing a one-character act to a person: 李白|送|汪伦的诗)
     return (
-        entry.freq >= (LISTED if acting or dated else WORD)
+        (cited or entry.freq >= (LISTED if acting or dated else WORD))
         and (_clear_end(folded, end) or (cued and (not _verb_after(folded, end) or time_next(end, word_tag))))
         and folded[end : end + 1] not in "了着过"  # 康复过的: a verb the dictionary tags as a name
         and not lexicon.is_common_word(folded[start - 1 : start + 1], WORD)

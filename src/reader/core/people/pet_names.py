@@ -4,11 +4,13 @@ name it is, and so does "pet" right after it (史努比宠物美容: a pet shop
 named after a cartoon dog), or a mascot before it (吉祥物皮卡丘), or an animal counted and named
 (这匹叫赤兔, 呢匹马叫张保仔: a racehorse, 马 read as a kind after the measure). A person is
 never written so; where some mention has a title or a speech verb by it, it
-is a person after all."""
+is a person after all, and so where the kind is the last of a nickname the
+full name repeats after it (二狗李二狗)."""
 
 from __future__ import annotations
 
 from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.names import surname_length
 from reader.core.people.texts import Proposal
 
 # An animal's kind (folded), as the last character of the word before a pet's name.
@@ -27,12 +29,23 @@ _NAMING = ("名叫", "叫做", "取名", "叫")
 def pet_names(han: list[Proposal], folded: str) -> set[str]:
     """The forms of ``han`` that some mention writes as a pet's name, and no
     mention as a person's."""
-    petted = {p.form for p in han if _kind_before(folded, p.start) or folded.startswith(_PET, p.end)}
+    petted = {
+        p.form
+        for p in han
+        if (_kind_before(folded, p.start) and not _nickname_before(folded, p)) or folded.startswith(_PET, p.end)
+    }
     if not petted:
         return petted
     # (the cues are read only for the few pets' forms: most texts have none)
     cued = {p.form for p in han if p.form in petted and (cue_before(folded, p.start) or cue_after(folded, p.end))}
     return petted - cued
+
+
+def _nickname_before(folded: str, p: Proposal) -> bool:
+    """二狗李二狗: the word before is the name's own given part of two or more, a nickname
+    set before the full name (as 华仔黄德华), whatever kind of animal its last character is."""
+    given = p.form[surname_length(p.form, 0) :]
+    return len(given) >= 2 and given != p.form and folded.endswith(given, 0, p.start)
 
 
 # An animal's measure word before a naming verb (去年那条叫吕布, 这匹叫赤兔): no person is counted so.

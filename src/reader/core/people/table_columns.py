@@ -12,6 +12,7 @@ from collections.abc import Callable
 from reader.core.people import lexicon
 from reader.core.people.column_labels import labels_off
 from reader.core.people.cues import cue_ends_at
+from reader.core.people.heading_rows import NAME_HEADINGS, heading_row, names_heading, series_heading
 from reader.core.people.named_cells import word_named
 from reader.core.people.names import CJK, surname_length
 from reader.core.people.ruled_tables import ruled_off, unruled
@@ -112,29 +113,13 @@ def _bar_columns(table: list[list[tuple[int, int, str]]]) -> list[list[tuple[int
     ruled = ruled_off(table)
     table = unruled(table)
     # A person's heading (车手 | 领航员) is the column's label, not one of its people;
-    # so is a whole first row naming a series (冠军 | 亚军 | 季军), or one ruled off.
-    series = ruled or _series_heading(table[0]) or _numbers_headed(table)
+    # so is a whole first row naming a series (冠军 | 亚军 | 季军), or one ruled off,
+    # or one that heads a column of names (姓名 | 崗位 | 花名: 花名, nickname, heads its own).
+    series = ruled or heading_row(table)
     return [
         labels_off([names_in(row[i]) for row in table[1 if series or person_heading(table[0][i][2]) else 0 :]])
         for i in range(len(table[0]))
     ]
-
-
-def _numbers_headed(table: list[list[Cell]]) -> bool:
-    """A first row over a column of numbers with none of its own (入行年份 over
-    1988, 2016): the table's heading, its cells labels (師承), no names."""
-    return any(
-        not any(c.isdigit() for c in head) and all(any(c.isdigit() for c in row[i][2]) for row in table[1:])
-        for i, (_, _, head) in enumerate(table[0])
-    )
-
-
-def _series_heading(row: list[Cell]) -> bool:
-    """A row of labels of one series: three or more of its cells end with the
-    same character (冠军 | 亚军 | 季军, 一等奖 | 二等奖 | 三等奖), which the
-    names of one row of people do not."""
-    ends = [text[-1] for _, _, text in row if len(text) >= 2]
-    return any(ends.count(end) >= 3 for end in set(ends))
 
 
 # How a heading naming people ends: a role (作者, 摄影师) or an agent noun (车手, 学徒,
@@ -145,17 +130,12 @@ _AGENT_NOUN = "人"
 _OWNER = "主"
 
 
-# A heading that says its cells are names (部门 | 姓名).
-_NAME_HEADINGS = frozenset(("姓名", "名字"))
-
-
 def person_heading(text: str) -> bool:
     """A heading over people: a role, an agent noun, 姓名 (教练姓名: whose names)."""
     return bool(text) and (
         text[-1] in _AGENT_ENDS
         or (len(text) >= 2 and (text[-1] == _AGENT_NOUN or text[-1] == _OWNER))
-        or text in _NAME_HEADINGS
-        or text.endswith("姓名")
+        or names_heading(text)
         or cue_ends_at(text, len(text))
     )
 
@@ -219,7 +199,7 @@ def headed_tables(folded: str) -> list[tuple[list[Cell], list[list[Cell]]]]:
     def collect(table: list[list[Cell]]) -> list[list[Cell]]:
         if even_table(table):
             table = unruled(table)
-            if table[0] and not _series_heading(table[0]):
+            if table[0] and not series_heading(table[0]):
                 tables.append((table[0], table[1:]))
         return []
 
@@ -321,7 +301,7 @@ def name_column_cells(folded: str) -> list[Cell]:
     巴图吉日嘎拉, Mongolian ones): one with a surname and a given name of one or
     two the shape rules read. A found name opening a longer cell is the name
     and its address (释常安法师, 葉志聰弟兄), which :mod:`rolls` drops."""
-    named = _NAME_HEADINGS.__contains__
+    named = NAME_HEADINGS.__contains__
     spaced = SPACED_ROW_RE, spaced_cells
     cells = [c for column in _columns_headed(folded, named) + _columns_headed(folded, named, *spaced) for c in column]
     # (a surname and a given name that make a word, 黄金, or end as a road does, 李山路; 和 opening it, 和平)

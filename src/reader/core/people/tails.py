@@ -12,6 +12,7 @@ from reader.core.people.activity_nouns import activity_nouns
 from reader.core.people.ceremony_names import ceremony_named
 from reader.core.people.cues import address_starts_before, aged_after, cue_after, cue_before
 from reader.core.people.kin_names import KIN_WORDS
+from reader.core.people.made_works import work_after
 from reader.core.people.names import (
     KIN_CHARACTERS,
     NOT_LAST,
@@ -350,7 +351,10 @@ def speaking_place_end(form: str, folded: str, end: int) -> bool:
     """陈小溪说: a three-character name ending in a place character (溪, 港)
     is a person where a speech verb, a title or an age follows it (汪小溪才五岁), or a kin word stands
     right before it (由女儿方小溪搀着); a river or a harbour does not speak,
-    has no age, nor is it anyone's daughter."""
+    has no age, nor is it anyone's daughter; nor does a bridge write a couplet, so a name the dictionary lists
+    as a person's, a work cited right after (郑板桥写过“剃头”的对联), is one too."""
     if len(form) != 3 or form[-1] not in NOT_LAST or surname_length(form, 0) != 1:
         return False
-    return cue_after(folded, end) or aged_after(folded, end) or folded.endswith(KIN_WORDS, max(0, end - 6), end - 3)
+    if cue_after(folded, end) or aged_after(folded, end) or folded.endswith(KIN_WORDS, max(0, end - 6), end - 3):
+        return True
+    return work_after(folded, end) and lexicon.name_tagged(form)

@@ -105,7 +105,7 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
             for sep in seps:
                 if folded.startswith(sep, at + len(name)):
                     start = at + len(name) + len(sep)
-                    end = translit_prefix(folded, start)
+                    end = _verb_cut(folded, start, translit_prefix(folded, start))
                     if end - start >= 3 and _translit_ok(folded, start, end, -1):
                         found.append(Proposal(start, end, folded[start:end], True))
                     # (及时收帆: a joining character that makes a word with the next is no list's)
@@ -131,3 +131,10 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
                     if end - start >= 3 and free and _translit_ok(folded, start, end, -1):
                         found.append(Proposal(start, end, folded[start:end], True))
     return found
+
+
+def _verb_cut(folded: str, start: int, end: int) -> int:
+    """方玉兰和潘丽华合唱: a run of four or more whose last character and the next make a verb the dictionary
+    lists stops before that character (合唱 is the act, 潘丽华 the name)."""
+    entry = lexicon.lookup(folded[end - 1 : end + 1]) if end - start >= 4 else None
+    return end - 1 if entry is not None and entry.tag == "v" and entry.freq >= lexicon.WORD else end

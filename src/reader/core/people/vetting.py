@@ -12,6 +12,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.counted_things import numeral_counted
 from reader.core.people.cues import cue_after, cue_before, cue_ends_at, interview_label
+from reader.core.people.dictionary_things import word_addressed
 from reader.core.people.kin_names import kin_headed
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -308,7 +309,7 @@ def not_a_name(form: str) -> bool:
     陈伯嘅 (a Cantonese particle sits in no name), 克绍箕裘 (the dictionary's
     idiom: a four-character set phrase, as a generation poem's lines are),
     谢谢林 (a doubled word, 谢谢, then a surname: no given name repeats its
-    surname, so the name is 林医师 after the word)."""
+    surname, so the name is 林医师 after the word), 土地公 (a god)."""
     if len(form) == 3 and form[0] == form[1] and lexicon.is_common_word(form[:2]):
         return True
     if len(form) == 4 and (entry := lexicon.lookup(form)) is not None and entry.tag == "i":
@@ -325,7 +326,11 @@ def not_a_name(form: str) -> bool:
         return True  # 員林一號平交道: a numeral and 號 number a crossing, a train, a room, never a given name
     if len(form) >= 3 and set(form[1:]) <= _AMOUNT_CHARS and _sum(form):
         return True  # 陆仟元, 伍萬元: a sum in the numerals of cheques and receipts (陆, 伍 are surnames too)
-    if form in _TITLE_WORDS or (len(form) >= 3 and form[-1] in _JOB_ENDS and lexicon.lookup(form) is not None):
+    if (
+        form in _TITLE_WORDS
+        or word_addressed(form)
+        or (len(form) >= 3 and form[-1] in _JOB_ENDS and lexicon.lookup(form) is not None)
+    ):
         return True
     return any(form.endswith(x) and (len(x) >= 2 or len(form) == 2) for x in ADDRESS_SUFFIXES)
 
