@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from reader.core.people import lexicon
 from reader.core.people.names import ADDRESS_SUFFIXES, is_han, surname_length
+from reader.core.people.texts import WordTags
 
 # What the family is or has (家族, 同学), a count or a time (两人, 当年), a function word: no given name.
 _NO_GIVEN_TAGS = frozenset(("m", "q", "r", "p", "u", "d", "c", "w", "t", "TIME", "f", "y", "e", "o"))
@@ -27,7 +28,7 @@ def person_word_taken(folded: str, start: int, word_end: int) -> bool:
     return len(form) == 4 and surname_length(folded, start) == 2 and all(is_han(c) for c in form)
 
 
-def compound_given_two(folded: str, start: int, end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:
+def compound_given_two(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:
     """``folded[start:end]`` is a compound surname the tagger reads alone, and the next two characters
     are one word of the tagger's, a clear stop after them, that is no count, function word, address or
     frequent noun (作家司马|中原的兄弟)."""

@@ -33,14 +33,12 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
-from reader.core.people.texts import DOT, starts
+from reader.core.people.texts import DOT, WordTags, starts
 from reader.core.surnames import COMMON_SURNAMES
 
 # Longest plain (undotted) Chinese name the tagger may propose: compound
 # surname + two, or a transliteration such as 克里哲夫斯基.
 MAX_PLAIN = 7
-# The tagger's words by start: (end, tag).
-WordTags = dict[int, tuple[int, str]]
 
 
 def _dotted_halves(folded: str, first: tuple[int, int], end: int) -> bool:

@@ -14,7 +14,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.names import CJK, PARTICLES, is_han, surname_length
-from reader.core.people.texts import Proposal
+from reader.core.people.texts import Proposal, WordTags
 
 # A dynasty and its period (清朝, 唐代, 明末, 东汉), then a time word (时, 时期, 年间) or 的.
 _DATED_RE = re.compile(r"(?:[秦汉晋隋唐宋元明清][代朝末初]|[东西南北][汉晋宋周魏齐])(?:时期|年间|时|的)")
@@ -87,7 +87,7 @@ def cited_writers(folded: str) -> list[Proposal]:
     return found
 
 
-def dated_after(folded: str, end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:
+def dated_after(folded: str, end: int, word_tag: WordTags | None) -> bool:
     """李冰在两千多年前就在广都凿了盐井: 在 or 于 right after the name, then a word the tagger reads as a
     time, dates the subject as an era before the name does (唐代李白; see name_shape.famous); so does a time
     word of two characters or more right after it (赵本山|后来在电视上演的: the subject, then when), or a
@@ -97,7 +97,7 @@ def dated_after(folded: str, end: int, word_tag: dict[int, tuple[int, str]] | No
     return (word is not None and word[1] == "TIME") or time_next(end, word_tag) or birthday
 
 
-def time_next(end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:
+def time_next(end: int, word_tag: WordTags | None) -> bool:
     """The tagger reads a time word of two characters or more starting right after the name (赵本山|后来):
     its own cut, so the name ends there though its last character makes a word with the next (山后)."""
     word = word_tag.get(end) if word_tag is not None else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.people.cut_names import WordTags
+from reader.core.people.texts import WordTags
 
 # The first character of a verb of making, writing or founding (造伞, 写过, 著有, 编纂, 画过, 创办).
 _MAKING = frozenset("造写著编画创")

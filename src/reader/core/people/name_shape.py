@@ -9,7 +9,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import address_run_on, aged_before, cue_after, cue_before, honoured, interview_label
-from reader.core.people.cut_names import MAX_PLAIN, WordTags, _name_ends_in_conjunction, given_noun, subject_ends
+from reader.core.people.cut_names import MAX_PLAIN, _name_ends_in_conjunction, given_noun, subject_ends
 from reader.core.people.dated_names import dated_after, office_dated, time_next
 from reader.core.people.dictionary_things import dictionary_thing
 from reader.core.people.given_addressed import given_addressed, named_given, one_addressed, surname_titled
@@ -29,7 +29,7 @@ from reader.core.people.names import (
 )
 from reader.core.people.person_acts import acts_on_person
 from reader.core.people.subject_verbs import ASPECT, TAKES_PERSON, acts_next, verb_next, word_next
-from reader.core.people.texts import starts
+from reader.core.people.texts import WordTags, starts
 from reader.core.people.unsurnamed_heads import clause_read
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES, CUED_SURNAMES
 

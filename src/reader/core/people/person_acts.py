@@ -6,6 +6,7 @@ and :mod:`reader.core.people.vouched_once` (its object, at one mention)."""
 from __future__ import annotations
 
 from reader.core.people.names import PARTICLES, is_han
+from reader.core.people.texts import WordTags
 
 _PERSON = "PER"
 _VERB = "v"
@@ -16,7 +17,7 @@ _NO_ACTS = frozenset("是为有在到去来往成像")
 _SUBJECTS = (2, 3, 4)
 
 
-def acts_on_person(folded: str, end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:
+def acts_on_person(folded: str, end: int, word_tag: WordTags | None) -> bool:
     """A one-character verb the tagger reads right after the name, then a person it reads (李白|送|汪伦)."""
     if word_tag is None or word_tag.get(end) != (end + 1, _VERB) or folded[end] in _NO_ACTS:
         return False
@@ -24,7 +25,7 @@ def acts_on_person(folded: str, end: int, word_tag: dict[int, tuple[int, str]] |
     return person is not None and person[1] == _PERSON
 
 
-def acted_on(folded: str, start: int, end: int, word_tag: dict[int, tuple[int, str]] | None) -> bool:
+def acted_on(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:
     """A person the tagger reads, then a one-character verb right before the name (李白|送|汪伦), whose end
     is clear (punctuation or a particle after: 汪伦的诗; not 送汪伦回家, where the object may run on)."""
     if word_tag is None or start < 1 or word_tag.get(start - 1) != (start, _VERB) or folded[start - 1] in _NO_ACTS:

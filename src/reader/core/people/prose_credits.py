@@ -11,6 +11,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.cued_names import REAL_NAME_WORDS
 from reader.core.people.names import PARTICLES, surname_length
+from reader.core.people.texts import WordTags
 
 # A screen name, pen name or stage name in quotes after the word that says so
 # (网名“夏天的风”, 網名「星塵阿澤」): what a person is called online.
@@ -34,7 +35,7 @@ _THANKED_HANDLE_RE = re.compile(
 )
 
 
-def handle_names(folded: str, names: dict[int, tuple[int, str]]) -> list[tuple[int, int, str | None]]:
+def handle_names(folded: str, names: WordTags) -> list[tuple[int, int, str | None]]:
     """(start, end, the name it belongs to or None) for each quoted handle.
     ``names``: the names proposed, by start, as (end, form). The person
     named in the same clause just before (韦春燕，网名“夏天的风”; 黃凱玲，街頭藝名「阿Ling」)

@@ -6,9 +6,9 @@ the tagger reads with an aspect particle after it (王震|带着), or a word of 
 from __future__ import annotations
 
 from reader.core.people import lexicon
-from reader.core.people.cut_names import WordTags
 from reader.core.people.lexicon import WORD
 from reader.core.people.names import is_han
+from reader.core.people.texts import WordTags
 
 # Aspect particles: after a verb, never after a name.
 ASPECT = frozenset("了着")

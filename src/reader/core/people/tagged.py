@@ -18,7 +18,6 @@ from reader.core.people.compound_spans import compound_spans
 from reader.core.people.counted_things import counted_word
 from reader.core.people.cues import cue_after, cue_before, in_title, named_after, role_past
 from reader.core.people.cut_names import (
-    WordTags,
     _compound_whole,
     _joined,
     _translit_head,
@@ -49,7 +48,7 @@ from reader.core.people.names import (
 from reader.core.people.numeral_names import numeral_names
 from reader.core.people.span_ends import ends_trimmed
 from reader.core.people.tails import speaking_place_end
-from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, occurrences, starts
+from reader.core.people.texts import DOT, CappedCounts, Proposal, Texts, WordTags, occurrences, starts
 from reader.core.people.title_glued import title_glued
 from reader.core.people.venue_names import hall_named
 from reader.core.people.vouched_once import vouched_once

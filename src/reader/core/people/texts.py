@@ -24,6 +24,8 @@ from reader.core.people.names import (
 from reader.core.sanitize import ESCAPE_SEQUENCES
 
 DOT = "·"
+# The tagger's words by start: (end, tag).
+WordTags = dict[int, tuple[int, str]]
 _DOT_TABLE = str.maketrans({d: DOT for d in NAME_DOTS})
 _ANSI_RE = ESCAPE_SEQUENCES
 # Both branches start at a literal and match a bounded character class, so

@@ -10,12 +10,12 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.cut_names import WordTags
 from reader.core.people.field_values import field_value
 from reader.core.people.japanese_tagged import japanese_tagged
 from reader.core.people.kin_names import kin_before
 from reader.core.people.names import surname_length
 from reader.core.people.person_acts import acted_on
+from reader.core.people.texts import WordTags
 
 # 的, a genre's word of four characters at most (报告文学, 小说, 新书), then a work's title mark.
 _WORK_AFTER_RE = re.compile(r"的[\u4e00-\u9fff]{0,4}《")
