@@ -30,11 +30,12 @@ from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import ClassVar
 
+from reader.core.appeals_amid_rows import asks_anyone, mark_appeals_amid_rows
 from reader.core.author_cards import mark_author_boxes
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
 from reader.core.closing_calls import mark_closing_calls
-from reader.core.closing_teasers import mark_closing_teasers
+from reader.core.closing_teasers import mark_closing_teasers, mark_head_twin
 from reader.core.comment_calls import mark_comment_calls
 from reader.core.comment_posts import commenter
 from reader.core.end_boxes import mark_boxes_after_credit, mark_lists_amid_junk, mark_site_notices
@@ -69,6 +70,7 @@ from reader.core.page_title import fallback_title, page_title
 from reader.core.pass_gates import carries, census, run_head_rescues, run_rescues
 from reader.core.pipe_tables import keep_pipe_tables
 from reader.core.prev_next_tail import mark_after_prev_next
+from reader.core.quoted_headlines import mark_quoted_headlines
 from reader.core.recurring_lines import mark_repeated, mark_template
 from reader.core.result_rows import keep_result_rows
 from reader.core.review_rows import mark_masked_reviews, mark_testimonials
@@ -157,6 +159,7 @@ def clean(
             if line.reason is Reason.BETWEEN_BOILERPLATE:
                 line.reason = None
     title = page_title(lines, hints, only_short)
+    mark_head_twin(lines, title)
     run_head_rescues(lines, seen)
     if hints.source:
         mark_site_name(lines, hints.source)
@@ -164,12 +167,16 @@ def clean(
     if tab or "\u3000" in text:  # (a results table's cells apart)
         keep_result_rows(lines)
     mark_appeals_after_junk(lines, hints.source)
+    if asks_anyone(text):  # (an appeal between two blocks of rows asks the reader as 你/您, or for a gift)
+        mark_appeals_amid_rows(lines)
     mark_closing_calls(lines, hints.source)
     if Reason.COUNTER in seen:  # (the comments' count: 3 条留言)
         mark_comment_calls(lines)
     # (only a line led by an icon or a > can be a callout; then the text's own icons decide, as ever)
-    if (led := icon_led(lines)) and ANY_ICON.search(text):
-        mark_icon_appeals(led)
+    if led := icon_led(lines):
+        if ANY_ICON.search(text):
+            mark_icon_appeals(led)
+        mark_quoted_headlines(led)  # (> 延伸阅读：…: a quote's mark, no icon)
     if "【" in text:  # (a framed label: 【捐書熱線】…)
         mark_framed_appeals(lines, title, hints.source)
     if "](http" in text:  # (a Markdown link: a button's)

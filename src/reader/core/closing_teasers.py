@@ -5,7 +5,8 @@ site's under it, then only the page's footer. The story ended above it.
 ``reader.core.cleaning.clean`` runs it beside
 ``end_boxes.mark_lists_amid_junk``, which finds such lists between junk.
 And the last kept line that labels a near twin of the title, another
-post's headline (``mark_twin_link``, asked once the replies have gone).
+post's headline (``mark_twin_link``, asked once the replies have gone), or
+such a line over the headline (``mark_head_twin``: a ticker's 最新消息：…).
 """
 
 from __future__ import annotations
@@ -171,21 +172,43 @@ def mark_twin_link(lines: list[Line], title: str | None) -> bool:
     return True
 
 
+def mark_head_twin(lines: list[Line], title: str | None) -> None:
+    """A kept line over the headline that is a label, its colon, then a near
+    twin of ``title`` (最新消息：…10月營養午餐菜單公告 over …11月營養午餐菜單公告)
+    goes: the site's ticker of another post, not the article's deck."""
+    # (only the lines over the headline's own line: none where the headline is no line of the text)
+    top = next((i for i, line in enumerate(lines) if line.reason is _HEADLINE), 0) if title else 0
+    for line in lines[:top]:
+        if line.reason is None and line.meta is None and _twin(line.text, title or ""):
+            line.reason = Reason.RELATED
+
+
+_HEADLINE = Reason.HEADLINE
+
+
 def _twin_link(lines: list[Line], k: int, title: str) -> bool:
-    text = lines[k].text
-    head = text[: _TWIN_LABEL + 1]  # (the label's colon looked for there only: most last lines are long)
+    if lines[k].meta is not None or not _twin(lines[k].text, title):
+        return False
+    return any(above.kept and is_prose_start(above) for above in lines[:k])
+
+
+def _twin(text: str, title: str) -> bool:
+    """``text`` is a short label, its colon, then a near twin of ``title``."""
+    head = text[: _TWIN_LABEL + 1]  # (the label's colon looked for there only: most lines are long)
     colon = next((c for c in (head.find("："), head.find(":")) if c > 0), -1)
-    if colon < 0 or lines[k].meta is not None:
+    if colon < 0:
         return False
     rest = text[colon + 1 :].strip()
     if not (_TEASER <= len(rest) <= _ITEM) or rest.endswith(_SENTENCE_ENDS) or rest == title:
         return False
     if (dot := rest.rfind(".")) > 0 and rest[dot + 1 :].isascii() and rest[dot + 1 :].isalnum():
         return False  # (a file's name, 附件：…收费标准测算说明.pdf: the notice's own attachment)
-    run = _shared_run(rest, title)
-    if run < _TWIN_RUN or 2 * run < min(len(rest), len(title)):
+    # (a run of _TWIN_RUN shared holds one of the line's blocks of half its length whole: C's tests first)
+    step = _TWIN_RUN // 2
+    if not any(rest[k : k + step] in title for k in range(0, len(rest) - step + 1, step)):
         return False
-    return any(above.kept and is_prose_start(above) for above in lines[:k])
+    run = _shared_run(rest, title)
+    return run >= _TWIN_RUN and 2 * run >= min(len(rest), len(title))
 
 
 def _shared_run(a: str, b: str) -> int:
@@ -199,4 +222,4 @@ def _shared_run(a: str, b: str) -> int:
     return best
 
 
-__all__ = ["mark_closing_teasers", "mark_twin_link"]
+__all__ = ["mark_closing_teasers", "mark_head_twin", "mark_twin_link"]

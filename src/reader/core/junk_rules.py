@@ -225,12 +225,13 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # An e-paper's page and its section: 第03版：乡村振兴, A2版
     (Reason.NAVIGATION, r"第\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。]{1,12})?", False),
     # Previous / next links: 上一篇：标题, 下一页, 上一版 (an e-paper's page), ← Older posts;
-    # a series' other units too: a tour's stops, a course's lectures and lessons (上一站：…)
+    # a series' other units too: a tour's stops, a course's lectures and lessons (上一站：…);
+    # after a pager's place, 第1页 共2页 下一页
     (
         Reason.PREV_NEXT,
         (
             # (the words as one class after 上一/下一: one test a position, not one a word)
-            r"[←→<>«»\s\d]*(?:(?:[上下]一[篇页版章条则集期站讲课套首回]|[前后]一篇)(?:文章)?"
+            r"(?:[←→<>«»\s\d]|[第共]\d+页)*(?:(?:[上下]一[篇页版章条则集期站讲课套首回]|[前后]一篇)(?:文章)?"
             r"(?:\s*[:：>»|｜→]\s*.{0,60}|\s+.{0,30}|[\s←→<>«»]*)"
             # ("Next steps" is a heading: English words take a colon or an arrow)
             r"|(?:previous|next|prev|older|newer)(?:\s*(?:post|posts|article|story|page))?"

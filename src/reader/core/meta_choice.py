@@ -185,10 +185,9 @@ def settle(
 
 
 def _issuer(site: str | None, metas: list[MetaLine], lines: list[Line]) -> str | None:
-    """The unit a meta line labels as the issuer when it is the site's own
-    name and a body of it (发出单位：明渊斗母宫理事会 under the masthead
-    明渊斗母宫): the page's own word on who issues it; a desk, with the
-    site's name before it or not (票务中心, 推廣股), leaves the site."""
+    """The unit a meta line labels as the issuer when it is the site's own name and a body of it
+    (发出单位：明渊斗母宫理事会 under the masthead 明渊斗母宫): the page's own word on who issues it;
+    a desk, with the site's name before it or not (票务中心, 推廣股), leaves the site."""
     # (the unit's line reads as a date's with no outlet: a page with none has no such field)
     if not site or not any(m.kind == "date" and m.source is None for m in metas) or not _HAN_ANY.match(site):
         return None
@@ -199,8 +198,9 @@ def _issuer(site: str | None, metas: list[MetaLine], lines: list[Line]) -> str |
             continue
         if unit := issuing_unit(line.text, line.folded or fold_text(line.text)):
             rest = unit[len(site) :] if unit.startswith(site) else ""
-            # (the site's name and a desk, 蓝湾水世界票务中心, is the site's desk: the site stands)
-            if _BODY_CHARS[0] <= len(rest) <= _BODY_CHARS[1] and HAN_RUN.fullmatch(rest) and not is_unit(rest):
+            # (the site's name and a desk: the site's desk where its © line names the site, else the issuer whole)
+            desk = is_unit(rest) and footer_site(lines) == site
+            if _BODY_CHARS[0] <= len(rest) <= _BODY_CHARS[1] and HAN_RUN.fullmatch(rest) and not desk:
                 return unit
             # (a unit of its own that shares only the place, 某某镇文化旅游服务中心 under 某某镇人民政府:
             # not the site's name and a desk, the issuer itself)

@@ -14,6 +14,7 @@ import re
 from reader.core.code_rows import keep_code_rows
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.row_runs import story_line
 from reader.core.wide_gaps import WIDE_GAP
 
 # A measured figure: 31.26秒, 1:02.93, 9.86公斤, 2:21.35; or a labelled one, 得分 1,158
@@ -225,25 +226,47 @@ def _labelled_row(line: Line) -> bool:
     )
 
 
+# (a head and rows gone for their own shape or place among junk; not as a block of the page's, a box's
+# head and its rows gone with it, 热门菜苗 / 小白菜苗　★★★★★ 4.8)
+_OWN_SHAPES = _SHAPES - {Reason.RELATED, Reason.PAGE_FOOTER}
+
+
 def keep_labelled_rows(lines: list[Line]) -> None:
     """Restore each run of three or more labelled rows under a kept line, one of
     them kept already, or of two or more under a line ending in a colon, when
-    what dropped the others is only their shape."""
+    what dropped the others is only their shape. A run under a short head gone
+    for its shape (第一週（11/5～11/9） read as a counter) right under the body's
+    paragraph, with the body right under the run, is a table too, its head kept
+    with it (a week's menu: 星期一　糙米飯　滷雞腿 …); so are the heads of its next
+    groups between its rows (第二週…)."""
     n, i = len(lines), 1
     while i < n:
-        if not lines[i - 1].kept or not _labelled_row(lines[i]):
+        # (the line above first, an attribute's test: kept, or gone for its shape, a head's)
+        above = lines[i - 1]
+        kept = above.reason is None and above.meta is None
+        if not (kept or above.reason in _OWN_SHAPES) or not _labelled_row(lines[i]):
             i += 1
             continue
-        j = i + 1
-        while j < n and _labelled_row(lines[j]):
+        # (the head gone for its shape, under a paragraph of the story: its table's caption)
+        headed = not kept and i > 1 and _head(above) and story_line(lines[i - 2])
+        if not kept and not headed:
+            i += 1
+            continue
+        j, rows = i + 1, 1
+        while j < n:
+            if _labelled_row(lines[j]):
+                rows += 1
+            elif not (headed and _head(lines[j]) and j + 1 < n and _labelled_row(lines[j + 1])):
+                break
             j += 1
-        run = lines[i:j]
+        run = lines[i - headed : j]
         # (two rows make a roll under a line that announces it, 名单如下：; a menu between body lines is none)
-        announced = len(run) >= 2 and lines[i - 1].text.rstrip().endswith(("：", ":"))
+        announced = not headed and rows >= 2 and above.text.rstrip().endswith(("：", ":"))
+        framed = headed and j < n and lines[j].kept  # (the body goes on under the rows)
         if (
-            (len(run) >= _LABELLED_ROWS or announced)
-            and (announced or any(line.kept for line in run))
-            and all(line.reason is None or line.reason in _SHAPES for line in run)
+            (rows >= _LABELLED_ROWS or announced)
+            and (announced or framed or any(line.kept for line in run))
+            and all(line.reason is None or line.reason in (_OWN_SHAPES if headed else _SHAPES) for line in run)
         ):
             for line in run:
                 line.restore()

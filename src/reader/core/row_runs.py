@@ -110,9 +110,10 @@ def keep_tab_tables(lines: list[Line], text: str) -> None:
         while j < n and (width[j] == width[i] or (j + 1 < n and width[j + 1] == width[i] and _spanned(lines[j]))):
             j += 1
         run = lines[i:j]
-        # (the body kept every row under the head on its own: the head row, a menu's shape, is theirs,
-        # however far the prose is: label rows between them may be gone for their figures, 總量：8,462公斤)
-        held = j - i > _TABLE_ROWS and all(row.kept for row in run[1:])
+        # (the body kept most rows under the head on its own, two or more: the head row, a menu's shape,
+        # and the rest are theirs, however far the prose is: label rows between them may be gone for their
+        # figures, 總量：8,462公斤; a lot withdrawn, 04<TAB>撤拍, for a counter's digits)
+        held = j - i > _TABLE_ROWS and 2 * (kept := sum(row.kept for row in run[1:])) > j - i - 1 and kept >= 2
         if (
             sum(width[k] == width[i] for k in range(i, j)) >= _TABLE_ROWS
             # (or junk by a phrase alone: a cell's word, a team 維園之友, makes no row an appeal)

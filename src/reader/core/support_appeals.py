@@ -40,6 +40,10 @@ def support_appeal(text: str) -> bool:
         return True
     if conditional and _reader_asked_for_support(text):
         return True
+    # (or the condition opens a later clause, the site first saying what it is: 互助站全部由義工營運，如果你認同
+    # 我哋嘅工作，請捐款支持…)
+    if not conditional and (at := _clause_condition(text)) > 0 and _reader_asked_for_support(text[at:]):
+        return True
     # (or a later sentence of it opens with the condition on the piece: …小額贊助完成。如果你喜歡這篇文章，歡迎…;
     # or on supporting the site: …网站我还会写下去。如果想支持，欢迎到[这里](…)请我喝一杯…)
     if (
@@ -72,6 +76,13 @@ def _later_condition(text: str) -> int:
 
 
 _STOPS = ("。", "！", "？")
+
+
+def _clause_condition(text: str) -> int:
+    """Where a clause after the first opens with a condition (，如果…), or -1."""
+    if "，" not in text:
+        return -1
+    return next((at + 1 for w in _IF if w[0] in text and (at := text.find("，" + w)) >= 0), -1)
 
 
 def _reader_asked_for_support(text: str) -> bool:

@@ -75,7 +75,8 @@ def _mark_tail_replies(lines: list[Line]) -> None:
     """A thread's replies quoted at the page's end, each led by a later floor
     and its poster (回复 #2 浪花朵朵：…, 3楼 阿明：…), with only the page's junk
     under them, go with the comments, however sentence-like their words. A
-    ranked list's entries (#1 …, #2 …) at the article's end start at #1: they stay."""
+    ranked list's entries (#1 …, #2 …) at the article's end start at #1: they stay;
+    replies led by the word for replying may start at the first (回复 1#　鸟市小王：…)."""
     k = len(lines) - 1
     while k >= 0 and (lines[k].reason is not None or lines[k].meta is not None):
         k -= 1  # (the page's junk at its end first)
@@ -83,7 +84,7 @@ def _mark_tail_replies(lines: list[Line]) -> None:
         return  # (a kept last line: no footer closes the text, most pages' end)
     run = []
     while k >= 0 and lines[k].kept and (floor := _reply_floor(lines[k].text)) is not None:
-        if floor < 2:
+        if floor < 2 and lines[k].text[:1] in _FLOOR_LEADS:
             return  # (the list's first entry: an article's ranked list)
         run.append(lines[k])
         k -= 1
