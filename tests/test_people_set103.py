@@ -1,0 +1,32 @@
+"""Rules from the people119 pass over the hundred-and-third and hundred-and-fourth people sets
+(tests/data/people/fresh103 and fresh104)."""
+
+from __future__ import annotations
+
+from reader.core.people.extract import find_people
+
+
+def _names(text: str) -> set[str]:
+    return {p.person.name for p in find_people(text)}
+
+
+_PORTERS = """茶馆墙上贴着一张红纸，是队员们自己写的名单：
+冉光荣、谭大力、向幺娃、邓二娃、蒋登科、罗汉清、秦天福、田小兵
+饭后，蒋登科去街口的“刘一手火锅”给大家打包了一锅底料。"""
+
+
+def test_a_name_before_a_verb_of_going_and_a_street_word_is_no_street() -> None:
+    assert "蒋登科" in _names(_PORTERS)
+
+
+def test_a_name_right_before_a_street_word_still_heads_a_street() -> None:
+    found = _names(_PORTERS.replace("蒋登科去街口", "大家去蒋登科街口"))
+    assert "蒋登科" not in found and "冉光荣" in found
+
+
+def test_one_counted_by_a_persons_measure_and_named_by_a_noun_is_a_person() -> None:
+    assert "邵宏伟" in _names("同案被告人何某负责市场推广。公司另一名股东邵宏伟已潜逃出境，另案处理。")
+
+
+def test_a_name_whose_given_part_is_a_word_with_no_count_before_is_none() -> None:
+    assert "邵宏伟" not in _names("同案被告人何某负责市场推广。公司股东邵宏伟已潜逃出境，另案处理。")
