@@ -30,3 +30,14 @@ def test_one_counted_by_a_persons_measure_and_named_by_a_noun_is_a_person() -> N
 
 def test_a_name_whose_given_part_is_a_word_with_no_count_before_is_none() -> None:
     assert "邵宏伟" not in _names("同案被告人何某负责市场推广。公司股东邵宏伟已潜逃出境，另案处理。")
+
+
+_KEPLER = "“四百年前，开普勒描述行星运动的时候，不会想到我们能‘闻’到另一颗行星的味道。”"
+
+
+def test_a_name_a_time_dates_before_a_verb_is_a_person() -> None:
+    assert "开普勒" in _names(_KEPLER)
+
+
+def test_a_name_an_era_names_straight_before_a_verb_is_no_dated_act() -> None:
+    assert "噶瑪蘭" not in _names("據地方文史工作者考證，清代噶瑪蘭通判楊廷理在任時，頭城一帶已有搶孤習俗。")
