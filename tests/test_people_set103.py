@@ -41,3 +41,17 @@ def test_a_name_a_time_dates_before_a_verb_is_a_person() -> None:
 
 def test_a_name_an_era_names_straight_before_a_verb_is_no_dated_act() -> None:
     assert "噶瑪蘭" not in _names("據地方文史工作者考證，清代噶瑪蘭通判楊廷理在任時，頭城一帶已有搶孤習俗。")
+
+
+def test_a_surname_written_as_the_preposition_yu_is_none() -> None:
+    found = _names("這次補選起因於原市議員林美雲今年六月病逝，留下席次。")
+    assert "於原市" not in found and "林美雲" in found
+
+
+def test_the_surname_yu_after_a_title_is_a_name() -> None:
+    assert "於美玲" in _names("議員於美玲昨日表示，補選將在十二月舉行。")
+
+
+def test_the_tail_of_a_proper_noun_before_a_title_is_none() -> None:
+    found = _names("電影由金馬獎導演柯文傑執導，首度主演電影的歌手邱靜宜飾演繼承父親漁船的女兒。")
+    assert "馬獎" not in found and {"柯文傑", "邱靜宜"} <= found

@@ -63,6 +63,16 @@ def counted_before(folded: str, start: int) -> bool:
     return _COUNTED_RE.search(folded, max(0, start - 16), start) is not None
 
 
+# Traditional script writes the surname 于 and the preposition 於 (both fold to 于).
+_PREPOSITION_YU = "於"
+
+
+def preposition_written(plain: str, folded: str, start: int) -> bool:
+    """渡臺，於大嵙崁溪畔, 起因於原市議員: a "surname" written 於 is the preposition, unless a title stands
+    before it."""
+    return plain[start : start + 1] == _PREPOSITION_YU and not cue_before(folded, start)
+
+
 def cue_after(folded: str, end: int) -> bool:
     """A speech verb or a title right after the name (表示, 说, 教授), or a
     speech verb after an adverb that follows a subject (李婷则认为, 王明也指出)."""
