@@ -55,3 +55,13 @@ def test_the_surname_yu_after_a_title_is_a_name() -> None:
 def test_the_tail_of_a_proper_noun_before_a_title_is_none() -> None:
     found = _names("電影由金馬獎導演柯文傑執導，首度主演電影的歌手邱靜宜飾演繼承父親漁船的女兒。")
     assert "馬獎" not in found and {"柯文傑", "邱靜宜"} <= found
+
+
+def test_a_telescope_named_after_someone_is_no_person() -> None:
+    text = "国际团队利用韦布望远镜的观测数据发现水汽。团队已申请下一周期的韦布望远镜观测时间，范雨桐说。"
+    found = _names(text)
+    assert not {"韦布望", "韦布"} & found and "范雨桐" in found
+
+
+def test_a_name_before_another_word_of_a_telescope_team_stays() -> None:
+    assert "韦布" in _names("天文学家韦布说，望远镜的观测时间已经排满。韦布还说，结论要留有余地。")
