@@ -49,6 +49,30 @@ def aged_after(folded: str, end: int) -> bool:
     return _AGED_AFTER_RE.match(folded, end) is not None
 
 
+# A count of people in the clause before a name: a number (or 另, 每) and a measure word only people take
+# (一名, 两位), then at most a few words (来自云南天文台的), ending in the noun that names the one counted.
+_COUNTED_RE = re.compile(r"[0-9一二两三四五六七八九十几数另每][名位][^，。、；：！？,;:!?\s《》“”「」]{0,12}$")
+
+
+def counted_before(folded: str, start: int) -> bool:
+    """另一名股东邵宏伟: a measure word that counts only people, then a noun of two characters the dictionary
+    lists right before the name (股东, 成员): the name is the one counted (not 一张照片, a thing's measure)."""
+    entry = lexicon.lookup(folded[start - 2 : start]) if start >= 2 else None
+    if entry is None or not entry.tag.startswith("n") or entry.freq < WORD or entry.is_name:
+        return False
+    return _COUNTED_RE.search(folded, max(0, start - 16), start) is not None
+
+
+# Traditional script writes the surname 于 and the preposition 於 (both fold to 于).
+_PREPOSITION_YU = "於"
+
+
+def preposition_written(plain: str, folded: str, start: int) -> bool:
+    """渡臺，於大嵙崁溪畔, 起因於原市議員: a "surname" written 於 is the preposition, unless a title stands
+    before it."""
+    return plain[start : start + 1] == _PREPOSITION_YU and not cue_before(folded, start)
+
+
 def cue_after(folded: str, end: int) -> bool:
     """A speech verb or a title right after the name (表示, 说, 教授), or a
     speech verb after an adverb that follows a subject (李婷则认为, 王明也指出)."""

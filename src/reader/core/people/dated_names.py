@@ -105,6 +105,23 @@ def time_next(end: int, word_tag: WordTags | None) -> bool:
 
 
 _AT_TIME = frozenset("在于")
+_AGO = "前"
+# How far back the time word before a name may start (四百年前，开普勒).
+_TIME_REACH = 8
+
+
+def time_before(folded: str, start: int, word_tag: WordTags | None) -> bool:
+    """四百年前，开普勒描述: the tagger reads a time word of two characters or more ending right before the
+    name, set off by a comma or saying how long ago (一百多年前愛迪生點亮): when the subject did what follows
+    (see vouched_once). Not an era's name straight before it, which may name a place's time (清代噶瑪蘭通判)."""
+    if word_tag is None:
+        return False
+    apart = folded[start - 1 : start] in "，,"
+    end = start - 1 if apart else start
+    return any(
+        word_tag.get(at) == (end, "TIME") and (apart or folded[end - 1] == _AGO)
+        for at in range(max(0, end - _TIME_REACH), end - 1)
+    )
 
 
 def office_dated(folded: str, start: int) -> bool:

@@ -113,6 +113,8 @@ def han_names(t: Texts) -> list[Proposal]:
             continue
         if i > 0 and cue_ends_at(folded, i + 1):
             continue  # 摄影师大森: the "surname" ends a title
+        if cues.preposition_written(t.plain, folded, i):
+            continue  # 起因於原市議員: the preposition, 原市議員 a former councillor
         end_of_run = run_end(i)
         # (three given characters after a Japanese surname where the third ends such names: 佐藤由香里)
         three = folded[i : i + sl] in JAPANESE_SURNAMES and folded[i + sl + 2 : i + sl + 3] in _JAPANESE_GIVEN_ENDINGS

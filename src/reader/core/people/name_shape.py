@@ -8,7 +8,15 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
-from reader.core.people.cues import address_run_on, aged_before, cue_after, cue_before, honoured, interview_label
+from reader.core.people.cues import (
+    address_run_on,
+    aged_before,
+    counted_before,
+    cue_after,
+    cue_before,
+    honoured,
+    interview_label,
+)
 from reader.core.people.cut_names import MAX_PLAIN, _name_ends_in_conjunction, given_noun, subject_ends
 from reader.core.people.dated_names import dated_after, office_dated, time_next
 from reader.core.people.dictionary_things import dictionary_thing
@@ -56,6 +64,7 @@ def _cued(folded: str, start: int, end: int) -> bool:
     addressed = folded[end : end + 1] in ("姐", "哥") and _clear_end(folded, end + 1)
     # (one of a people: 蒙古族的哈斯巴根, 藏族的扎西)
     ethnic = folded.endswith("族的", 0, start)
+    counted = counted_before(folded, start)  # (one counted, named by a noun: 另一名股东邵宏伟)
     # (a historical person dated by an era or a life: 明末毛晋, 许獬生平; an era dates an office
     # too, so a common surname must open the name, 东汉太丘长 is a magistrate, or the office is before it: 秦将蒙恬)
     era = folded[start] in COMMON_SURNAMES or folded[start - 1 : start] == "将"
@@ -69,6 +78,7 @@ def _cued(folded: str, start: int, end: int) -> bool:
         or age
         or addressed
         or ethnic
+        or counted
         or dated
     )
 

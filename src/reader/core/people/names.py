@@ -230,8 +230,9 @@ NAMED_AFTER = tuple(
     "书院 中学 小学 图书馆 奖学金 纪念堂 大厦 公园 溪 港 桥 镇 乡 县 基金 慈善基金 酒楼 珠宝 志愿 "
     # (an eating house named after a hero of a story: 孔乙己酒家; a bakery after its founder: 郭錦泰餅家)
     "酒家 饭店 餐厅 茶楼 饼家 饼店 "
-    # (a legend named after its hero: 孟姜女传说; a trophy after a founder: 韦伯·艾利斯杯, 戴维斯杯)
-    "传说 杯".split()
+    # (a legend named after its hero: 孟姜女传说; a trophy after a founder: 韦伯·艾利斯杯, 戴维斯杯; an instrument
+    # after a scientist: 韦布望远镜, 哈勃望远镜)
+    "传说 杯 望远镜".split()
 )
 
 CJK = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"

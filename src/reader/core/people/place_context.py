@@ -175,16 +175,21 @@ def _counted_place(folded: str, start: int, end: int) -> bool:
 # 公园 or 广场, often named after a person: 邓普勒公园.)
 _STREETS = ("大马路", "街区", "街", "区", "前地")
 _BETWEEN = 2
+# Verbs of going: a person's act before the place, no part of a street's name (去街口, 到街上).
+_GOING = frozenset("去到往")
 
 
 def _street_head(folded: str, end: int) -> bool:
     """The form heads a street's or a district's name: a street word follows
     it, at most two characters on, that makes no word but a place's with its
     neighbours (逛街, 街坊, 区长: no street) and no particle before it (去了区), nor a
-    preposition opening what the person does (歐陽風以街舞通過: 以, by means of)."""
+    preposition opening what the person does (歐陽風以街舞通過: 以, by means of), nor a verb of going
+    (蒋登科去街口: where the person went, not the street's name)."""
     for gap in range(_BETWEEN + 1):
         between = folded[end : end + gap]
         if not all(is_han(c) and c not in PARTICLES for c in between) or between[:1] in SOFT_FIRST_ONLY:
+            return False
+        if between[:1] in _GOING:
             return False
         for unit in _STREETS:
             if not folded.startswith(unit, end + gap):

@@ -16,7 +16,7 @@ from reader.core.people import glued_surnames, joined, lexicon
 from reader.core.people.compound_given import person_word_taken
 from reader.core.people.compound_spans import compound_spans
 from reader.core.people.counted_things import counted_word
-from reader.core.people.cues import cue_after, cue_before, in_title, named_after, role_past
+from reader.core.people.cues import cue_after, cue_before, in_title, named_after, preposition_written, role_past
 from reader.core.people.cut_names import (
     _compound_whole,
     _joined,
@@ -320,7 +320,7 @@ _WRITTEN = frozenset("记写摄")
 
 def _preposition_after_plural(folded: str, start: int, plain: str = "") -> bool:
     before = folded[start - 1 : start]
-    if plain[start : start + 1] == "於" and not cue_before(folded, start):
+    if preposition_written(plain, folded, start):
         return True  # (Traditional script writes the surname 于, the preposition 於: 渡臺，於大嵙崁溪畔)
     if (
         folded[start] == "于"

@@ -3,13 +3,15 @@
 whole, a field's whole value on a line of fields, a kinship word before it,
 a work's title after it and 的 (徐迟的报告文学《哥德巴赫猜想》: its author), or a full name's act after 的
 (看过黄海岱的演出: the performer's), or a person's one-character act right before it, its end clear
-(李白送汪伦的诗: the one seen off)."""
+(李白送汪伦的诗: the one seen off), or a time word before it and a verb right after it (四百年前，开普勒描述:
+the subject's dated act)."""
 
 from __future__ import annotations
 
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.dated_names import time_before
 from reader.core.people.field_values import field_value
 from reader.core.people.japanese_tagged import japanese_tagged
 from reader.core.people.kin_names import kin_before
@@ -34,7 +36,19 @@ def vouched_once(
         or _supporting(folded, start, end, word_tag)
         or _doing_for(folded, end, word_tag)
         or acted_on(folded, start, end, word_tag)
+        or _dated_act(folded, start, end, word_tag)
     )
+
+
+_VERB = "v"
+
+
+def _dated_act(folded: str, start: int, end: int, word_tag: WordTags | None) -> bool:
+    """四百年前，开普勒描述行星运动: a time word the tagger reads right before the name (a comma maybe
+    between) and a verb of two characters or more right after it: the name is the subject of an act the time
+    dates, as a person's is (a place's or a thing's verb is seldom dated so, and the tagger read a person)."""
+    word = word_tag.get(end) if word_tag is not None else None
+    return word is not None and word[1] == _VERB and word[0] - end >= 2 and time_before(folded, start, word_tag)
 
 
 # 的 after a name, then a verb the tagger reads as a noun (演出, 表演, 创作): someone's act.
