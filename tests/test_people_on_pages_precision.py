@@ -30,3 +30,14 @@ def test_a_words_end_before_a_surname_and_an_address_is_no_surname() -> None:
     assert "時陳伯" not in names
     # (a name the tagger reads whole stays: 記者于丹報道)
     assert "于丹" in _names("记者于丹报道，会议顺利结束。")
+
+
+def test_the_heads_of_priced_or_measured_rows_are_things() -> None:
+    board = "廿四味　$18\n五花茶　$16（加$2）\n雞骨草　$18（加$2）\n夏桑菊　$16（加$2）\n火麻仁　$15\n"
+    assert "夏桑菊" not in _names(board)
+    recipe = "鸡蛋 3个\n椰浆 250毫升\n班兰叶 10片（打汁）\n椰糖 120克\n玉米粉 2汤匙\n"
+    assert "班兰叶" not in _names(recipe)
+    # (a donors' list heads its rows with people: they stay)
+    donors = "捐款芳名：\n- 岑國樑　$5,000\n- 黃淑貞　$3,000\n- 岑啟明　$2,000\n- 陳美華　$500\n"
+    names = _names(donors)
+    assert {"岑國樑", "黃淑貞", "陳美華"} <= names, names

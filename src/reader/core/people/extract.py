@@ -40,6 +40,7 @@ from reader.core.people.name_ends import nicknames_trimmed, run_ons_trimmed, whi
 from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
 from reader.core.people.org_heads import departments, org_heads
 from reader.core.people.place_context import places_named
+from reader.core.people.priced_rows import priced_items
 from reader.core.people.prose_credits import handle_names, translator_credits
 from reader.core.people.registry import Registry, registry
 from reader.core.people.riddles import riddle_answers
@@ -167,6 +168,7 @@ def find_people(
     forms -= listed_run_ons(forms, items, t.folded) | verb_glued_heads(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
+    forms -= priced_items(t.folded, forms)  # (夏桑菊 $16, 班兰叶 10片: a price board's, a recipe's rows)
     forms -= verb_copied(t.folded, forms) | traded_things(t.folded, forms)  # (顧火顧出: a task; 飲王老吉)
     forms -= compound_tails(forms)  # (姓范名姜德明 beside 范姜德明)
     forms = words_unglued(t.folded, {f for f in forms if any(c.isalpha() for c in f)})  # (10:00's 00; 成绩可登录)
