@@ -41,3 +41,31 @@ def test_the_heads_of_priced_or_measured_rows_are_things() -> None:
     donors = "捐款芳名：\n- 岑國樑　$5,000\n- 黃淑貞　$3,000\n- 岑啟明　$2,000\n- 陳美華　$500\n"
     names = _names(donors)
     assert {"岑國樑", "黃淑貞", "陳美華"} <= names, names
+
+
+def test_a_latin_phrase_in_title_marks_is_a_work_at_each_mention() -> None:
+    text = "研究成果以论文形式发表于《Advanced Energy Materials》。\n期刊：Advanced Energy Materials, 2025\n"
+    assert "Advanced Energy Materials" not in _names(text)
+    # (a person named at a mention outside the marks, a cue beside it, stays)
+    text = "专辑《Taylor Swift》大卖。\n歌手Taylor Swift表示很开心。"
+    assert "Taylor Swift" in _names(text)
+
+
+def test_a_references_journal_and_its_authors_run_into_the_title_are_no_names() -> None:
+    text = (
+        "参考文献\n[1] 王明. 摩擦起电[M]. 北京: 科学出版社, 1989.\n"
+        "[2] Lacks D J, Shinbrot T. Long-standing and unresolved issues in triboelectric charging[J]. "
+        "Nature Reviews Chemistry, 2019.\n"
+    )
+    names = _names(text)
+    assert not names & {"Nature Reviews Chemistry", "Shinbrot T. Long-standing"}, names
+    # (a name in prose, no reference mark on its line, stays)
+    assert "Daniel Lacks" in _names("物理学家Daniel Lacks说，摩擦起电仍是谜。\nDaniel Lacks在实验室工作。")
+
+
+def test_a_latin_phrase_a_term_of_everyday_words_glosses_is_a_thing() -> None:
+    assert "Foghaven Echoes" not in _names("雾港回声 Foghaven Echoes\n平台：PC / PS5\n")
+    assert "Yin Yoga" not in _names("20:15–21:15　Yin Yoga 陰瑜伽　（Vicky）\n")
+    # (a table's row: the school after a gap is the fencer's, not her gloss; a clause that names someone)
+    assert "Ana Chan" in _names("名次 姓名 學校 勝 得分\n3 Ana Chan 鏡湖學校 4 20\n")
+    assert "Kak Ros" in _names("老师叫 Kak Ros，五十多岁，画峇迪画了三十年。Kak Ros 看了一眼，笑着说好。")

@@ -31,6 +31,7 @@ from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
 from reader.core.people.language_names import language_names
+from reader.core.people.latin_things import latin_things
 from reader.core.people.list_heads import cut_short, list_heads, listed_run_ons, verb_glued_heads
 from reader.core.people.married_glosses import restated_own
 from reader.core.people.married_names import inside_dropped, married_names
@@ -169,6 +170,7 @@ def find_people(
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
     forms -= priced_items(t.folded, forms)  # (夏桑菊 $16, 班兰叶 10片: a price board's, a recipe's rows)
+    forms -= latin_things(t, forms)  # (《Advanced Energy Materials》, 雾港回声 Foghaven Echoes)
     forms -= verb_copied(t.folded, forms) | traded_things(t.folded, forms)  # (顧火顧出: a task; 飲王老吉)
     forms -= compound_tails(forms)  # (姓范名姜德明 beside 范姜德明)
     forms = words_unglued(t.folded, {f for f in forms if any(c.isalpha() for c in f)})  # (10:00's 00; 成绩可登录)
