@@ -69,3 +69,13 @@ def test_a_latin_phrase_a_term_of_everyday_words_glosses_is_a_thing() -> None:
     # (a table's row: the school after a gap is the fencer's, not her gloss; a clause that names someone)
     assert "Ana Chan" in _names("名次 姓名 學校 勝 得分\n3 Ana Chan 鏡湖學校 4 20\n")
     assert "Kak Ros" in _names("老师叫 Kak Ros，五十多岁，画峇迪画了三十年。Kak Ros 看了一眼，笑着说好。")
+
+
+def test_a_can_or_a_pack_counts_a_thing() -> None:
+    text = (
+        "拿到這本書的時候，封面是一罐打開了的鹹蝦醬，背景是下環街的舊樓。"
+        "書分成十二篇，每篇寫一個街坊：賣鹹蝦醬的土生婆婆、修鐘錶的何伯。"
+    )
+    assert "鹹蝦醬" not in _names(text)
+    # (a count running on past the name counts what follows it: 一包王明寄来的茶叶)
+    assert "王明" in _names("我收到一包王明寄来的茶叶。王明说这是新茶。")
