@@ -79,3 +79,15 @@ def test_a_can_or_a_pack_counts_a_thing() -> None:
     assert "鹹蝦醬" not in _names(text)
     # (a count running on past the name counts what follows it: 一包王明寄来的茶叶)
     assert "王明" in _names("我收到一包王明寄来的茶叶。王明说这是新茶。")
+
+
+def test_a_nickname_or_an_elders_address_runs_on_into_the_next_word() -> None:
+    names = _names("「我十四歲跟阿叔學，今年七十九，你計吓磨咗幾多年。」")
+    assert "阿叔學" not in names
+    text = "哥哥叫阿坤，六十八歲。「不要踩到格子裡面。」阿坤頭也沒抬。阿坤推耙的時候不太說話。"
+    names = _names(text)
+    assert "阿坤頭也" not in names
+    assert "阿坤" in names
+    # (an elder's address is the name's end: 阿水伯; a transliteration is whole: 阿莫迪奥)
+    assert "阿水伯" in _names("阿水伯笑說好。叫他阿水伯。")
+    assert "阿莫迪奥" in _names("阿莫迪奥说，阿莫迪奥来了。")
