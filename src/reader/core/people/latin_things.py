@@ -39,11 +39,18 @@ def latin_things(t: Texts, forms: set[str]) -> set[str]:
     things = set()
     for form in latin:
         spans = [(s, s + len(form)) for s in starts(plain, form)]
-        if not spans or any(cue_before(t.folded, s) or cue_after(t.folded, e) for s, e in spans):
+        if not spans or any(_cued(t.folded, s, e) for s, e in spans):
             continue
         if any(_in_title(titles, s, e) or _referenced(plain, s, e) or _glossed(plain, s, e, forms) for s, e in spans):
             things.add(form)
     return things
+
+
+def _cued(folded: str, start: int, end: int) -> bool:
+    """A person's cue beside the mention, a gap between the scripts allowed (Anjali Sharma 博士, Kelvin 说)."""
+    before = start - 1 if folded[start - 1 : start] in _GAP else start
+    after = end + 1 if folded[end : end + 1] in _GAP else end
+    return cue_before(folded, start) or cue_before(folded, before) or cue_after(folded, end) or cue_after(folded, after)
 
 
 def _in_title(titles: list[tuple[int, int]], start: int, end: int) -> bool:
