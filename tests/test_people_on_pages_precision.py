@@ -91,3 +91,15 @@ def test_a_nickname_or_an_elders_address_runs_on_into_the_next_word() -> None:
     # (an elder's address is the name's end: 阿水伯; a transliteration is whole: 阿莫迪奥)
     assert "阿水伯" in _names("阿水伯笑說好。叫他阿水伯。")
     assert "阿莫迪奥" in _names("阿莫迪奥说，阿莫迪奥来了。")
+
+
+def test_one_given_name_under_two_first_characters_is_the_word_before_it() -> None:
+    text = (
+        "我认识志豪二十年。上个周末，中学死党志豪在滨海湾的一家酒店结婚。我叫阿杰，是志豪的伴郎。\n"
+        "请大家举杯：祝志豪、美琳，白头偕老！"
+    )
+    names = _names(text)
+    assert not names & {"党志豪", "祝志豪"}, names
+    # (two men of one given name, each called by his full name, stay)
+    names = _names("王志豪和李志豪是同学。王志豪说，李志豪跑得快。老师王明表示两人都好。")
+    assert {"王志豪", "李志豪"} <= names, names

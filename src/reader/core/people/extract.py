@@ -26,6 +26,7 @@ from reader.core.people.dotted_names import dotted_names, dotted_starts_kept
 from reader.core.people.dotted_parts import dotted_parts_cut
 from reader.core.people.english import bracketed_aliases, english_names, person_glossed
 from reader.core.people.fiction import characters
+from reader.core.people.function_starts import given_shared
 from reader.core.people.glued_words import words_unglued
 from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
@@ -158,6 +159,7 @@ def find_people(
     forms -= _place_names(t.folded, forms, reg) | firms | sponsor_names(t.folded, forms)
     forms -= _glossed_words(proposals, bracketed, links, forms)
     forms -= function_word_glued(forms) | riddle_answers(t.folded, forms) | role_words(t.folded, forms)
+    forms -= given_shared(t.folded, forms)  # (死党志豪, 祝志豪 beside 认识志豪)
     forms -= label_words(t.folded, forms) | cyclical_years(t.folded, forms) | language_names(t.folded, forms)
     forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
     forms -= work_titles(t.folded, forms, {p.form for p in registered})

@@ -2,7 +2,8 @@
 reads whole: a preposition before a time (将|于|寒假前后: at the winter break), a modal before an adverb
 (住户|应|预先将: should beforehand), a word's end before a person the tagger reads as a surname and an
 address (散场时|陈伯说: 时 ends "when"). A title before it (部将, 住户) is no cue for such a run-on. Used
-by :mod:`reader.core.people.vetting`."""
+by :mod:`reader.core.people.vetting`. And one given name under two first characters (死党|志豪, 祝|志豪), the
+text calling him by it alone: each first character is the word before (:mod:`reader.core.people.extract`)."""
 
 from __future__ import annotations
 
@@ -38,3 +39,23 @@ def before_addressed(person: tuple[int, int], start: int, end: int, folded: str)
     before; nobody is called by a surname, a surname and an address."""
     s, e = person
     return (s, e) == (start + 1, end) and e - s == 2 and folded[s] in SURNAMES and folded[s + 1] in _ADDRESS_CHARS
+
+
+def given_shared(folded: str, forms: set[str]) -> set[str]:
+    """死党|志豪, 祝|志豪: two forms or more of three characters that share a two-character given name under
+    different first characters, that given name written alone as often as all of them together or more
+    (认识志豪, 是志豪的伴郎): the text calls one man by his given name, and each first character is the
+    word before it (a friend, a toast), no surname; two men of one given name are not both called so."""
+    by_given: dict[str, list[str]] = {}
+    for form in forms:
+        if len(form) == 3 and form[0] in SURNAMES and all("\u4e00" <= c <= "\u9fff" for c in form):
+            by_given.setdefault(form[1:], []).append(form)
+    shared = {given: group for given, group in by_given.items() if len(group) >= 2}
+    if not shared:
+        return set()
+    run_ons: set[str] = set()
+    for given, group in shared.items():
+        together = sum(folded.count(form) for form in group)
+        if folded.count(given) - together >= together:
+            run_ons.update(group)
+    return run_ons
