@@ -103,3 +103,10 @@ def test_one_given_name_under_two_first_characters_is_the_word_before_it() -> No
     # (two men of one given name, each called by his full name, stay)
     names = _names("王志豪和李志豪是同学。王志豪说，李志豪跑得快。老师王明表示两人都好。")
     assert {"王志豪", "李志豪"} <= names, names
+
+
+def test_a_words_end_run_on_into_the_taggers_person_is_no_name() -> None:
+    names = _names("法院判决店铺为周女士办理退货退款，退货运费由周女士承担。判决已生效。")
+    assert "费由周" not in names
+    # (the rule's name and the tagger's side by side stay: 记者于丹报道)
+    assert "于丹" in _names("记者于丹报道，会议顺利结束。")

@@ -41,6 +41,12 @@ def before_addressed(person: tuple[int, int], start: int, end: int, folded: str)
     return (s, e) == (start + 1, end) and e - s == 2 and folded[s] in SURNAMES and folded[s + 1] in _ADDRESS_CHARS
 
 
+def run_on_person(person: tuple[int, int], start: int, end: int, folded: str) -> bool:
+    """The rule's name (``start``, ``end``) is the word before run on into the tagger's ``person``: a
+    surname and an address (时|陈伯), or a name it ends inside of (运费由|周女士承担: no name ends inside another)."""
+    return before_addressed(person, start, end, folded) or start < person[0] < end < person[1]
+
+
 def given_shared(folded: str, forms: set[str]) -> set[str]:
     """死党|志豪, 祝|志豪: two forms or more of three characters that share a two-character given name under
     different first characters, that given name written alone as often as all of them together or more
