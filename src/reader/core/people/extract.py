@@ -26,11 +26,13 @@ from reader.core.people.dotted_names import dotted_names, dotted_starts_kept
 from reader.core.people.dotted_parts import dotted_parts_cut
 from reader.core.people.english import bracketed_aliases, english_names, person_glossed
 from reader.core.people.fiction import characters
+from reader.core.people.function_starts import given_shared
 from reader.core.people.glued_words import words_unglued
 from reader.core.people.han import han_names
 from reader.core.people.kin_names import kin_named
 from reader.core.people.labels import label_words
 from reader.core.people.language_names import language_names
+from reader.core.people.latin_things import latin_things
 from reader.core.people.list_heads import cut_short, list_heads, listed_run_ons, verb_glued_heads
 from reader.core.people.married_glosses import restated_own
 from reader.core.people.married_names import inside_dropped, married_names
@@ -40,6 +42,7 @@ from reader.core.people.name_ends import nicknames_trimmed, run_ons_trimmed, whi
 from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
 from reader.core.people.org_heads import departments, org_heads
 from reader.core.people.place_context import places_named
+from reader.core.people.priced_rows import priced_items
 from reader.core.people.prose_credits import handle_names, translator_credits
 from reader.core.people.registry import Registry, registry
 from reader.core.people.riddles import riddle_answers
@@ -156,6 +159,7 @@ def find_people(
     forms -= _place_names(t.folded, forms, reg) | firms | sponsor_names(t.folded, forms)
     forms -= _glossed_words(proposals, bracketed, links, forms)
     forms -= function_word_glued(forms) | riddle_answers(t.folded, forms) | role_words(t.folded, forms)
+    forms -= given_shared(t.folded, forms)  # (死党志豪, 祝志豪 beside 认识志豪)
     forms -= label_words(t.folded, forms) | cyclical_years(t.folded, forms) | language_names(t.folded, forms)
     forms -= only_quoted(t.folded, forms - handles, {(p.start, p.end) for p in proposals})
     forms -= work_titles(t.folded, forms, {p.form for p in registered})
@@ -167,6 +171,8 @@ def find_people(
     forms -= listed_run_ons(forms, items, t.folded) | verb_glued_heads(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
+    forms -= priced_items(t.folded, forms)  # (夏桑菊 $16, 班兰叶 10片: a price board's, a recipe's rows)
+    forms -= latin_things(t, forms)  # (《Advanced Energy Materials》, 雾港回声 Foghaven Echoes)
     forms -= verb_copied(t.folded, forms) | traded_things(t.folded, forms)  # (顧火顧出: a task; 飲王老吉)
     forms -= compound_tails(forms)  # (姓范名姜德明 beside 范姜德明)
     forms = words_unglued(t.folded, {f for f in forms if any(c.isalpha() for c in f)})  # (10:00's 00; 成绩可登录)

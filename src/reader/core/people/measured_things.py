@@ -16,9 +16,9 @@ from reader.core.han import is_han_char
 from reader.core.people.cues import cue_after, cue_before
 
 # Numbers and demonstratives (Cantonese 呢, 嗰, 𠮶 too) that a measure word follows.
-_COUNTERS = frozenset("一两二三四五六七八九十几这那每哪呢嗰该此\U00020bb6")
+_COUNTERS = frozenset("一两二三四五六七八九十百千万几这那每哪呢嗰该此\U00020bb6")
 # Measure words of things, never of people (not 位, 名, 个; 对 a pair, of bangles: 一对龙凤鈪).
-_MEASURES = frozenset("台幅张件块盏辆棵枝杯碗瓶袋盒箱顶匹颗粒根艘栋座对把")
+_MEASURES = frozenset("台幅张件块盏辆棵枝杯碗瓶袋盒箱顶匹颗粒根艘栋座对把罐包盘壶串桶束篮")
 
 
 def _counted(folded: str, start: int, end: int) -> bool:

@@ -149,6 +149,7 @@ def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
             (len(p.form) == 3 and (p.form[0] in NICKNAME_PREFIXES or p.form[1] in "哥姐"))
             or (len(p.form) == 4 and p.form[2] in _ELDERS and cue_after(folded, p.end))
             or _elder_run_on(p.form)
+            or _nickname_run_on(p.form)
         )
         and p.form[:2] not in JAPANESE_SURNAMES
         and is_han(p.form[-1])
@@ -159,7 +160,8 @@ def nicknames_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     counts = occurrences(folded, nick | {f[:-1] for f in nick} | {f[:2] for f in nick})
     out = []
     for p in proposals:
-        if p.form in nick and _elder_run_on(p.form) and counts[p.form[:2]] > counts[p.form]:
+        short, long = (counts[p.form[:2]], counts[p.form]) if p.form in nick else (0, 0)
+        if p.form in nick and (_nickname_run_on(p.form, short, long) or (_elder_run_on(p.form) and short > long)):
             p = Proposal(p.start, p.start + 2, p.form[:2], p.strong, p.latin)
         elif p.form in nick and counts[p.form[:-1]] > counts[p.form] and _trimmed(p, folded):
             p = Proposal(p.start, p.end - 1, p.form[:-1], p.strong, p.latin)
@@ -171,6 +173,17 @@ def _elder_run_on(form: str) -> bool:
     """水伯个仔, 水伯摸住: one character and an elder's address, then two the tagger ran on into (个仔 'his
     son', 摸住 'touching'); no name has a given name after an address."""
     return len(form) == 4 and form[1] in _ELDERS and surname_length(form, 0) != 2
+
+
+def _nickname_run_on(form: str, short: int = 1, long: int = 0) -> bool:
+    """阿叔|学, 阿坤|头也: 阿 and an elder's address, then a character no address is (跟阿叔学: a verb); or
+    阿 and a name, then two characters no transliteration holds, the two alone written more often (阿坤
+    beside 阿坤头也没抬). ``short``, ``long``: how often the two and the form are written."""
+    if form[:1] != "阿":
+        return False
+    if len(form) == 3:
+        return form[1] in _ELDERS and form[2] not in _ELDERS and not form.endswith(ADDRESS_SUFFIXES) and short >= long
+    return len(form) == 4 and not any(c in TRANSLIT_CHARS for c in form[2:]) and short > long
 
 
 def _trimmed(p: Proposal, folded: str) -> bool:

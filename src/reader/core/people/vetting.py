@@ -13,6 +13,7 @@ from reader.core.people import lexicon
 from reader.core.people.counted_things import numeral_counted
 from reader.core.people.cues import cue_after, cue_before, cue_ends_at, interview_label
 from reader.core.people.dictionary_things import word_addressed
+from reader.core.people.function_starts import modal_before_adverb, preposition_before_time, run_on_person
 from reader.core.people.kin_names import kin_headed
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -81,6 +82,8 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue  # 记者王明李华报道: the tagger reads two people side by side
         if any(s < p.start < e < p.end and not _word_glued(folded, s, p) for s, e in people[max(0, i - 1) : i + 1]):
             continue  # 记者王明李华: a rule name (明李华) that starts inside the tagger's person (王明)
+        if i >= 0 and run_on_person(people[i], p.start, p.end, folded):
+            continue  # 散场时|陈伯说, 运费由|周女士: a word's end run on into the tagger's person
         if i >= 0 and people[i][1] > p.start:
             before = _word_before(spans, word_starts, p.start, folded)
             if before is not None and numeral_counted(before, folded[p.end : p.end + 1]):
@@ -164,6 +167,10 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue  # 采访区回忆: a noun (区) then a verb (回忆), once: a clause, whatever word comes before
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
+        if w_start == p.start and (
+            preposition_before_time(spans, w, p.end) or modal_before_adverb(spans, w, p.end, folded)
+        ):
+            continue  # 部将|于寒假, 住户|应预先: a run-on the title before does not vouch for
         if cue_before(folded, p.start) and (
             # 成员中村陆: the tagger breaks a two-character surname (中|村陆)
             # and no word of its reading runs past the name's end
