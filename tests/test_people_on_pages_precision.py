@@ -103,6 +103,12 @@ def test_one_given_name_under_two_first_characters_is_the_word_before_it() -> No
     # (two men of one given name, each called by his full name, stay)
     names = _names("王志豪和李志豪是同学。王志豪说，李志豪跑得快。老师王明表示两人都好。")
     assert {"王志豪", "李志豪"} <= names, names
+    # (two men of one name joined as two, the given name alone a city named after one of them, stay)
+    text = (
+        "尚志市因抗日英雄得名。哈尔滨的马尚志与赵尚志同名，父亲照着地图给他起的名字。"
+        "马尚志说，他去过尚志很多次，尚志的路他都认得。"
+    )
+    assert {"马尚志", "赵尚志"} <= _names(text), _names(text)
 
 
 def test_a_words_end_run_on_into_the_taggers_person_is_no_name() -> None:

@@ -62,6 +62,16 @@ def given_shared(folded: str, forms: set[str]) -> set[str]:
     run_ons: set[str] = set()
     for given, group in shared.items():
         together = sum(folded.count(form) for form in group)
-        if folded.count(given) - together >= together:
+        if folded.count(given) - together >= together and not _coordinated(folded, group):
             run_ons.update(group)
     return run_ons
+
+
+# (what joins two people named side by side: 马尚志与赵尚志同名)
+_JOINS = "与和、及跟同與"
+
+
+def _coordinated(folded: str, group: list[str]) -> bool:
+    """Two of the forms joined as two people (马尚志与赵尚志): both are names, whatever else the given
+    name is alone in the text (尚志, a city named after one of them)."""
+    return any(a + join + b in folded for a in group for b in group if a != b for join in _JOINS)
