@@ -7,7 +7,12 @@ quoted label (【上期回顾】…, > 往期推荐｜…); an ad's bare label r
 歡迎家長帶孩子來店). At the end: a short question on the piece itself, then a call
 to forward it or follow the site (喜欢这份周报吗？把它转发给…; 覺得這則報導有用嗎？
 加入…LINE官方帳號…), and the writer's appeal over the site's notice once the
-replies under that notice have gone."""
+replies under that notice have gone. Metadata: a credit whose role is known by
+its shape only after the date and its weekday (date（星期五）　本期编辑：X) credits
+X, no writer; an editor after a reporter's byline and date (… 責任編輯：X) is
+credited; the writer's card among the page's junk (X @handle · 追蹤 · 412 位追蹤者)
+is no menu naming a channel X; a body that supplied the post (由 某街坊會 提供 ·
+date) is no writer."""
 
 from __future__ import annotations
 
@@ -17,6 +22,9 @@ from reader.core.closing_notices import closing_notice
 from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
+from reader.core.masthead import title_label
+from reader.core.meta_records import MetaLine
+from reader.core.metadata import parse_meta_line
 
 _NEWSLETTER = """\
 江畔书声周报 第12期｜三月：诗歌节、读书会与一场换书市集
@@ -169,3 +177,42 @@ def test_the_writers_appeal_over_the_sites_notice_goes_once_the_replies_under_it
 def test_the_articles_last_paragraph_over_the_sites_notice_stays() -> None:
     last = "現在每個星期日早上，我都會去泳池游二十個來回，游完再去街市買菜。"
     assert same(last) in kept_set(_BLOG.format(last=last))
+
+
+def _meta(line: str) -> MetaLine | None:
+    return parse_meta_line(line, fold(line))
+
+
+def test_a_credit_by_its_roles_shape_after_the_date_and_weekday_credits_no_writer() -> None:
+    meta = _meta("2029年3月1日（星期五）\u3000本期编辑：许美玲")
+    assert meta is not None and meta.credits == (("本期编辑", "许美玲"),) and meta.author is None
+    assert meta.date == "2029-03-01"
+    # (a place's label, a category's, a share bar's after the date credit no one)
+    for label in ("地点：书店二楼", "分類：門市公告", "分享：Facebook WhatsApp"):
+        other = _meta(f"2029年3月1日（星期五）\u3000{label}")
+        assert other is not None and not other.credits and other.date == "2029-03-01", label
+
+
+def test_an_editor_after_the_reporters_byline_and_date_is_credited() -> None:
+    meta = _meta("記者陳志豪／台中報導 2029/05/02 09:15 責任編輯：吳雅婷")
+    assert meta is not None and meta.author == "陳志豪"
+    assert ("責任編輯", "吳雅婷") in meta.credits
+    # (a code's label after the date credits no one)
+    code = _meta("記者陳志豪／台中報導 2029/05/02 09:15 編號：A123")
+    assert code is not None and code.credits == (("記者", "陳志豪"),)
+
+
+def _nav(text: str) -> Line:
+    return Line(text, fold(text), True, Reason.NAVIGATION)
+
+
+def test_the_writers_card_among_the_junk_is_no_menu_naming_a_channel() -> None:
+    assert not title_label("何美玲", [_nav("何美玲 @homeiling · 追蹤 · 128 位追蹤者")])
+    assert title_label("新酒上架", [_nav("首頁 · 新酒上架 · 活動 · 關於我們 · 聯絡")])
+
+
+def test_a_body_that_supplied_the_post_is_its_source_and_no_writer() -> None:
+    meta = _meta("由 北區街坊福利會 提供 · 2029-12-01 發佈")
+    assert meta is not None and meta.author is None and meta.source == "北區街坊福利會"
+    person = _meta("由 陳大文 提供 · 2029-12-01 發佈")  # (a person who supplied it is still its writer)
+    assert person is not None and person.author == "陳大文"
