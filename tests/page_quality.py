@@ -25,6 +25,10 @@ from reader.core.corpus import load_corpus
 _INVISIBLE = re.compile(r"[\s\u200b-\u200d\u2060\ufeff]+")
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MONTH = re.compile(r"\b(" + "|".join(_MONTHS) + r")[a-z]*\.?", re.IGNORECASE)
+_CTIME = re.compile(
+    r"\s*[a-z]{3}\s+[a-z]{3}\s+(?P<day>\d{1,2})\s+(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::\d{2})?\s+(?P<year>\d{4})\s*$",
+    re.IGNORECASE,
+)
 _HALF = {"上午": 0, "早上": 0, "凌晨": 0, "中午": 0, "下午": 12, "晚上": 12, "pm": 12, "am": 0}
 
 
@@ -71,6 +75,10 @@ def date_key(text: str | None) -> tuple[int, ...] | None:
     month = _MONTH.search(text)
     if month and len(numbers) >= 2 and numbers[1] >= 1000:
         numbers = [numbers[1], _MONTHS.index(month.group(1).lower()[:3]) + 1, numbers[0], *numbers[2:]]
+    # A ctime (Sun Mar 11 21:04:33 2029, a BBS post's): the year last, after the time.
+    if month and (ctime := _CTIME.match(text)):
+        day, hour, minute, year = (int(ctime.group(k)) for k in ("day", "hour", "minute", "year"))
+        numbers = [year, _MONTHS.index(month.group(1).lower()[:3]) + 1, day, hour, minute]
     # A day-first date (28/11/2025 22:14, 28-08-2029): year, month, day like the rest.
     if re.match(r"\s*\d{1,2}([/.-])\d{1,2}\1\d{4}", text) and len(numbers) >= 3:
         numbers = [numbers[2], numbers[1], numbers[0], *numbers[3:]]

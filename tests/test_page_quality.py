@@ -103,6 +103,7 @@ def test_junk_cut_down_is_reported_apart() -> None:
         ("28-08-2029", (2029, 8, 28)),
         ("2029-08-28", (2029, 8, 28)),
         ("Feb 14, 2024 3:05 pm", (2024, 2, 14, 15, 5)),
+        ("Sun Mar 11 21:04:33 2029", (2029, 3, 11, 21, 4)),  # (a ctime, a BBS post's: the year last)
         (None, None),
     ],
 )

@@ -83,9 +83,8 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         # (an event's day, then the page's: 崇拜日期：2029年3月11日｜上載：2029年3月14日)
         date = published_past_event(folded, m) or date
     if m.start() == 0 and _DATE_LABEL_AFTER.match(folded, m.end()):
-        return MetaLine(
-            "date", date=date
-        )  # the date, its label, the counters: 2025-11-20 更新 · 时长 12:36 · 已学 3.4万
+        # (the date, its label, the counters: 2025-11-20 更新 · 时长 12:36 · 已学 3.4万)
+        return MetaLine("date", date=date)
     if _VALUE_BAD.search(_THOUSANDS.sub("", folded)):
         return None
     if _HAN_CHAR.match(folded, max(m.start() - 1, 0), m.start()) and _HAN_CHAR.match(folded, m.end()):
@@ -104,11 +103,12 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("date", date=date)
     by = next((k for k, t in enumerate(before[:-1]) if t.endswith("由")), None)
     if by is not None:
-        # 本帖最後由 山頂小松鼠 於 …: the name after 由 ("by") is who wrote it
+        # 本帖最後由 山頂小松鼠 於 …: the name after 由 ("by") is who wrote it; 由 某街坊會 提供, no one
         name = before[by + 1]
+        if before[by + 2 : by + 3] == ["提供"] and OUTLET_END.search(fold_text(name)):  # (supplied by a body)
+            return MetaLine("date", source=name, date=date)
         if _EDITED.match(folded, m.end()):
-            # (本帖最后由 X 于 … 编辑: who last edited it, and when, not when it was posted)
-            return MetaLine("editor", author=name)
+            return MetaLine("editor", author=name)  # (本帖最后由 X 于 … 编辑: who last edited it, not when posted)
         return MetaLine("date", author=name, date=date, credits=(("作者", name),))
     if _SPAN_TO.match(folded, m.end()):
         # A period (专案期间 2025/11/10 – 2025/12/12): the word before it is its label, no outlet.

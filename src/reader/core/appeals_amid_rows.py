@@ -10,14 +10,17 @@ from __future__ import annotations
 
 import re
 
+from reader.core.folding import fold
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, Line
+from reader.core.masthead import PROMO
 from reader.core.site_statements import ASKS
 
-# (who is asked, or what for: the reader as 你/您, or a gift, 捐)
-_ASKED = re.compile("[你您捐]")
+# (who is asked, or what for: the reader as 你/您, or a gift, 捐; or a sale's word, 八折, 優惠, for a partner's offer)
+_ASKED = re.compile("[你您捐折惠]")
 _BLOCK = 2  # (rows in a block, at least)
+_SALE = "折惠"
 
 
 def _row(line: Line, head: bool = False) -> bool:
@@ -38,14 +41,17 @@ def asks_anyone(text: str) -> bool:
 
 def mark_appeals_amid_rows(lines: list[Line]) -> None:
     """Each kept paragraph right under two rows of a block and right over the next
-    block's head and two rows that asks the reader (請, 立即, 歡迎…) as 你/您 or for a gift goes."""
+    block's head and two rows that asks the reader (請, 立即, 歡迎…) as 你/您, for a gift, or
+    with an offer (鏡框一律八折，歡迎家長帶孩子來店) goes."""
     for i in range(_BLOCK, len(lines) - _BLOCK - 1):
         line = lines[i]
         # (its place first, attribute tests: most paragraphs stand among prose, a paragraph under them)
         if line.short or not lines[i + 1].short or line.reason is not None or line.meta is not None:
             continue
-        if not line.text.endswith(SENTENCE_END) or _ASKED.search(line.text) is None:
+        if not line.text.endswith(SENTENCE_END) or (asked := _ASKED.search(line.text)) is None:
             continue
+        if asked.group() in _SALE and PROMO.search(line.folded or fold(line.text)) is None:
+            continue  # (a sale's word only as a word of the notice's: 折返, 實惠)
         # (the next block: its head, then rows; a signer and the date under the notice's last paragraph are none)
         if not (_row(lines[i + 1], True) and _row(lines[i + 2]) and _row(lines[i + 3])):
             continue

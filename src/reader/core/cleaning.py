@@ -35,7 +35,7 @@ from reader.core.author_cards import mark_author_boxes
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
 from reader.core.closing_calls import mark_closing_calls
-from reader.core.closing_teasers import mark_closing_teasers, mark_head_twin
+from reader.core.closing_teasers import mark_closing_teasers, mark_head_twin, mark_labelled_twins
 from reader.core.comment_calls import mark_comment_calls
 from reader.core.comment_posts import commenter
 from reader.core.end_boxes import mark_boxes_after_credit, mark_lists_amid_junk, mark_site_notices
@@ -177,8 +177,10 @@ def clean(
         if ANY_ICON.search(text):
             mark_icon_appeals(led)
         mark_quoted_headlines(led)  # (> 延伸阅读：…: a quote's mark, no icon)
-    if "【" in text:  # (a framed label: 【捐書熱線】…)
+    if framed := "【" in text:  # (a framed label: 【捐書熱線】…)
         mark_framed_appeals(lines, title, hints.source)
+    if title and (led or framed):  # (another issue's headline under a label: 【上期回顾】…, > 往期推荐｜…)
+        mark_labelled_twins(lines, title)
     if "](http" in text:  # (a Markdown link: a button's)
         mark_link_buttons(lines)
     mark_testimonials(lines)

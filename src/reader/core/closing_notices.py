@@ -9,6 +9,8 @@ an offer priced and discounted, a call to forward the page."""
 
 from __future__ import annotations
 
+import re
+
 from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
@@ -84,7 +86,31 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.PROMOTION  # (an offer priced and discounted: …只要NT$1,800，即日起登記即享九折優惠。)
     if ("转" in text or "轉" in text) and _passes_on(text):
         return Reason.PROMOTION  # (the reader asked to forward the page: 覺得有用？轉發俾同座鄰居，…！)
+    if ("？" in (head := text[:_QUESTION]) or "?" in head) and _piece_question(text):
+        return Reason.PROMOTION  # (喜欢这份周报吗？把它转发给…，订阅完全免费…: the site asks, the piece is over)
     return None
+
+
+def _piece_question(text: str) -> bool:
+    """A short question to the reader about the piece itself (喜欢这份周报吗？, 覺得這則報導有用嗎？),
+    then a call to forward it or to follow the site's channel: the site's ask. A question
+    on the story's subject (值得吗？他说订阅费…) names no piece."""
+    at = max(text.find("？", 0, _QUESTION), text.find("?", 0, _QUESTION))
+    if at < 0 or _THE_PIECE.search(text, 0, at) is None:
+        return False
+    rest = text[at + 1 :]
+    return any(verb in rest for verb in _FORWARD) or CHANNEL.search(rest) is not None
+
+
+# The site's channels to follow: a newsletter, an account, an app or a LINE account as a word (not
+# WhatsApp, not a hotline).
+CHANNEL = re.compile(
+    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|(?<![a-z])(?:app|line)\b",
+    re.IGNORECASE,
+)
+_QUESTION = 16  # (a short question opens the line: 覺得這則報導有用嗎？)
+# (the piece named by a demonstrative and its measure word: 这份周报, 這則報導, 本期, 這篇文章)
+_THE_PIECE = re.compile("[这這本此][篇份则則期封集条條支]")
 
 
 def _passes_on(text: str) -> bool:
@@ -230,4 +256,4 @@ def _terms(text: str) -> bool:
     return len(text) <= _TERMS and any(w in text for w in _OFFER) and DISCLAIMS.search(text) is not None
 
 
-__all__ = ["closing_notice"]
+__all__ = ["CHANNEL", "closing_notice"]

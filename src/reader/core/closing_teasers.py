@@ -192,10 +192,26 @@ def _twin_link(lines: list[Line], k: int, title: str) -> bool:
     return any(above.kept and is_prose_start(above) for above in lines[:k])
 
 
-def _twin(text: str, title: str) -> bool:
-    """``text`` is a short label, its colon, then a near twin of ``title``."""
+def mark_labelled_twins(lines: list[Line], title: str) -> None:
+    """A kept line amid the page framed as a label (【上期回顾】…) or quoted (> 往期推荐｜…),
+    then a near twin of ``title``: another issue's or post's headline the site points to,
+    not the article's (its own framed heads say something else)."""
+    for line in lines:
+        text = line.text
+        if text[:1] in _LABEL_LEADS and line.reason is None and line.meta is None:
+            bare = text[1:].lstrip(" >") if text[0] == ">" else text
+            if _twin(bare, title, _LABEL_ENDS):
+                line.reason = Reason.RELATED
+
+
+_LABEL_LEADS = ("【", ">")
+_LABEL_ENDS = ("：", ":", "】", "｜", "|")
+
+
+def _twin(text: str, title: str, ends: tuple[str, ...] = ("：", ":")) -> bool:
+    """``text`` is a short label, its colon (or one of ``ends``), then a near twin of ``title``."""
     head = text[: _TWIN_LABEL + 1]  # (the label's colon looked for there only: most lines are long)
-    colon = next((c for c in (head.find("："), head.find(":")) if c > 0), -1)
+    colon = min((c for c in map(head.find, ends) if c > 0), default=-1)
     if colon < 0:
         return False
     rest = text[colon + 1 :].strip()
@@ -222,4 +238,4 @@ def _shared_run(a: str, b: str) -> int:
     return best
 
 
-__all__ = ["mark_closing_teasers", "mark_head_twin", "mark_twin_link"]
+__all__ = ["mark_closing_teasers", "mark_head_twin", "mark_labelled_twins", "mark_twin_link"]

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from reader.core.compiled_reposts import compiled_repost, compiler
-from reader.core.credit_roles import ROLE
+from reader.core.credit_roles import CREDIT_HEADS, ROLE
 from reader.core.date_lines import DATE_IN_LINE, format_date, revised_date
 from reader.core.han import HAN_WORD
 from reader.core.meta_records import MetaLine
@@ -373,6 +373,8 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
                     return replace(row, date=meta.date, source=source)
             elif row := _role_word_name(rest, frest):
                 return replace(row, date=meta.date, source=meta.source)
+            elif line[end : end + 1] == "\u3000" and _credits_row(row := credit(rest, frest), 1, frest) and row:
+                return replace(row, author=None, date=meta.date, source=meta.source)  # (credited, no writer)
             elif folded[end:].lstrip()[:1] in _BARS and _credits_row(row := credit(rest, frest)) and row:
                 return replace(row, kind="byline", date=meta.date, source=meta.source)
             elif folded[end:].lstrip()[:1] in _BARS and (person := role_and_name(rest)):
@@ -381,15 +383,17 @@ def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str
     return meta
 
 
-def _credits_row(row: MetaLine | None) -> bool:
-    """Roles the tables do not know, after the post's date and a bar (某會｜date｜主講：X　文字整理：Y):
-    they credit the piece, a talk's speaker its author; one label's value is a category's (類別：周年大會)."""
+def _credits_row(row: MetaLine | None, least: int = _CREDITS, role: str = "") -> bool:
+    """Roles the tables do not know, after the post's date and a bar (某會｜date｜主講：X　文字整理：Y): they
+    credit the piece, a talk's speaker its author; one label's value is a category's (類別：周年大會). After a
+    wide gap one ``role`` (folded) ending in a credit's head is enough (date（星期五）　本期编辑：X)."""
     return (
         row is not None
+        and (not role or role.partition(":")[0].endswith(CREDIT_HEADS))
         and row.kind == "credit"
         and row.author is not None
         and not row.date
-        and len(row.credits) >= _CREDITS
+        and len(row.credits) >= least
     )
 
 

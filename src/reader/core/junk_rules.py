@@ -133,8 +133,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     # An advertisement's label before it: 【广告】…, 【贊助】…, [AD] …, （推广）…
     (
         Reason.PROMOTION,
-        # (a kind of advertisement too: 【分类广告】…, 【招聘广告】…)
-        r"(?:[【\[(（]|[—–-]{1,2})\s*(?:[\u3400-\u9fff]{1,2}广告|广告|推广|赞助|业配|商业合作|ad|ads|sponsored|pr)\s*"
+        # (a kind of advertisement too: 【分类广告】…, 【招聘广告】…; this sponsor: —— 本期赞助 ——)
+        r"(?:[【\[(（]|[—–-]{1,2})\s*(?:[\u3400-\u9fff]{0,2}(?:广告|赞助)|推广|业配|商业合作|ad|ads|sponsored|pr)\s*"
         r"(?:[】\])）]|[—–-]{1,2}).*",
         True,
     ),

@@ -14,9 +14,7 @@ from reader.core.block_words import SHARE_WORDS
 from reader.core.field_heads import heads_own_field
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
-from reader.core.line_features import (
-    SENTENCE_END,
-)
+from reader.core.line_features import SENTENCE_END
 from reader.core.metadata import MetaLine
 from reader.core.sign_off_names import LONE_WORD, signed_name
 from reader.core.wide_gaps import WIDE_GAP
@@ -161,9 +159,11 @@ LIST_ITEM = re.compile(r"^(?:[-*+•·]\s|\d{1,2}[.、)]\s?|[(（]\d{1,2}[)）]|
 
 # An advertisement's label alone on its line: - 廣告 -, 【广告】, [AD], （推广）
 # or bare, perhaps with its word in the site's other language: 廣告 Advertisement
+# (framed, the ad word may follow a word or two: —— 本期赞助 ——, 【分类广告】)
 _AD_WORD = r"(?:广告|推广|赞助|ad|ads|sponsored|advertisement)"
 _AD_LABEL = re.compile(
-    rf"^(?:(?P<framed>(?:[【\[(（]|[—–-]{{1,2}})\s*{_AD_WORD}\s*(?:[】\])）]|[—–-]{{1,2}}))|{_AD_WORD}(?:\s+{_AD_WORD})?)$",
+    rf"^(?:(?P<framed>(?:[【\[(（]|[—–-]{{1,2}})\s*(?:[\u3400-\u9fff]{{1,2}}(?:广告|赞助)|{_AD_WORD})\s*"
+    rf"(?:[】\])）]|[—–-]{{1,2}}))|{_AD_WORD}(?:\s+{_AD_WORD})?)$",
     re.IGNORECASE,
 )
 
@@ -186,9 +186,16 @@ def mark_after_ad_label(lines: list[Line]) -> None:
             and len(line.text) < PROSE * 2
             and (m := _AD_LABEL.match(prev.folded))
             and (m.group("framed") or _AD_FIGURE.search(line.text) or (i > 1 and lines[i - 2].bad))
-            and (not line.text.endswith(SENTENCE_END) or _junk_under(lines, i + 1))
+            and (not line.text.endswith(SENTENCE_END) or _junk_under(lines, i + 1) or _offer(line, m))
         ):
             line.reason = Reason.PROMOTION
+
+
+def _offer(line: Line, label: re.Match[str]) -> bool:
+    """A sentence under a framed label that sells (第二杯半价，优惠至…): the sponsor's offer."""
+    from reader.core.masthead import PROMO  # (here: a rare line; masthead imports this module)
+
+    return label.group("framed") is not None and PROMO.search(line.folded or line.text) is not None
 
 
 _AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)  # (bound once: Reason.X is a slow lookup)

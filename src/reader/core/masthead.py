@@ -367,10 +367,16 @@ def own_site(lines: list[Line], author: str) -> str | None:
 
 def title_label(name: str, lines: list[Line]) -> bool:
     """Whether ``name`` is a channel's label: before a headline's bar (新酒上架｜桂花乌龙酸艾尔), or an item
-    of the site's menu (主頁　本會簡介　會務通告　…), which holds no date as a post's meta row does."""
+    of the site's menu (主頁　本會簡介　會務通告　…), which holds no date as a post's meta row does, nor
+    a handle as the writer's card does (葉嘉欣 @yipkayan · 追蹤 · 412 位追蹤者)."""
     return any(
         (line.reason is _IS_HEADLINE and line.text[len(name) : len(name) + 1] in ("｜", "|"))
-        or (line.reason is Reason.NAVIGATION and name in (items := _ROW_WORDS.split(line.text)) and len(items) >= _MENU)
+        or (
+            line.reason is Reason.NAVIGATION
+            and name in (items := _ROW_WORDS.split(line.text))
+            and len(items) >= _MENU
+            and not any(item[:1] == "@" for item in items)
+        )
         for line in lines[:_OWN_LINES]
         if name in line.text and not (line.reason is Reason.NAVIGATION and DATE_IN_LINE.search(line.text))
     )

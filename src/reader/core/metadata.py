@@ -278,7 +278,7 @@ def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
         return meta
     roles = role_matches(frest)
     if roles and roles[0].start() == 0 and (after := credit_line(rest, frest, roles)):
-        return replace(meta, credits=meta.credits + after.credits)
+        return replace(meta, credits=meta.credits + tuple(c for c in after.credits if c not in meta.credits))
     return meta
 
 

@@ -10,18 +10,16 @@ from __future__ import annotations
 
 import re
 
+from reader.core.ad_lines import is_ad_line
 from reader.core.contents_lists import mark_contents
 from reader.core.junk_rules import Reason
 from reader.core.line_features import HAN
 from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.tail_prose import SIGN_OFF_DATE
 
-# An ad's label opening the line: 【广告】…, [广告] …, ［廣告］…, or a Markdown link's text: [【广告】… 7 折](…/ad/8)
-_AD_LABEL = re.compile(r"^\[?(?:【(?:广告|廣告)】|\[(?:广告|廣告)\]|［(?:广告|廣告)］)")
 # A call to action ends in an arrow: 选购在地好豆 ▶, 了解详情 ›
 _CTA_ENDS = ("▶", "▸", "►", "»", "›")
 _CTA, _MARKED_FIRST = 60, "*[【［广廣`>"  # (the first characters of the longer shapes: a reply, an ad, a badge, a note)
-_AD_MIN = 12  # (an ad runs on: 广告：无 is a row of facts)
 # A forum's badge: the line is one short code span (`楼主`, `精华`)
 _BADGE = re.compile(r"^`[^`\s]{1,6}`$")
 # A reply: a name in bold, a colon, a sentence (**小鹿乱撞**：请问楼主…)
@@ -98,7 +96,7 @@ def mark_page_marks(lines: list[Line]) -> None:
             elif _REVIEW.match(text):
                 reviews.append(i)
                 continue
-        if (first in "[【［广廣" and _ad(text)) or (text[-1:] in _CTA_ENDS and 2 < n <= _CTA):
+        if (first in "[【［广廣" and is_ad_line(text)) or (text[-1:] in _CTA_ENDS and 2 < n <= _CTA):
             reason = Reason.PROMOTION
         elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
             reason = Reason.WIDGET
@@ -238,19 +236,6 @@ def _related_row(text: str) -> bool:
     """A related-pieces header run into its one entry on the same row, with
     no sentence in it (相關拍賣 中國瓷器及工藝品　12月6日 下午2時)."""
     return _FIRST_CELL.match(text) is not None and not _SENTENCE.search(text)
-
-
-def _ad(text: str) -> bool:
-    if _AD_LABEL.match(text):
-        return True
-    # (a bare label run into its ad, in parts, with a figure: 广告年底购车季　至高享5000元补贴; or its
-    # label and colon, then the ad, however it reads: 廣告：熱泵維修，24小時上門，即致電 604-…, never 廣告：冇)
-    return (
-        text.startswith(("广告", "廣告"))
-        and _AD_MIN < len(text) <= _CTA
-        and any(ch.isdigit() for ch in text)
-        and (text[2:3] in (":", "：") or ((" " in text or "\u3000" in text) and not _SENTENCE.search(text)))
-    )
 
 
 _LIST_REASONS = (Reason.NAVIGATION, Reason.LINKS, Reason.RELATED)

@@ -63,7 +63,7 @@ def reporter_line(line: str, folded: str) -> MetaLine | None:
         # a photo's credit (（新华社记者 张三 摄）): the photographer, no byline, no outlet
         return MetaLine("byline", credits=tuple(("摄影", name) for _, name in credits))
     author = reporters_named(credits)  # (通讯员 Y 记者 X on a line of its own: X)
-    if "摄" in folded or "图" in folded:
+    if "摄" in folded or "图" in folded or "编" in folded:  # (a photographer's, an editor's after the date)
         credits += _credits_after(line, folded, found[-1].end())
     return MetaLine("byline", source=source, author=author, credits=credits)
 

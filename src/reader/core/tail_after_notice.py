@@ -21,11 +21,11 @@ _UNDER = 3  # (the site's furniture under its notice is a few lines)
 _DISCLAIMER = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
 
 
-def mark_after_site_notice(lines: list[Line]) -> None:
+def mark_after_site_notice(lines: list[Line]) -> bool:
     """The few kept lines between the page's last long notice and its end,
-    which is junk, go as the page's footer (see the module's note)."""
+    which is junk, go as the page's footer (see the module's note). True if it marked any."""
     if not lines:
-        return
+        return False
     # (the article runs to the end, in sentences: nothing under a notice is the page's alone; a
     # page may end in the site's rows instead, no sentence among them: its address, hours, a browser note)
     rows_end = lines[-1].kept
@@ -35,14 +35,14 @@ def mark_after_site_notice(lines: list[Line]) -> None:
     for i in range(len(lines) - 1, 0, -1):
         line = lines[i]
         if line.meta is not None:
-            return
+            return False
         if line.reason is None:
             if rows_end and line.text.endswith(SENTENCE_END):
-                return
+                return False
             # (a form's words and buttons are short and count for nothing: 立即预约)
             longer += not line.short
             if longer > _UNDER:
-                return
+                return False
         elif line.reason is _DISCLAIMER and _in_sentences(line):
             k = i
             break
@@ -51,6 +51,8 @@ def mark_after_site_notice(lines: list[Line]) -> None:
     if under and _prose_above(lines, k, max(longer, 1)):
         for x in (*under, *_rows_over(lines, k)):
             x.reason = Reason.PAGE_FOOTER
+        return True
+    return False
 
 
 def _rows_over(lines: list[Line], k: int) -> list[Line]:

@@ -5,7 +5,8 @@ bracketed appeal over a comment thread: only the thread stood under it);
 then the last paragraph, where the site speaks in it to its readers
 (``tail_address``); then the shop's banners left among the junk
 (``tail_banners``); last the few lines under
-the site's long notice at the page's end (``tail_after_notice``)."""
+the site's long notice at the page's end (``tail_after_notice``), and the
+site's notices in sentence form once more over them."""
 
 from __future__ import annotations
 
@@ -35,7 +36,9 @@ def mark_tail_after_prose(lines: list[Line], title: str | None = None) -> None:
     mark_tail_address(lines)
     mark_tail_banners(lines)
     mark_tail_callouts(lines)
-    mark_after_site_notice(lines)
+    if mark_after_site_notice(lines):
+        # (the lines under the site's notice gone, a notice over it is the last kept line: asked again)
+        mark_tail_statement(lines)
 
 
 __all__ = ["mark_tail_after_prose"]

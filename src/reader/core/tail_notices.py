@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.closing_notices import closing_notice
+from reader.core.closing_notices import CHANNEL, closing_notice
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
@@ -56,7 +56,7 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.PROMOTION  # (a client's quote signed after a dash, alone under the page's junk)
     if labelled and PERSON_CONTACT.match(text) and _signed_above(lines[i - 1]):
         return Reason.CONTACT
-    if len(text) <= _CHANNEL_CALL and _CHANNEL.search(text) and (ASKS.search(text) or OPENS_WITH_ASK.match(text)):
+    if len(text) <= _CHANNEL_CALL and CHANNEL.search(text) and (ASKS.search(text) or OPENS_WITH_ASK.match(text)):
         return Reason.PROMOTION  # (one sentence asking to follow the site's channel, or opening with it: 訂閱…)
     if labelled and _ABOUT.match(text):
         return Reason.WIDGET  # (a box about the department, the shop or the writer: 科室简介：…, 作者簡介：…)
@@ -96,13 +96,9 @@ _HOTLINE = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专�
 # A customer's word under a label, quoted whole and signed with a dash:
 # 种植户反馈：“去年种了二十亩，…。”——山东菏泽 张先生
 _TESTIMONIAL = re.compile(r"^[^\s:：，。“”]{2,8}[:：]\s*[“「][^”」]{4,}[”」]\s*——\s*\S[^。！？]{0,20}$")
-# The site's channels a short closing line asks the reader to follow or join
-# (更多精彩內容，請關注我們的公眾號「某某」。); a member's or a donor's ask may be
-# the article's own (歡迎有經驗的會員報名). An app or a LINE account as a word (not WhatsApp, not a hotline).
-_CHANNEL = re.compile(
-    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|(?<![a-z])(?:app|line)\b",
-    re.IGNORECASE,
-)
+# A short closing line may ask the reader to follow or join the site's channels (closing_notices.CHANNEL:
+# 更多精彩內容，請關注我們的公眾號「某某」。); a member's or a donor's ask may be the article's own
+# (歡迎有經驗的會員報名).
 _CHANNEL_CALL = 40
 
 

@@ -1,0 +1,33 @@
+"""An advertisement set in one line under its label: framed (【广告】…, [广告] …,
+［廣告］…, or a Markdown link's text: [【广告】… 7 折](…/ad/8)), or bare and run
+into its ad. ``page_marks`` asks it of the lines led by the label's first character."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.folding import fold
+from reader.core.masthead import PROMO
+
+_AD_LABEL = re.compile(r"^\[?(?:【(?:广告|廣告)】|\[(?:广告|廣告)\]|［(?:广告|廣告)］)")
+_AD_MIN, _AD_MAX = 12, 60  # (an ad runs on: 广告：无 is a row of facts; and it is one short line)
+_SENTENCE = re.compile(r"[，。！？!?]")
+
+
+def is_ad_line(text: str) -> bool:
+    """Whether ``text`` is an advertisement under its label."""
+    if _AD_LABEL.match(text):
+        return True
+    if not (text.startswith(("广告", "廣告")) and _AD_MIN < len(text) <= _AD_MAX and any(c.isdigit() for c in text)):
+        return False
+    # (a bare label run into its ad, in parts, with a figure: 广告年底购车季　至高享5000元补贴; or its
+    # label and colon, then the ad, however it reads: 廣告：熱泵維修，24小時上門，即致電 604-…, never 廣告：冇;
+    # or set apart by a space, then an offer in sentences: 廣告 飲食達人App今期推介：…低至六折，…$50優惠券。)
+    if text[2:3] in (":", "："):
+        return True
+    if text[2:3] in (" ", "\u3000") and PROMO.search(fold(text)) is not None:
+        return True
+    return (" " in text or "\u3000" in text) and not _SENTENCE.search(text)
+
+
+__all__ = ["is_ad_line"]
