@@ -52,10 +52,6 @@ def _rare_compound(form: str) -> bool:
     return (entry is None or entry.tag == "nr") and not any(c in HARD_NOT_IN_GIVEN_NAME for c in form[2:])
 
 
-# The tagger's tag for a proper noun other than a person's, a place's or a body's (金马奖, 马拉松).
-_PROPER = "nz"
-
-
 def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozenset[str] = frozenset()) -> list[Proposal]:
     """Drop Chinese names the rules proposed where the tagger sees no person
     and reads the first characters as another word (路演中: 路演, 包括县:
@@ -114,8 +110,8 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         w_start, w_end, tag = spans.words[w]
         inside = w_end - w_start >= 2 and w_end < p.end  # a word ends inside the name
         straddles = w_start < p.start  # 雕塑家长谷川: 家长 is read as a word
-        if straddles and w_end == p.end and tag == _PROPER:
-            continue  # 金馬獎導演: the tail of a proper noun the tagger reads whole (金马奖), whatever title follows
+        if straddles and w_end == p.end and tag == "nz":
+            continue  # 金馬獎導演: a proper noun's (nz) tail the tagger reads whole (金马奖), whatever title follows
         # (文史工作者粘振和。: a name ending in 和 before punctuation has a clear end too)
         and_end = p.form[-1] == "和" and not is_han(folded[p.end : p.end + 1] or "。")
         cued_both = cue_before(folded, p.start) and (cue_after(folded, p.end) or and_end)
