@@ -6,6 +6,7 @@ after someone, words a name's edge characters form with their neighbours.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from reader.core.people import lexicon
 from reader.core.people.lexicon import EVERYDAY, FREQUENT, WORD
@@ -176,6 +177,11 @@ def role_past(folded: str, start: int, end: int) -> int:
         ),
         default=0,
     )
+
+
+def cued_at(folded: str, form: str, ats: Iterable[int]) -> bool:
+    """A person's cue before or after ``form`` at any of its mentions (``ats``, where it starts)."""
+    return any(cue_before(folded, at) or cue_after(folded, at + len(form)) for at in ats)
 
 
 def cue_ends_at(folded: str, end: int) -> bool:

@@ -35,7 +35,7 @@ import re
 from reader.core.han import is_han_char
 from reader.core.people import lexicon, texts
 from reader.core.people.copula_bodies import body_named
-from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.cues import cue_after, cue_before, cued_at
 from reader.core.people.measured_things import measured_things
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -94,7 +94,7 @@ _SCHOOLS = ("华小", "独中", "国小", "国中")
 def _place_or_school(folded: str, form: str, starts: list[int]) -> bool:
     if len(form) < 3 or not (form[-1] in _UNITS or form.endswith(_SCHOOLS)):
         return False
-    return not any(cue_before(folded, s) or cue_after(folded, s + len(form)) for s in starts)
+    return not cued_at(folded, form, starts)
 
 
 def _word_before_name(folded: str, form: str, starts: list[int], forms: set[str]) -> bool:

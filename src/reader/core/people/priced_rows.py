@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.cues import cued_at
 from reader.core.people.texts import starts
 
 # A price (folded: RM is rm) or a number and a unit of weight, volume or things counted, never of people.
@@ -52,4 +52,4 @@ def _things_of_run(heads: list[str], forms: set[str]) -> set[str]:
 
 
 def _cued(folded: str, form: str) -> bool:
-    return any(cue_before(folded, s) or cue_after(folded, s + len(form)) for s in starts(folded, form))
+    return cued_at(folded, form, starts(folded, form))

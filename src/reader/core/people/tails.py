@@ -10,7 +10,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.activity_nouns import activity_nouns
 from reader.core.people.ceremony_names import ceremony_named
-from reader.core.people.cues import address_starts_before, aged_after, cue_after, cue_before
+from reader.core.people.cues import address_starts_before, aged_after, cue_after, cue_before, cued_at
 from reader.core.people.kin_names import KIN_WORDS
 from reader.core.people.made_works import work_after
 from reader.core.people.names import (
@@ -270,7 +270,7 @@ def _a_flower(folded: str, form: str) -> bool:
         or folded[e : e + 2] == "花的"
         for at in ats
     )
-    return flower and not any(cue_before(folded, at) or cue_after(folded, at + len(form)) for at in ats)
+    return flower and not cued_at(folded, form, ats)
 
 
 def _quoted_terms_tail(folded: str, form: str) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from reader.core.han import is_han_char
-from reader.core.people.cues import cue_after, cue_before
+from reader.core.people.cues import cued_at
 from reader.core.people.names import TRANSLIT_CHARS
 
 # Verbs no given name ends in (folded): what a subject does, said, laughed, took, brought.
@@ -44,7 +44,7 @@ def verb_run(folded: str, form: str, starts: list[int]) -> bool:
         return True
     if form[0] in _COLLECTIVES and all(folded[s - 1 : s] in _PLURALS for s in starts):
         return True
-    if any(cue_before(folded, s) or cue_after(folded, s + len(form)) for s in starts):
+    if cued_at(folded, form, starts):
         return False
     return len(form) == 3 and form[1] in _FAMILY_SHOP and all(_stall(folded, form, s) for s in starts)
 
