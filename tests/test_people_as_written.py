@@ -35,10 +35,21 @@ def corpus(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, people_cache: Path) 
 
 def test_the_corpus_name_gives_way_to_the_articles_own_form_only_as_written() -> None:
     person = Person("郭台铭", "郭台銘", ("郭台銘",))
-    assert shown_name(person, "郭台铭", as_written=True) == "郭台銘"
-    assert shown_name(person, "郭台铭", as_written=False) == "郭台铭"  # (converted with the article's text)
-    assert shown_name(person, "郭台銘", as_written=True) == "郭台銘"
-    assert shown_name(person, None, as_written=False) == "郭台銘"
+    assert shown_name(person, "郭台铭", View.TRADITIONAL) == "郭台銘"
+    assert shown_name(person, "郭台铭", None) == "郭台铭"  # (converted with the article's text)
+    assert shown_name(person, "郭台銘", View.TRADITIONAL) == "郭台銘"
+    assert shown_name(person, None, None) == "郭台銘"
+
+
+def test_a_corpus_name_no_form_of_this_articles_stands_in_the_view_as_written() -> None:
+    # Seed 002 writes Ilya Sutskever; the corpus names him 伊利亚·苏茨克维 (seed
+    # 001). The Simplified view shows 002 as written: the corpus's name, as in
+    # the other views, not the article's Latin form; from a Traditional
+    # article's, converted.
+    person = Person("ilya sutskever", "Ilya Sutskever", ("Ilya Sutskever", "Ilya"))
+    assert shown_name(person, "伊利亚·苏茨克维", View.SIMPLIFIED) == "伊利亚·苏茨克维"
+    assert shown_name(person, "伊利亞·蘇茨克維", View.SIMPLIFIED) == "伊利亚·苏茨克维"
+    assert shown_name(person, "伊利亞·蘇茨克維", None) == "伊利亞·蘇茨克維"  # (converted with the text)
 
 
 def test_a_name_written_in_traditional_stands_as_written_in_the_traditional_view() -> None:
@@ -84,3 +95,21 @@ async def test_a_traditional_name_in_the_traditional_view_is_not_rewritten(corpu
         await pilot.pause()
         listed = widget_text(app, app.screen.query_one("#corpus-people"))
         assert "郭台銘" in listed and "郭臺銘" not in listed
+
+
+async def test_seed_002_names_its_people_as_the_corpus_does_in_every_view(tmp_path: Path, people_cache: Path) -> None:
+    app = make_app(tmp_path / "state")
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await app.main_screen.workers.wait_for_complete()
+        seed = next(a for a in app.library.articles if Path(a.path).name.startswith("002"))
+        shown: dict[View, str] = {}
+        for _ in range(len(View)):
+            app.main_screen.open_article(seed, 0)
+            await pilot.pause()
+            shown[app.main_screen.view] = widget_text(app, app.screen.query_one("#people-list"))
+            await pilot.press("c")
+            await pilot.pause()
+        assert "伊利亚·苏茨克维" in shown[View.SIMPLIFIED]  # (002 as written: it says Ilya Sutskever)
+        assert "伊利亞·蘇茨克維" in shown[View.TRADITIONAL]
+        assert "伊利亚·苏茨克维" in shown[View.ORIGINAL]

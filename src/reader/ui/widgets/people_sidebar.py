@@ -46,13 +46,18 @@ def person_prompt(person: Person, detail: str, view: View, name: str | None = No
     return Stacked(parts)
 
 
-def shown_name(person: Person, corpus_name: str | None, as_written: bool) -> str:
-    """The name the sidebar shows: the corpus's one name for the person,
-    but this article's own form when its text is shown as written in a
-    converted view and the corpus's name is not among its forms (a name
-    found in another script's article would stand in the wrong script)."""
-    if corpus_name is None or (as_written and corpus_name != person.name and corpus_name not in person.aliases):
+def shown_name(person: Person, corpus_name: str | None, written_in: View | None) -> str:
+    """The name the sidebar shows: the corpus's one name for the person.
+    When the article's text is shown as written in a converted view
+    (``written_in``, that view), nothing converts the names after this, so
+    the corpus's name is put in that view here: as one of this article's
+    own forms where it is one in another script (郭台铭 -> 郭台銘, not the
+    phrase conversion's 郭臺銘), else converted (a name found in another
+    script's article would stand in the wrong script)."""
+    if corpus_name is None:
         return person.name
+    if written_in is not None and corpus_name != person.name and corpus_name not in person.aliases:
+        return name_in(corpus_name, written_in, (person.name, *person.aliases))
     return corpus_name
 
 
@@ -107,9 +112,9 @@ class PeopleSidebar(Vertical):
         self._elsewhere: Callable[[str], int] | None = None
         self._corpus_names: Callable[[str], str | None] | None = None
         self._view = View.ORIGINAL
-        # Whether the names stand as this article writes them in a converted
-        # view (its text is already in the view's script: see view_for).
-        self._as_written = False
+        # The converted view the article is shown as written in (its text is
+        # already in the view's script: see view_for), or None.
+        self._written_in: View | None = None
         # Prompts made for the people list last shown (see _prompt).
         self._prompts_for: Sequence[ArticlePerson] | None = None
         self._prompts: dict[tuple[str, str, int, View], Stacked] = {}
@@ -161,7 +166,7 @@ class PeopleSidebar(Vertical):
         keep = self.highlighted.person.key if self.highlighted else None
         self._message = None
         shown = view_for(view, script)
-        self._as_written = shown is not view
+        self._written_in = view if shown is not view else None
         self._people, self._elsewhere, self._corpus_names, self._view = list(people), elsewhere, names, shown
         view = shown
         if people is not self._prompts_for:  # (another article's, or its people anew)
@@ -191,7 +196,7 @@ class PeopleSidebar(Vertical):
 
     def _shown_name(self, person: Person) -> str:
         corpus_name = self._corpus_names(person.key) if self._corpus_names else None
-        return shown_name(person, corpus_name, self._as_written)
+        return shown_name(person, corpus_name, self._written_in)
 
     @staticmethod
     def _tagger_note() -> str | None:
