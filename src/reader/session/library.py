@@ -56,6 +56,9 @@ class Library:
     people_changed: frozenset[str] | None = None
     # The last files-changed-on-disk event taken in.
     last_change: Changed | None = None
+    # The article the reader has open: the loader finds its people next,
+    # before those of the articles waiting ahead of it (read in its thread).
+    on_screen: str | None = None
     # When the library was made: files changed on disk since may have been
     # read before their change, so the folder watcher looks at them again.
     opened_ns: int = field(default_factory=time.time_ns)

@@ -49,6 +49,7 @@ def load_events(
     titles_shown: Callable[[float], bool] | None = None,
     opened: Opened | None = None,
     listed_shown: int = 0,
+    on_screen: Callable[[], str | None] = lambda: None,
 ) -> Iterator[LoadEvent]:
     """The corpus at ``paths``, piece by piece. ``cancelled`` is polled
     while a long step runs elsewhere, so quitting never waits for it.
@@ -58,7 +59,9 @@ def load_events(
     ``opened``: the cache and listing, opened ahead (:class:`Opening`);
     ``listed_shown``: how many of its listed items are in the library
     already (the app took them before its first frame: all, or a large
-    listing's first ones), so they are not handed over again."""
+    listing's first ones), so they are not handed over again;
+    ``on_screen()``: the id of the article the reader has open, whose
+    people are found before the others still waiting."""
     from reader.core.listing_walk import Walk
     from reader.core.model import Article
 
@@ -67,7 +70,7 @@ def load_events(
         opened = open_listing(paths)
     cache, listed, warnings = opened.cache, opened.listed, opened.warnings
     yield from (Problem(w) for w in warnings[: opened.opening])
-    people = PeopleFinder(cancelled)
+    people = PeopleFinder(cancelled, on_screen)
     try:
         yield from (Problem(w) for w in warnings[opened.opening :])
         shown = len(warnings)
@@ -261,7 +264,7 @@ def _people_then_index(
             yield IndexDone(index)
     else:
         index = restored[0]
-    first = articles[0] if articles else None
+    first = people.on_screen_among(articles) or (articles[0] if articles else None)
     first_people = first is not None and first.chars < LARGE_ARTICLE_CHARS
     if index is None:
         meanwhile = _first_people(people, first) if first is not None and first_people else None

@@ -29,8 +29,9 @@ class PeopleFinder:
     that holds the tagger (:class:`~reader.session.people_worker.PeopleProcess`).
     ``close`` ends the child."""
 
-    def __init__(self, cancelled: Callable[[], bool]) -> None:
+    def __init__(self, cancelled: Callable[[], bool], on_screen: Callable[[], str | None] = lambda: None) -> None:
         self.cancelled = self._cancelled = cancelled
+        self._on_screen = on_screen
         self._process = PeopleProcess()
         self._checked = False  # whether the first article's cache was looked at
         # No people cache at all when loading began (a first launch), or a
@@ -86,6 +87,11 @@ class PeopleFinder:
         self.none_cached = self._checked = True
         self._process.start()
 
+    def on_screen_among(self, articles: Sequence[Article]) -> Article | None:
+        """The article the reader has open, if it is one of ``articles``."""
+        wanted = self._on_screen()
+        return next((a for a in articles if a.id == wanted), None) if wanted is not None else None
+
     def found(self, article: Article) -> list[ArticlePerson]:
         """The article's people from the child alone (it reads the people
         cache itself): nothing is imported or read here, so a cold load's
@@ -108,7 +114,7 @@ class PeopleFinder:
         # Everyone's cached people in a few queries, not a read per article.
         cached = list(ahead) if ahead is not None else cached_people_many(articles, warnings.append)
         yield from (Problem(w) for w in warnings)
-        for article, known in zip(articles, cached, strict=True):
+        for article, known, wanted in _on_screen_first(articles, cached, self._on_screen):
             try:
                 people = known if known is not None else self._process.find(article, self._cancelled)
                 self.index.add(article, people)
@@ -118,7 +124,7 @@ class PeopleFinder:
                 yield Problem(f"Could not find the people in {article.id}: {exc}")
                 continue
             batch.append((article.id, tuple(people)))
-            if pace.due() or article.chars >= LARGE_ARTICLE_CHARS:
+            if wanted or pace.due() or article.chars >= LARGE_ARTICLE_CHARS:
                 yield PeopleFound(tuple(batch))
                 batch = []
                 pace.handed()
@@ -126,6 +132,29 @@ class PeopleFinder:
                 raise Cancelled
         if batch:
             yield PeopleFound(tuple(batch))
+
+
+def _on_screen_first(
+    articles: Sequence[Article], known: Sequence[list[ArticlePerson] | None], on_screen: Callable[[], str | None]
+) -> Iterator[tuple[Article, list[ArticlePerson] | None, bool]]:
+    """Each article with its people if known, in order, except that the one
+    the reader has open (asked before each) comes next while still waiting,
+    marked so its people are handed over at once."""
+    place = {article.id: k for k, article in enumerate(articles)}
+    done = [False] * len(articles)
+    ahead = 0  # (every article before this one is done)
+    while True:
+        k = place.get(on_screen() or "")
+        wanted = k is not None and not done[k]
+        if not wanted:
+            while ahead < len(articles) and done[ahead]:
+                ahead += 1
+            if ahead == len(articles):
+                return
+            k = ahead
+        assert k is not None
+        done[k] = True
+        yield articles[k], known[k], wanted
 
 
 __all__ = ["LARGE_ARTICLE_CHARS", "PeopleFinder"]

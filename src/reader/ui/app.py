@@ -233,6 +233,7 @@ class ReaderApp(SavedState, App[None]):
             self._titles_painted.wait,
             opened=opened,
             listed_shown=self._listed_shown,
+            on_screen=lambda: self.library.on_screen,
         )
         for event in events:
             if worker.is_cancelled:

@@ -260,6 +260,7 @@ class MainScreen(LibraryMoves, ReadingMoves, PeopleMoves, PaneMoves, Screen[None
             position = self.host.saved_position(article)
         self._resume = None
         self.host.remember_reading(article)
+        self.host.library.on_screen = article.id  # (its people are found next)
         self.current = article
         self.from_search = None
         self.reading.show(article, position=position)
