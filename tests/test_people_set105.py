@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from reader.core.people.credits import credited_names
 from reader.core.people.cues import cue_after
 from reader.core.people.extract import find_people
 
@@ -78,3 +79,63 @@ def test_a_nickname_the_dictionary_does_not_list_is_kept() -> None:
 
 def test_a_nickname_a_verb_of_calling_vouches_for_is_kept() -> None:
     assert "阿兵哥" in _names("他退伍三十年了，村里的人還是都叫他阿兵哥。")
+
+
+# Older leftovers on the dev pages (people on pages).
+
+_ROWS = """得獎名單
+全場總冠軍：蝴蝶蘭「香江紅霞」（鄧偉強）
+最佳石斛蘭：金釵石斛（何美儀）
+最佳兜蘭：帶葉兜蘭（陳卓明）
+最佳栽培獎：萬代蘭「藍色夢境」（黃麗芬）
+最具香氣獎：文心蘭「朱古力」（李志安）"""
+
+
+def test_an_entry_in_rows_that_bracket_its_owner_is_no_one() -> None:
+    found = _names(_ROWS)
+    assert not {"文心蘭", "葉兜蘭"} & found and {"陳卓明", "李志安"} <= found
+
+
+def test_an_entry_in_rows_that_bracket_places_is_not_read_so() -> None:
+    rows = "得獎名單\n全場總冠軍：蝴蝶蘭「香江紅霞」（鄧偉強）\n最佳石斛蘭：金釵石斛（香港）\n"
+    rows += "最具香氣獎：文心蘭「朱古力」（九龍）"
+    assert "文心蘭" in _names(rows)
+
+
+def test_one_row_that_brackets_a_person_is_no_list_of_entries() -> None:
+    assert {"陳美玲", "李志安"} <= _names("今日值班安排如下。\n上午：陳美玲（李志安）\n下午休息。")
+
+
+def test_an_entry_a_cue_names_elsewhere_is_a_person() -> None:
+    assert "文心蘭" in _names("會員文心蘭說：「好開心。」\n" + _ROWS)
+
+
+def test_an_agent_noun_over_a_name_at_a_lines_head_is_a_label() -> None:
+    found = _names("詳情將於一月份會員大會公布。\n張貼者： 梁國棟 於 下午4:18")
+    assert "張貼者" not in found and "梁國棟" in found
+
+
+def test_a_name_at_a_lines_head_over_a_name_is_kept() -> None:
+    assert {"陳志明", "梁國棟"} <= _names("詳情將於一月份會員大會公布。\n陳志明： 梁國棟 於 下午4:18")
+
+
+def test_a_credit_that_says_when_it_was_posted_names_no_one() -> None:
+    assert credited_names("文：發佈於") == [] and credited_names("責任編輯：詹于萱") == [(5, 8)]
+
+
+def test_a_dateline_place_after_a_reporter_whose_name_ends_as_a_role_is_no_name() -> None:
+    line = "記者鄭雅文／高雄報導 2024-01-01 10:30"
+    assert [line[a:b] for a, b in credited_names(line)] == ["鄭雅文"]
+
+
+def test_a_second_reporter_glued_to_the_first_before_the_dateline_is_a_name() -> None:
+    line = "記者王明李華報道"
+    assert [line[a:b] for a, b in credited_names(line)] == ["王明", "李華"]
+
+
+def test_what_is_eaten_is_no_one() -> None:
+    assert "枝仔冰" not in _names("回程在集集站下車吃了枝仔冰，站前老街平日幾乎沒什麼人。")
+
+
+def test_a_name_after_eating_whose_clause_goes_on_is_a_person() -> None:
+    assert "林阿土" in _names("回程在集集站下車，吃了林阿土做的枝仔冰，林阿土說這是阿公傳下來的。")
