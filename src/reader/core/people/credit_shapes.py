@@ -151,6 +151,16 @@ _CLAUSE_ADVERBS = frozenset("也都就还又")
 _UNIT_ENDS = frozenset("署组")
 
 
+# The preposition a verb takes before when or where it was done (发布于, 刊登于).
+_AT = "于"
+
+
+def posted_at(form: str) -> bool:
+    """发布于: a verb the dictionary lists and 于, when or where it was done (文：何靜儀 發佈於 2028年7月15日)."""
+    entry = lexicon.lookup(form[:2]) if len(form) == 3 and form[2] == _AT else None
+    return entry is not None and entry.tag == "v" and entry.freq >= lexicon.WORD
+
+
 def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, any_word: bool = False) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
@@ -195,4 +205,4 @@ def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, a
     )
 
 
-__all__ = ["VERBS_LET_IN", "han_name", "pen_name", "set_off_three", "spelled_name", "unsurnamed_name"]
+__all__ = ["VERBS_LET_IN", "han_name", "pen_name", "posted_at", "set_off_three", "spelled_name", "unsurnamed_name"]

@@ -24,6 +24,7 @@ from reader.core.people.credit_shapes import (
     compound_surnamed,
     han_name,
     pen_name,
+    posted_at,
     set_off_four,
     set_off_three,
     spelled_name,
@@ -150,7 +151,10 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         start, end = piece
         text = line[start:end]
         after_name = bool(found) and found[-1][1] == start  # (記者王明李華報道: two names, no space)
-        if _DATELINE_RE.match(fold(line[end : end + 3])) and not _after_person_role(line, start) and not after_name:
+        # (a name found right before, past a separator, whose last character is a role's: 記者鄭雅文／高雄報導)
+        named = bool(found) and len(line[:start].rstrip(" \u3000:：/／")) == found[-1][1]
+        role = _after_person_role(line, start) and not named
+        if _DATELINE_RE.match(fold(line[end : end + 3])) and not role and not after_name:
             # 記者莊雅婷／南投報導: where the report was filed from (記者區詠詩報道:
             # right after the role, the reporter)
             continue
@@ -163,6 +167,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
             continue  # 无人岛乐队《白噪音》专场: a title in 《》 names a work
         if thing_end(fold(text), fold(text), []) or (len(text) >= 3 and fold(text)[-1] in _OFFICE_ENDS):
             continue  # 作者：饮食服务中心, 发布单位：文教股, 車務部: an office, a unit, no name ends so
+        if posted_at(fold(text)):
+            continue  # 文：何靜儀 發佈於 2028年7月15日: when it was posted, no name
         if line[end : end + 1] in ":：" and person_heading(fold(text)):
             continue  # 張貼者：秘書處: one who does it, a field's label
         if _title_of_next(line, end, fold(text)):

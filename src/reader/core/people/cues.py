@@ -82,17 +82,19 @@ def cue_after(folded: str, end: int) -> bool:
             folded[end : end + 1] in AFTER_SUBJECT
             and folded.startswith(_SPEECH_CUES, end + 1)
             and not lexicon.is_common_word(folded[end - 1 : end + 1], WORD)
-        )
+        ) or _said_while(folded, end)
     # 武侠小说: the "cue" is the end of a common word, not a verb after a name;
     # 国安主教练: the name's last character starts the title (主教练).
     if end > 0 and lexicon.is_common_word(folded[end - 1 : end + 1], EVERYDAY):
         return False
     cue = next(c for c in AFTER_CUES if folded.startswith(c, end))
-    if folded.startswith(_LONGER_TITLES, end - 1):
-        return False  # 辩方大律师: the "name's" last character starts the title (大律师)
+    if folded.startswith(_LONGER_TITLES, end - 1) or (folded[end - 1] in _RANKS and cue not in _SPEECH_CUES):
+        return False  # 辩方大律师, 国羽总教练: the "name's" last character starts the title (大律师; a rank, 总|副)
     return not (len(cue) >= 2 and lexicon.is_common_word(folded[end - 1 : end + len(cue)], WORD))
 
 
+# Ranks a title takes before it (总教练, 副部长): no name's last character before one.
+_RANKS = frozenset("总副")
 # The speech verbs among the cues after a name (not the titles: 先生, 教授).
 _SPEECH_CUES = tuple(
     c
@@ -101,6 +103,22 @@ _SPEECH_CUES = tuple(
     in "表示 说 称 认为 指出 告诉 透露 强调 坦言 介绍 回忆 解释 回应 补充 写道 提到 直言 承认 宣布 相信 觉得 "
     "希望 笑称 坦承 表态 质疑 分析 批评 否认 证实 呼吁 警告 提醒".split()
 )
+
+
+# The speech verbs of two characters (提醒, 表示): a manner verb may stand before a one-character 说 (常笑说).
+SPEECH_WORDS = tuple(c for c in _SPEECH_CUES if len(c) >= 2)
+# What a verb takes when the one who speaks is doing it meanwhile (笑著說, 哭着说): 着, written 著 too.
+_WHILE = frozenset("着著")
+
+
+def _said_while(folded: str, end: int) -> bool:
+    """江蕙笑著說: a one-character verb, 着, then a speech verb that runs into no longer word but a cue's
+    (笑着说道; not 看着说明书)."""
+    if not is_han(folded[end : end + 1]) or folded[end + 1 : end + 2] not in _WHILE:
+        return False
+    verb = next((c for c in _SPEECH_CUES if folded.startswith(c, end + 2)), "")
+    run_on = folded[end + 2 : end + 3 + len(verb)]
+    return bool(verb) and (run_on in AFTER_CUES or not lexicon.is_common_word(run_on, WORD))
 
 
 def speech_after(folded: str, end: int) -> bool:

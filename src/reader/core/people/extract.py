@@ -40,7 +40,9 @@ from reader.core.people.medicine_lists import medicine_items
 from reader.core.people.model import ArticlePerson, Mention, Person
 from reader.core.people.name_ends import nicknames_trimmed, run_ons_trimmed, while_clause_extended, whole_names
 from reader.core.people.names import BEFORE_CUES, NOT_PEOPLE
+from reader.core.people.nickname_words import nickname_words
 from reader.core.people.org_heads import departments, org_heads
+from reader.core.people.owned_entries import owned_entries
 from reader.core.people.place_context import places_named
 from reader.core.people.priced_rows import priced_items
 from reader.core.people.prose_credits import handle_names, translator_credits
@@ -49,6 +51,7 @@ from reader.core.people.riddles import riddle_answers
 from reader.core.people.role_words import role_words
 from reader.core.people.rolls import listed_people
 from reader.core.people.sponsors import sponsor_names
+from reader.core.people.storm_names import storm_names
 from reader.core.people.tagged import tagged_names
 from reader.core.people.tagged_latin import tagged_latin
 from reader.core.people.tagger import tagger, unavailable
@@ -171,9 +174,10 @@ def find_people(
     forms -= listed_run_ons(forms, items, t.folded) | verb_glued_heads(forms, items, t.folded)
     forms -= characters(t.folded, title, forms) | idiom_fragments(t.folded, forms) | places_named(t.folded, forms)
     forms -= things_in_columns(t.folded, forms) | medicine_items(t.folded, forms) | firms  # (a list may read a firm)
-    forms -= priced_items(t.folded, forms)  # (夏桑菊 $16, 班兰叶 10片: a price board's, a recipe's rows)
+    forms -= priced_items(t.folded, forms) | owned_entries(t.folded, forms)  # (夏桑菊 $16; 文心蘭「朱古力」（李志安）)
     forms -= latin_things(t, forms)  # (《Advanced Energy Materials》, 雾港回声 Foghaven Echoes)
     forms -= verb_copied(t.folded, forms) | traded_things(t.folded, forms)  # (顧火顧出: a task; 飲王老吉)
+    forms -= storm_names(t.folded, forms) | nickname_words(t.folded, forms)  # (颱風瑪莉亞: a typhoon; 阿兵哥)
     forms -= compound_tails(forms)  # (姓范名姜德明 beside 范姜德明)
     forms = words_unglued(t.folded, {f for f in forms if any(c.isalpha() for c in f)})  # (10:00's 00; 成绩可登录)
     clusters = build_clusters(forms, links, t, reg)

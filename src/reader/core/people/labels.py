@@ -57,8 +57,9 @@ _TRANSCRIPT_RE = re.compile(r"(?:^|\n)(?:主持人?|记者|问|答|Q|A)\s*:")
 def _head_labels(folded: str, forms: set[str]) -> set[str]:
     """Chinese forms named once, at a line's head before a colon, that are words: the dictionary lists
     the form, or its first two characters as a word people use (高铁|站, 石榴|红, 安居|乐), as no name;
-    and the line's value says nothing in the first or second person; never in a transcript, whose
-    lines open with their speakers (主持人：, 问：)."""
+    and the line's value says nothing in the first or second person; or that end in the agent suffix
+    者 before a value a found name opens (張貼者： 梁國棟); never in a transcript, whose lines open with
+    their speakers (主持人：, 问：)."""
     out: set[str] = set()
     if _TRANSCRIPT_RE.search(folded):
         return out
@@ -68,14 +69,23 @@ def _head_labels(folded: str, forms: set[str]) -> set[str]:
         label = form + ":"
         if form not in heads or not all(map(is_han, form)):
             continue  # (a line-head label first: the cheap test for most forms)
-        if folded.count(form) > 1 or not _word(form):
+        word = _word(form)
+        if folded.count(form) > 1 or not (word or form[-1] == _AGENT):
             continue
         at = folded.find(label) + len(label)
         end = folded.find("\n", at)
         value = folded[at : end if end >= 0 else len(folded)]
-        if not _SPEECH.intersection(value) and not _PERSON_VALUE_RE.search(value.strip()):
+        if not word:
+            # (an agent noun over the person the value names: 張貼者： 梁國棟 於 下午4:18)
+            if value.lstrip().startswith(tuple(f for f in forms if f != form and not f.isascii())):
+                out.add(form)
+        elif not _SPEECH.intersection(value) and not _PERSON_VALUE_RE.search(value.strip()):
             out.add(form)
     return out
+
+
+# The agent suffix (张贴者, 发布者: the one who posts): no given name ends in it.
+_AGENT = "者"
 
 
 def _word(form: str) -> bool:

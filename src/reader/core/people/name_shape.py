@@ -9,6 +9,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import (
+    SPEECH_WORDS,
     address_run_on,
     aged_before,
     counted_before,
@@ -365,6 +366,9 @@ def _two(folded: str, start: int, end: int, sl: int, listed: bool, word_tag: Wor
         glossed = glossed or surname_titled(folded, start, sl)  # (or called by it and the role before: 刀县长)
         # (or a role before, a clear end after, and the dictionary tags the two a person's: 的作家路遥，)
         glossed = glossed or (cue_before(folded, start) and _clear_end(folded, end) and name_tagged(form))
+        # (or a role before and a speech verb of two after, the two no word: 急诊科医生甘伟提醒; not 学生常笑说)
+        spoken = cue_before(folded, start) and folded.startswith(SPEECH_WORDS, end)
+        glossed = glossed or (spoken and lexicon.lookup(form) is None)
         return Verdict.NAME if (listed or glossed) and form[sl:] not in SOFT_IN_GIVEN_NAME else Verdict.NO
     if _cued(folded, start, end) or listed or (_clear_end(folded, end) and one_addressed(folded, form[sl:])):
         return Verdict.NAME  # (or ending clear, called by the given part and a kin word: 陳炳。炳叔; not 丁權爭議)

@@ -1,9 +1,9 @@
 """Brands, shops and drinks named like people (王老吉, 黄振龙, 邓老凉茶: herbal-tea chains; 陈高, a
 liquor), told by what the text says of them: a form that is the subject of 是 (Cantonese 系) with a trade's
 noun for all its predicate (王老吉系个牌子), as is each item of a 、 list the predicate follows
-(王老吉、黄振龙、邓老凉茶，都系连锁店同罐装饮品); or that a verb of selling, buying or drinking takes
-for its object, right after it or named by its 的 phrase (卖得最好的是陈高和特级高粱), the clause
-ending or going on to another item after it (买的是张大千的画 buys a painter's work); or that is an item of
+(王老吉、黄振龙、邓老凉茶，都系连锁店同罐装饮品); or that a verb of selling, buying, drinking or eating
+(吃了枝仔冰) takes for its object, right after it or named by its 的 phrase (卖得最好的是陈高和特级高粱), the
+clause ending or going on to another item after it (买的是张大千的画 buys a painter's work); or that is an item of
 a 、 list that all opened shops, another item no name (周大福、周生生、六福喺隔篱街都开咗铺). A form a
 person's cue leads or follows at any mention stays a name. Used by :mod:`reader.core.people.extract`.
 """
@@ -26,8 +26,8 @@ _COPULA_RE = re.compile(rf"{_LIST_REST}[，,]?[都也亦均全]?[是系](?:一)?
 _TRADE_ENDS = ("牌子", "品牌", "店", "铺", "字号", "商号", "饮品", "产品", "商品", "食品", "饮料")
 # Nouns joined in the predicate (连锁店同罐装饮品).
 _JOINERS_RE = re.compile(r"[同和与及跟、]")
-# Selling, buying, drinking.
-_TRADE_VERBS = "卖买喝饮"
+# Selling, buying, drinking, eating (吃了枝仔冰; Cantonese 食).
+_TRADE_VERBS = "卖买喝饮吃食"
 _VERB_PHRASE_RE = re.compile(rf"[{_TRADE_VERBS}]{_CLAUSE}{{0,6}}[的嘅][就都]?[是系]$")
 _ASPECTS = "了咗过着"
 # After the object: the clause ends or another item follows.
@@ -44,7 +44,7 @@ def _trade_predicate(folded: str, end: int) -> bool:
 
 
 def _verb_object(folded: str, start: int, end: int) -> bool:
-    """A verb of trade or drinking takes the form starting at ``start`` for its object."""
+    """A verb of trade, drinking or eating takes the form starting at ``start`` for its object."""
     if end < len(folded) and folded[end] not in _OBJECT_END:
         return False
     if _VERB_PHRASE_RE.search(folded, max(0, start - 12), start):
@@ -79,7 +79,7 @@ _CLAUSE_HEAD_RE = re.compile(r"(?:[^、，,。；;！？!?\n]{1,8}、)+$")
 
 
 def traded_things(folded: str, forms: set[str]) -> set[str]:
-    """The Han forms of ``forms`` the text sells, buys, drinks or calls a brand, shop or product at some
+    """The Han forms of ``forms`` the text sells, buys, drinks, eats or calls a brand, shop or product at some
     mention, with no person's cue at any."""
     found = set()
     for form in forms:

@@ -92,7 +92,7 @@ def listed_with(t: Texts, known: set[str]) -> list[Proposal]:
     transliteration characters listed beside someone already known."""
     folded = t.folded
     found = []
-    seps = ("以及", "、", "和", "与", "及")
+    seps = ("以及", "、", "和", "与", "及", "/")  # (a doubles pair: 付诗雨/尹可欣)
     # (a name found inside a 、 list lists the next one in turn: 錢永福、解文雄、樟新華等人)
     for name in (pending := sorted(known)):
         if not any(is_han(c) for c in name):

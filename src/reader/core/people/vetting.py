@@ -28,6 +28,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
+from reader.core.people.noun_clauses import noun_clause
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import DOT, CappedCounts, Proposal, starts
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
@@ -152,15 +153,8 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             and count(p.form) == 1
         ):
             continue  # 拿起麦克风说: a listed noun read as one word; a speech verb after it makes no person
-        if (
-            (w_start, w_end) == (p.start, p.start + 1)
-            and tag == "n"
-            and not cue_after(folded, p.end)
-            and _content_word(spans, w + 1, p.end)
-            and spans.words[w + 1][2] in ("v", "vn")
-            and count(p.form) == 1
-        ):
-            continue  # 采访区回忆: a noun (区) then a verb (回忆), once: a clause, whatever word comes before
+        if noun_clause(spans, w, p.start, p.end, folded) and count(p.form) == 1:
+            continue  # 采访区回忆, 采访区大方承认: a noun (区) then a verb or an adverb and its verb, once: a clause
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
         if w_start == p.start and (
