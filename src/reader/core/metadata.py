@@ -207,23 +207,23 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             raw = span(line, m, "outlet") or ""  # (stripped)
             if raw and event_label(span(folded, m, "outlet") or ""):
                 return None  # (a row of another day: 答辩日期 2026-05-28, no outlet's nor the page's)
+            floored = k == NAME_FIRST and raw[:1] == "#" and FLOOR.match(raw) is not None
+            raw = FLOOR.sub("", raw) if floored and raw[1:3].strip() == "1" else raw  # (#1　X: the post's poster)
             outlet = None if LABELLED.match(folded) else outlet_of(raw or None)
             if _CODE.search(raw):
                 outlet = None  # a reference number (通告編號 HB/MO/2025/214) names no outlet and no one
             if k == NAME_FIRST and (poster := posted_by(raw)):
                 # (a name and a posting label: 阿彬 發表於 2026-11-25 23:48 is who posted it)
                 return MetaLine("date", author=poster, date=date, credits=(("作者", poster),))
-            if k == NAME_FIRST and outlet and (raw.endswith(BYLINE_DOTS) or FLOOR.match(raw)):
+            if k == NAME_FIRST and outlet and (raw.endswith(BYLINE_DOTS) or floored):
                 # A name and a dot before the date, or a forum floor's poster, is who wrote it
                 # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.
                 name = FLOOR.sub("", outlet)
                 if raw.endswith(("|", "｜")) and not _person_by_bar(name):
                     # (an outlet or a channel and a bar: 第一财经 | 2024-05-28, 科技｜2025-11-27)
                     return MetaLine("date", source=outlet, date=date)
-                if OUTLET_END.search(fold_text(name)):
-                    return MetaLine(
-                        "date", date=date
-                    )  # (a school or a firm, not who wrote it: 國立中興大學 · 10月14日)
+                if OUTLET_END.search(fold_text(name)):  # (a school, a firm: 國立中興大學 · 10月14日)
+                    return MetaLine("date", date=date)
                 if is_category_label(name):
                     return MetaLine("date", date=date)  # (the column's label: 升學資訊 · 2026-11-25)
                 if " " not in name and not is_unit(name) and not is_board(name):

@@ -22,7 +22,7 @@ from typing import cast
 
 from reader.core.decoding import Decoded, decode_bytes
 from reader.core.formats import FORMATS, format_of
-from reader.core.markup_headings import words_afresh, writes_more
+from reader.core.markup_headings import subtitled, words_afresh, writes_more
 from reader.core.metadata import Hints, clean_hint_author
 
 
@@ -125,7 +125,11 @@ def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | N
     # (or the one heading words the title afresh: the page shows it; the rest after the bar names the site)
     if (head != title and writes_more(short, head)) or (
         _H1_LINE.search(body, h1.end()) is None
-        and (words_afresh(short, head) or _names_section(short, head, body[: h1.start()]))
+        and (
+            words_afresh(short, head)
+            or _names_section(short, head, body[: h1.start()])
+            or (site is not None and subtitled(short, head, _last_part(site.group(1).strip())))
+        )
     ):
         return head, _last_part(site.group(1).strip()) if site else None
     return title, None
