@@ -114,3 +114,93 @@ def test_the_first_posts_floor_and_its_poster_apart_by_wide_gaps_name_the_writer
     line = "#3　觀塘單車佬　29/10/2029 23:26"
     meta = parse_meta_line(line, fold(line))
     assert meta is not None and meta.author is None
+
+
+# -- metadata: the place an edit's stamp shows, a follow button's name, a board the clip's title
+# names, a wire's release and its issuer
+
+
+def test_after_a_later_edits_label_and_the_date_a_word_is_a_place_no_writer() -> None:
+    line = "编辑于 2029-04-02 · 陕西"
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author is None and meta.date == "2029-04-02"
+    line = "发布于 2026-12-02 · 狮城绿径"  # (a posting label: the name after the dot is the writer's)
+    meta = parse_meta_line(line, fold(line))
+    assert meta is not None and meta.author == "狮城绿径"
+
+
+_ARTICLE = """\
+快看头条　首页　推荐　科技　汽车　财经　下载App
+老周说出行
+在县城开了五年网约车，今年我第一次坐上了无人驾驶
+老周说出行　2029-08-21 19:06 · 湖南{button}
+上个月去长沙送孩子上学，回来的路上，我第一次叫到了一辆无人驾驶的车。
+方向盘自己在转，驾驶座上一个人都没有，我坐在后排，手一直抓着扶手。
+我在邵东县城开网约车五年了，最多一天跑过二十六单。
+© 2029 快看头条　京ICP备2029067890号
+"""
+
+
+def test_the_name_a_follow_button_stands_beside_is_the_writer() -> None:
+    assert clean(_ARTICLE.format(button="　+ 关注")).metadata.author == "老周说出行"
+    # (no button: a name beside the date longer than a person's may be an outlet's)
+    assert clean(_ARTICLE.format(button="")).metadata.author is None
+
+
+def test_a_follow_button_beside_a_clipped_notes_bold_name_gives_its_writer() -> None:
+    note = _NOTE.format(heading="西安三天两夜citywalk路线｜附地铁站+人均花费").replace(
+        "小橙书 · 发现 | 购物 | 消息 | 我\n", "小橙书 · 发现 | 购物 | 消息 | 我\n\n**一只爱吃泡馍的鱼** 　[+ 关注]\n"
+    )
+    page = read_markdown(note.encode(), Path("note.md"))
+    assert clean(page.text, hints=page.hints).metadata.author == "一只爱吃泡馍的鱼"
+
+
+_POST = """\
+---
+title: "第一份工作滿一年心得 | {parts}"
+---
+
+拾卡 ShiCard　熱門｜最新｜看板｜追蹤
+
+阿凱不加班 · 工作板 · 2029年9月3日 22:17
+
+# 在台中做行政滿一年，我學到的五件小事
+
+上個月剛好滿一年，想說記錄一下，也給今年剛畢業的學弟妹參考。
+
+我在台中西屯一間做機械零件的公司當行政，月薪三萬四，不用輪班。
+
+最難的是第一個月，我把報價單寄給了錯的客戶，整個人嚇到發抖。
+"""
+
+
+def _post_source(parts: str) -> str | None:
+    page = read_markdown(_POST.format(parts=parts).encode(), Path("post.md"))
+    return clean(page.text, hints=page.hints).metadata.source
+
+
+def test_a_board_the_clipped_title_names_before_the_site_is_no_source() -> None:
+    assert _post_source("工作板 | 拾卡 ShiCard") not in (None, "工作板")
+    # (a title that names no board: the name beside the date is read as before)
+    assert _post_source("拾卡 ShiCard") == "工作板"
+
+
+_WIRE = """\
+澳訊發佈 MacauWire — 企業及團體新聞稿平台
+首頁 | 最新新聞稿 | 活動 | 旅遊 | 發佈新聞稿
+第三屆氹仔舊城區咖啡節十一月登場，六十個攤位兩日限定
+發佈機構：澳門濠景文化推廣協會｜發佈日期：2029年10月15日
+{lead}
+日期：2029年11月17日至18日
+地點：氹仔官也街及地堡街一帶
+協會主席何文謙表示，希望咖啡節成為氹仔舊城區每年秋天的固定節目。
+Copyright © 2029 MacauWire 澳訊發佈. All rights reserved.
+"""
+
+
+def test_the_issuer_a_wires_release_names_and_opens_its_lead_with_is_the_source() -> None:
+    lead = "（澳門訊）澳門濠景文化推廣協會宣佈，第三屆氹仔舊城區咖啡節將於十一月舉行，今年攤位由四十個增至六十個。"
+    assert clean(_WIRE.format(lead=lead)).metadata.source == "澳門濠景文化推廣協會"
+    # (a lead with another subject: the issuer's row may be a desk's, the site stands)
+    lead = "（澳門訊）第三屆氹仔舊城區咖啡節將於十一月舉行，今年攤位由四十個增至六十個，主辦單位預計人流倍增。"
+    assert clean(_WIRE.format(lead=lead)).metadata.source != "澳門濠景文化推廣協會"

@@ -257,6 +257,8 @@ def clean(
     # does: the line's outlet may be the wire the story came from)
     if hints.author and commenter(lines, hints.author):  # (the markup's author only a commenter's name)
         hints = replace(hints, author=None)
+    if hints.label:  # (the channel the markup's title names, beside the date too: 阿凱 · 工作板 · date, no source)
+        metas = [replace(m, source=None) if m.source == hints.label else m for m in metas]
     source, author, date, credits = settle(metas, hints, lines)
     if date and len(metas) > 1:  # (a clipper's save date loses to the page's own)
         date = page_date(date, lines)

@@ -61,10 +61,15 @@ def date_then_name(folded: str) -> re.Match[str] | None:
     return None
 
 
+_EDITED = ("编辑", "修改", "更新")  # (a later edit's label, folded)
+
+
 def dated_writer(folded: str) -> re.Match[str] | None:
     """:func:`date_then_name`, or its match up to the writer when a column's
     word follows the name (2027年1月21日 ・ 梁詠芝 ・ 街坊故事)."""
     m = date_then_name(folded)
+    if m is not None and folded.startswith(_EDITED) and " " not in m.group("name"):
+        return None  # (after a later edit's label and the date, a word is the place the app shows: 编辑于 … · 陕西)
     # (date first, then a name and a column: the date's digits lead the line, a dot before the column)
     if m is None and folded[:1].isdigit():
         if cut := _before_column(folded):

@@ -94,6 +94,7 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
             title = h1.group(1)
     hints = Hints(
         title=title,
+        label=_channel(fields.get("title") or None, site),
         source=site,
         author=author,
         date=fields.get("date") or fields.get("published") or None,
@@ -146,6 +147,15 @@ def _names_section(short: str, head: str, above: str) -> bool:
         return False
     labels = (x.strip() for x in above.splitlines())
     return any(_SECTION[0] <= len(x) <= _SECTION[1] and x != short and x in short for x in labels)
+
+
+def _channel(title: str | None, site: str | None) -> str | None:
+    """The part a clipped title sets between the headline and the site's name
+    (第一份工作滿一年心得 | 工作板 | 拾卡 ShiCard): a board's or a channel's, no source."""
+    if not title or not site or not title.endswith(site):
+        return None
+    parts = list(_SITE_AFTER.finditer(title[: -len(site)].rstrip(" -–—|｜_")))
+    return parts[-1].group(1).strip() if parts else None
 
 
 def _last_part(name: str) -> str:
