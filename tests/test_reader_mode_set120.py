@@ -204,3 +204,51 @@ def test_the_issuer_a_wires_release_names_and_opens_its_lead_with_is_the_source(
     # (a lead with another subject: the issuer's row may be a desk's, the site stands)
     lead = "（澳門訊）第三屆氹仔舊城區咖啡節將於十一月舉行，今年攤位由四十個增至六十個，主辦單位預計人流倍增。"
     assert clean(_WIRE.format(lead=lead)).metadata.source != "澳門濠景文化推廣協會"
+
+
+# -- junk: the site's calls at the end, the site selling itself amid the article
+
+_NEWS = """\
+{site}
+首頁 | 地方 | 交通 | 生活
+淡水渡輪換上電動船，老船長說：耳朵舒服多了
+2029-05-03 10:20　記者林佳穎／新北報導
+淡水往八里的渡輪本月起陸續換成電動船，交通局表示，年底前全數汰換完成。
+開了二十年渡輪的船長蔡明德說，電動船安靜很多，乘客在船上講話都聽得清楚。
+{middle}
+記者問蔡明德，會懷念以前的柴油船嗎？
+他笑說，懷念歸懷念，耳朵倒是舒服多了，碼頭邊的店家也說少了油煙味。
+{last}
+© 2029 {site}
+"""
+
+
+def _news(
+    last: str = "",
+    middle: str = "交通局指出，新船每艘造價約新臺幣六千萬元，票價維持不變。",
+    site: str = "島嶼即時新聞網",
+) -> set[str]:
+    return kept_set(_NEWS.format(site=site, middle=middle, last=last))
+
+
+def test_a_last_line_opening_with_a_call_to_join_the_sites_channel_goes() -> None:
+    last = "加入島嶼即時新聞網LINE好友，地方大小事第一時間推播給你，通勤資訊一則都不漏。"
+    assert same(last) not in _news(last)
+    # (the story's last line names the channel as news, no call opens it)
+    last = "交通局也將在官方LINE帳號公布新船的航班時刻，乘客可隨時查詢。"
+    assert same(last) in _news(last)
+
+
+def test_a_short_question_then_a_call_to_share_the_piece_goes() -> None:
+    last = "觉得有用？点击右上角，把这篇文章分享给做外贸的朋友吧。"
+    assert same(last) not in _news(last)
+    last = "值得嗎？他把這篇報導的截圖存在手機裡，說要留給孫子看。"
+    assert same(last) in _news(last)
+
+
+def test_the_site_selling_itself_to_the_reader_amid_the_article_goes() -> None:
+    middle = "訂閱島嶼即時新聞網數位版，首三個月每月只需新臺幣49元，隨時隨地掌握地方大小事。"
+    assert same(middle) not in _news(middle=middle)
+    # (the story names the site and a price, and asks no reader)
+    middle = "島嶼即時新聞網去年調查，七成乘客願意為電動船多付五元，交通局仍決定票價不變。"
+    assert same(middle) in _news(middle=middle)

@@ -78,6 +78,7 @@ from reader.core.row_runs import keep_tab_tables, tab_cells, tab_row
 from reader.core.save_dates import page_date
 from reader.core.settled_names import settle
 from reader.core.signatures import reporters_sign_off, signer
+from reader.core.site_offers import mark_site_offers
 from reader.core.site_statements import (
     ANY_ICON,
     icon_led,
@@ -167,6 +168,7 @@ def clean(
     if tab or "\u3000" in text:  # (a results table's cells apart)
         keep_result_rows(lines)
     mark_appeals_after_junk(lines, hints.source)
+    mark_site_offers(lines, hints.source)
     if asks_anyone(text):  # (an appeal between two blocks of rows asks the reader as 你/您, or for a gift)
         mark_appeals_amid_rows(lines)
     mark_closing_calls(lines, hints.source)
