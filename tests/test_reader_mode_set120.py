@@ -14,8 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from cleaning_support import kept_set, same
+from reader.core.ad_lines import is_ad_line
 from reader.core.cleaning import clean
 from reader.core.folding import fold
+from reader.core.junk_rules import Reason
+from reader.core.line_features import junk_rule
 from reader.core.metadata import parse_meta_line
 from reader.core.readers import read_markdown
 from reader.core.title_choice import twins
@@ -252,3 +255,71 @@ def test_the_site_selling_itself_to_the_reader_amid_the_article_goes() -> None:
     # (the story names the site and a price, and asks no reader)
     middle = "島嶼即時新聞網去年調查，七成乘客願意為電動船多付五元，交通局仍決定票價不變。"
     assert same(middle) in _news(middle=middle)
+
+
+def test_a_closing_disclosure_that_no_one_paid_for_the_piece_goes() -> None:
+    last = "本篇笔记为个人真实旅行记录，无任何商业合作，文中价格均为2029年3月实际消费，仅供参考，以现场为准。"
+    assert same(last) not in _news(last)
+    last = "以上純屬個人經驗，每間公司狀況不同，請勿對號入座，也不接受任何業配邀約，謝謝大家。"
+    assert same(last) not in _news(last)
+    # (the writer's own experience, an invitation to add to it: the post's last words)
+    last = "以上純屬個人經驗，每個缸狀況不同，歡迎大家補充。"
+    assert same(last) in _news(last)
+
+
+_REPLIES = """\
+港登討論區 HKDeng
+吹水台 ｜ 時事台 ｜ 職場台 ｜ 創意台 ｜ 登入／註冊
+[分享] 喺觀塘踩咗十年外賣，講吓今年嘅轉變
+#1　觀塘單車佬　29/10/2029 23:05
+今年係我喺觀塘送外賣嘅第十年，講吓啲轉變，唔啱聽唔好鬧。
+最大分別係工廈，以前成棟冇升降機密碼，依家個個都要掃碼先上到樓。
+第二個分別係單都少咗，平台收佣由一成半加到兩成半，我哋每單實收少咗。
+踩慣咗，坐喺寫字樓反而會悶死。
+#2　牛頭角細佬　{day2} 23:18
+我都係踩開觀塘，工廈掃碼真係嘈到死，成日喺大堂等十分鐘。
+#3　觀塘單車佬　{day3} 23:26
+回 #2：試吓行偉業街後門，嗰邊啲管理員熟口面會幫手撳。
+本討論區內容為會員個人意見，並不代表港登討論區立場；如發現違規內容，請使用檢舉功能通知管理員。
+© 2029 HKDeng｜私隱政策｜聯絡我們
+"""
+_REPLY = "我都係踩開觀塘，工廈掃碼真係嘈到死，成日喺大堂等十分鐘。"
+
+
+def test_replies_under_header_rows_dated_day_first_go_and_the_forums_statement_with_them() -> None:
+    kept = kept_set(_REPLIES.format(day2="29/10/2029", day3="29/10/2029"))
+    assert same(_REPLY) not in kept
+    assert not any("本討論區" in line for line in kept)
+    assert same("踩慣咗，坐喺寫字樓反而會悶死。") in kept
+    # (a month-first day is left unread, as the date lines leave it: no header row, no replies told)
+    assert same(_REPLY) in kept_set(_REPLIES.format(day2="10/29/2029", day3="10/29/2029"))
+
+
+_TOUTIAO = """\
+快看头条　首页　推荐　科技　汽车　财经　下载App
+在县城开了五年网约车，今年我第一次坐上了无人驾驶
+老周说出行　2029-08-21 19:06 · 湖南　+ 关注
+上个月去长沙送孩子上学，回来的路上，我第一次叫到了一辆无人驾驶的车。
+方向盘自己在转，驾驶座上一个人都没有，我坐在后排，手一直抓着扶手。
+{insert}
+那辆车开得比我规矩，黄灯一定停，变道前会提前亮灯三秒。
+唯一的毛病是太慢，人家都走了它还在等行人走完斑马线。
+"""
+
+
+def test_a_framed_pointer_to_a_near_twin_of_the_title_amid_the_article_goes() -> None:
+    line = "【相关推荐】在县城开了五年网约车，第一次坐无人驾驶是什么感觉？"
+    assert same(line) not in kept_set(_TOUTIAO.format(insert=line))
+    # (the writer's own framed head, whose label points nowhere)
+    line = "【老周说】在县城开了五年网约车，第一次坐无人驾驶是什么感觉？"
+    assert same(line) in kept_set(_TOUTIAO.format(insert=line))
+
+
+def test_an_ads_bare_label_set_apart_then_a_call_to_click_is_the_ad() -> None:
+    assert is_ad_line("广告　县城创业好项目，加盟社区生鲜店，总部全程扶持，点击咨询")
+    assert not is_ad_line("广告　行业去年营收只增长三成，同行都说生意越来越难做")
+
+
+def test_a_folds_button_and_the_share_it_hides_is_a_control() -> None:
+    assert junk_rule("展开剩余68%", fold("展开剩余68%"))[0] is Reason.CONTROLS
+    assert junk_rule("剩余68%", fold("剩余68%"))[0] is None

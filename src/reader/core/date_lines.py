@@ -61,6 +61,20 @@ def date_then_name(folded: str) -> re.Match[str] | None:
     return None
 
 
+# A day, a month and a year: 28/11/2025 (the day first when it can be no month
+# or the month can be no day; a month-first 11/28/2025 is left alone)
+DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def year_first(text: str) -> str:
+    """``text`` with its day-first date (28/11/2025, as Hong Kong, Singapore and Malaysia
+    write it) in year-first order: the same length, so spans still align."""
+    if "/" not in text or (dmy := DAY_FIRST.search(text)) is None or int(dmy.group(2)) > _MONTHS:
+        return text
+    return f"{text[: dmy.start()]}{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}{text[dmy.end() :]}"
+
+
+_MONTHS = 12
 _EDITED = ("编辑", "修改", "更新")  # (a later edit's label, folded)
 
 
@@ -292,6 +306,7 @@ __all__ = [
     "DATE_LABEL",
     "DATE_LINES",
     "DATE_THEN_NAME",
+    "DAY_FIRST",
     "ENGLISH_DATE",
     "FLOOR",
     "FULLWIDTH_DIGITS",
@@ -314,4 +329,5 @@ __all__ = [
     "published_past_event",
     "revised_date",
     "split_date",
+    "year_first",
 ]

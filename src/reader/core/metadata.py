@@ -25,6 +25,7 @@ from reader.core.date_lines import (
     DATE_IN_LINE,
     DATE_LINES,
     DATED,
+    DAY_FIRST,
     FLOOR,
     LABELLED,
     NAME_FIRST,
@@ -80,10 +81,6 @@ _POSTED_AT = re.compile(
     r"^由\s*(?P<name>[^\s:：,，。]{2,16}?)\s*(?:发布|发表|张贴)于\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}$"
 )
 
-
-# A day, a month and a year: 28/11/2025 (the day first when it can be no month
-# or the month can be no day; a month-first 11/28/2025 is left alone)
-_DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 _FIELD_ROW = 100
 
@@ -145,7 +142,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if folded[0] in "(（" and (m := _AUTHOR_NOTE.match(folded)):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
-    if "/" in folded and (dmy := _DAY_FIRST.search(folded)) and int(dmy.group(2)) <= 12:
+    if "/" in folded and (dmy := DAY_FIRST.search(folded)) and int(dmy.group(2)) <= 12:
         # A day-first date (28/11/2025, as Hong Kong, Singapore and Malaysia
         # write it) in year-first order: the same length, so spans still align.
         iso = f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"

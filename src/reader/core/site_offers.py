@@ -1,9 +1,10 @@
 """The site selling itself amid the article: a sentence that names the site
 (or the wire) by its own name, prices or discounts what it sells, and asks the
-reader (订阅狮城晨报数码版，首三个月每月只需1.99元，…; 想在澳門辦活動？澳訊發佈為你
-一站式聯絡…，新客戶首篇新聞稿八折。). A story may name the site and a sale (the
-council asked for 轉乘優惠), but asks no reader for it; a site's offer at the
-page's end is ``closing_notices``' to judge."""
+reader, as 你/您 or opening with what it asks for (订阅狮城晨报数码版，首三个月
+每月只需1.99元，…; 想在澳門辦活動？澳訊發佈為你一站式聯絡…，新客戶首篇新聞稿
+八折。). A story may name the site and a sale (the council asked for 轉乘優惠),
+but asks no reader for it; a site's offer at the page's end is
+``closing_notices``' to judge."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import PROMO, masthead_names
 from reader.core.site_calls import site_word
-from reader.core.site_statements import ASKS
+from reader.core.site_statements import OPENS_WITH_ASK
 
 # (what a sale's sentence holds, one of them at least: a discount's 折, a price's 元 or sign, 惠; asked first)
 _SALE_MARKS = frozenset("折元$＄惠價价")
@@ -26,7 +27,9 @@ _SITE = 3  # (a site's own word this long at least: shorter ones are any sentenc
 
 def mark_site_offers(lines: list[Line], site: str | None) -> None:
     """Each kept sentence that names the site, offers a price or a discount and
-    asks the reader (as 你/您, or 只需, 請, 歡迎) goes (see the module's note)."""
+    asks the reader (as 你/您, or a sentence opening with what it asks for: 订阅…) goes
+    (see the module's note). The site's own notice may offer its members a discount
+    (本會會員報讀課程可享九折，報名時請出示會員證。): it asks no reader to buy."""
     sales = [
         line
         for line in lines
@@ -34,7 +37,7 @@ def mark_site_offers(lines: list[Line], site: str | None) -> None:
         and line.meta is None
         and not line.short
         and not _SALE_MARKS.isdisjoint(line.text)
-        and (_YOU.search(line.text) is not None or ASKS.search(line.text) is not None)
+        and (_YOU.search(line.text) is not None or OPENS_WITH_ASK.search(line.text) is not None)
     ]
     if not sales:
         return  # (most pages: no kept sentence sells and asks)
