@@ -19,7 +19,7 @@ from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 from reader.core.line_features import junk_rule
-from reader.core.metadata import parse_meta_line
+from reader.core.metadata import Hints, parse_meta_line
 from reader.core.readers import read_markdown
 from reader.core.title_choice import twins
 
@@ -250,7 +250,13 @@ def test_a_short_question_then_a_call_to_share_the_piece_goes() -> None:
 
 
 def test_the_site_selling_itself_to_the_reader_amid_the_article_goes() -> None:
+    # (the markup names the site: a sentence naming it that opens with its ask)
     middle = "訂閱島嶼即時新聞網數位版，首三個月每月只需新臺幣49元，隨時隨地掌握地方大小事。"
+    text = _NEWS.format(site="島嶼即時新聞網", middle=middle, last="")
+    kept = {same(p) for p in clean(text, hints=Hints(source="島嶼即時新聞網")).paragraphs}
+    assert same(middle) not in kept
+    # (no markup: the masthead names the site, and the sentence asks the reader as 你)
+    middle = "想在淡水辦活動？島嶼即時新聞網為你聯絡全臺五十多家傳媒，新客戶首篇報導八折。"
     assert same(middle) not in _news(middle=middle)
     # (the story names the site and a price, and asks no reader)
     middle = "島嶼即時新聞網去年調查，七成乘客願意為電動船多付五元，交通局仍決定票價不變。"

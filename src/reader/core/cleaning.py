@@ -168,7 +168,7 @@ def clean(
     if tab or "\u3000" in text:  # (a results table's cells apart)
         keep_result_rows(lines)
     mark_appeals_after_junk(lines, hints.source)
-    mark_site_offers(lines, hints.source)
+    mark_site_offers(lines, text, hints.source)
     if asks_anyone(text):  # (an appeal between two blocks of rows asks the reader as 你/您, or for a gift)
         mark_appeals_amid_rows(lines)
     mark_closing_calls(lines, hints.source)
