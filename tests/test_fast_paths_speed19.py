@@ -14,7 +14,7 @@ from reader.core.decoding import decode
 from reader.core.folding import fold
 from reader.core.line_fix import fix_lines
 from reader.core.resources import seeds_dir
-from reader.core.tail_passes import _END_MARK
+from reader.core.tail_passes import END_MARK
 
 PAGES = Path(__file__).parent / "data" / "pages"
 
@@ -36,7 +36,7 @@ def _may_open(folded: str) -> bool:
         or COMMENTS.match(folded.lstrip("#* ")) is not None
         or COMMENT_WORD.search(folded) is not None
         or COMMENTS.match(folded) is not None
-        or _END_MARK.match(folded) is not None
+        or END_MARK.match(folded) is not None
         or RELATED_HEADER.match(folded) is not None
     )
 

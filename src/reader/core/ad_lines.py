@@ -12,13 +12,18 @@ from reader.core.masthead import PROMO
 _AD_LABEL = re.compile(r"^\[?(?:【(?:广告|廣告)】|\[(?:广告|廣告)\]|［(?:广告|廣告)］)")
 _AD_MIN, _AD_MAX = 12, 60  # (an ad runs on: 广告：无 is a row of facts; and it is one short line)
 _SENTENCE = re.compile(r"[，。！？!?]")
+_CALLS = ("点击", "點擊", "咨询", "諮詢", "立即", "扫码", "掃碼")  # (an ad's call to act, as a button's words)
 
 
 def is_ad_line(text: str) -> bool:
     """Whether ``text`` is an advertisement under its label."""
     if _AD_LABEL.match(text):
         return True
-    if not (text.startswith(("广告", "廣告")) and _AD_MIN < len(text) <= _AD_MAX and any(c.isdigit() for c in text)):
+    if not (text.startswith(("广告", "廣告")) and _AD_MIN < len(text) <= _AD_MAX):
+        return False
+    if text[2:3] in (" ", "\u3000") and any(call in text for call in _CALLS):
+        return True  # (set apart by a gap, then an ad that asks to click or to ask: 广告　…加盟…，点击咨询)
+    if not any(c.isdigit() for c in text):
         return False
     # (a bare label run into its ad, in parts, with a figure: 广告年底购车季　至高享5000元补贴; or its
     # label and colon, then the ad, however it reads: 廣告：熱泵維修，24小時上門，即致電 604-…, never 廣告：冇;

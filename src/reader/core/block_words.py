@@ -167,7 +167,7 @@ RELATED_HEADER = re.compile(
 
 
 # A word any line that opens a block after the body has (asked first: most short lines there have none):
-# a comments header's (comment_posts' COMMENTS, COMMENT_WORD), an end marker's (tail_passes' _END_MARK), a
+# a comments header's (comment_posts' COMMENTS, COMMENT_WORD), an end marker's (tail_passes' END_MARK), a
 # related-articles header's (RELATED_HEADER); a floor's or a rule's lead (#2, 2楼, ---) is its first character.
 # (asked of the line in lower case, the Latin words without IGNORECASE: with it the search tries every
 # position, ~1.4 µs against ~0.2; none of them has an i, an s or a k, whose IGNORECASE forms lower() misses)

@@ -78,6 +78,7 @@ from reader.core.row_runs import keep_tab_tables, tab_cells, tab_row
 from reader.core.save_dates import page_date
 from reader.core.settled_names import settle
 from reader.core.signatures import reporters_sign_off, signer
+from reader.core.site_offers import mark_site_offers
 from reader.core.site_statements import (
     ANY_ICON,
     icon_led,
@@ -167,6 +168,7 @@ def clean(
     if tab or "\u3000" in text:  # (a results table's cells apart)
         keep_result_rows(lines)
     mark_appeals_after_junk(lines, hints.source)
+    mark_site_offers(lines, text, hints.source)
     if asks_anyone(text):  # (an appeal between two blocks of rows asks the reader as 你/您, or for a gift)
         mark_appeals_amid_rows(lines)
     mark_closing_calls(lines, hints.source)
@@ -257,6 +259,8 @@ def clean(
     # does: the line's outlet may be the wire the story came from)
     if hints.author and commenter(lines, hints.author):  # (the markup's author only a commenter's name)
         hints = replace(hints, author=None)
+    if hints.label:  # (the channel the markup's title names, beside the date too: 阿凱 · 工作板 · date, no source)
+        metas = [replace(m, source=None) if m.source == hints.label else m for m in metas]
     source, author, date, credits = settle(metas, hints, lines)
     if date and len(metas) > 1:  # (a clipper's save date loses to the page's own)
         date = page_date(date, lines)

@@ -21,6 +21,7 @@ from reader.core.line_passes import LABEL_VALUE, PROSE, Line, is_prose
 from reader.core.row_rescues import SECTION_NUMBER, numbered_head, numbered_question
 from reader.core.row_runs import contact_row, story_line
 from reader.core.table_rows import LABEL_MARK
+from reader.core.tail_passes import END_MARK
 from reader.core.wide_gaps import WIDE_GAP
 
 # (a phone's digits: four or more in a run, perhaps split by a space or a dash; the
@@ -45,6 +46,9 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
         if i and _sentence(lines[i - 1]) and lines[i - 1].meta is None and _bylined_desk(lines, i):
             line.restore()  # (the notice's last paragraph, then whom to ask at the desk its byline names)
             continue
+        if i and _sentence(lines[i - 1]) and lines[i - 1].meta is None and _over_end_mark(closing):
+            line.restore()  # (the release's last paragraph, whom the press may ask, then its end mark: — 完 —)
+            continue
         if i and lines[i - 1].kept and _over_formula(lines, i):
             continue  # (whom to call, then how, over the notice's closing formula: 特此公告。)
         if not (
@@ -60,6 +64,15 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
         if i + 2 < n and is_prose(lines[i + 2]):
             continue  # (the body goes on: the sentence is no closing one)
         line.restore()
+
+
+def _over_end_mark(line: Line) -> bool:
+    """``line`` is the piece's end mark (— 完 —, -END-): what stands above it is
+    still the piece's. A site's contact row sits under the mark, among its junk."""
+    return len(line.text) <= _MARK and line.folded is not None and END_MARK.match(line.folded) is not None
+
+
+_MARK = 12  # (an end mark is a word between dashes: no longer)
 
 
 # (a notice's closing formula, one short sentence of a clause: 特此公告。, 特此通知。)

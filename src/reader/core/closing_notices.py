@@ -88,7 +88,13 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
         return Reason.PROMOTION  # (the reader asked to forward the page: 覺得有用？轉發俾同座鄰居，…！)
     if ("？" in (head := text[:_QUESTION]) or "?" in head) and _piece_question(text):
         return Reason.PROMOTION  # (喜欢这份周报吗？把它转发给…，订阅完全免费…: the site asks, the piece is over)
+    if text.startswith(_FOLLOW_CALLS) and CHANNEL.search(text) is not None:
+        return Reason.PROMOTION  # (the reader asked to join or follow the site's channel: 加入某某網LINE好友，…)
     return None
+
+
+# (a call to join or follow opening the line, the imperative itself: a story reports such a call after its speaker)
+_FOLLOW_CALLS = ("加入", "关注", "關注", "追蹤", "追踪", "订阅", "訂閱")
 
 
 def _piece_question(text: str) -> bool:
@@ -96,16 +102,22 @@ def _piece_question(text: str) -> bool:
     then a call to forward it or to follow the site's channel: the site's ask. A question
     on the story's subject (值得吗？他说订阅费…) names no piece."""
     at = max(text.find("？", 0, _QUESTION), text.find("?", 0, _QUESTION))
-    if at < 0 or _THE_PIECE.search(text, 0, at) is None:
+    if at < 0:
         return False
     rest = text[at + 1 :]
+    if _THE_PIECE.search(text, 0, at) is None:
+        # (or a short question, then the call names the piece it passes on: 觉得有用？…把这篇文章分享给…)
+        return _THE_PIECE.search(rest) is not None and any(verb in rest for verb in _SHARE_TO)
     return any(verb in rest for verb in _FORWARD) or CHANNEL.search(rest) is not None
+
+
+_SHARE_TO = (*_FORWARD, "分享给", "分享給", "分享俾")
 
 
 # The site's channels to follow: a newsletter, an account, an app or a LINE account as a word (not
 # WhatsApp, not a hotline).
 CHANNEL = re.compile(
-    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|(?<![a-z])(?:app|line)\b",
+    r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|(?<![a-z])(?:app|line)(?![a-z])",
     re.IGNORECASE,
 )
 _QUESTION = 16  # (a short question opens the line: 覺得這則報導有用嗎？)

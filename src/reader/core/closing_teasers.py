@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.block_words import RELATED_HEADER
 from reader.core.end_boxes import body_text, is_list_heading, names_subject
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
@@ -200,8 +201,24 @@ def mark_labelled_twins(lines: list[Line], title: str) -> None:
         text = line.text
         if text[:1] in _LABEL_LEADS and line.reason is None and line.meta is None:
             bare = text[1:].lstrip(" >") if text[0] == ">" else text
-            if _twin(bare, title, _LABEL_ENDS):
+            if _twin(bare, title, _LABEL_ENDS) or _pointed_twin(bare, title):
                 line.reason = Reason.RELATED
+
+
+def _pointed_twin(text: str, title: str) -> bool:
+    """A framed label that names other pieces (【相关推荐】), then a headline, a question's
+    perhaps, sharing a long run with ``title`` (在县城开了五年网约车，第一次坐…是什么感觉？):
+    the label says it points away, so the run need not be half the line."""
+    close = text.find("】", 1, _TWIN_LABEL + 2)
+    if close < 0 or RELATED_HEADER.match(text[: close + 1]) is None:
+        return False
+    rest = text[close + 1 :].strip()
+    return (
+        _TEASER <= len(rest) <= _ITEM and not rest.endswith(_STATEMENT_ENDS) and _shared_run(rest, title) >= _TWIN_RUN
+    )
+
+
+_STATEMENT_ENDS = ("。", "！", "!")  # (a headline may ask: …是什么感觉？)
 
 
 _LABEL_LEADS = ("【", ">")

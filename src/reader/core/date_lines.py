@@ -61,10 +61,29 @@ def date_then_name(folded: str) -> re.Match[str] | None:
     return None
 
 
+# A day, a month and a year: 28/11/2025 (the day first when it can be no month
+# or the month can be no day; a month-first 11/28/2025 is left alone)
+DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def year_first(text: str) -> str:
+    """``text`` with its day-first date (28/11/2025, as Hong Kong, Singapore and Malaysia
+    write it) in year-first order: the same length, so spans still align."""
+    if "/" not in text or (dmy := DAY_FIRST.search(text)) is None or int(dmy.group(2)) > _MONTHS:
+        return text
+    return f"{text[: dmy.start()]}{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}{text[dmy.end() :]}"
+
+
+_MONTHS = 12
+_EDITED = ("编辑", "修改", "更新")  # (a later edit's label, folded)
+
+
 def dated_writer(folded: str) -> re.Match[str] | None:
     """:func:`date_then_name`, or its match up to the writer when a column's
     word follows the name (2027年1月21日 ・ 梁詠芝 ・ 街坊故事)."""
     m = date_then_name(folded)
+    if m is not None and folded.startswith(_EDITED) and " " not in m.group("name"):
+        return None  # (after a later edit's label and the date, a word is the place the app shows: 编辑于 … · 陕西)
     # (date first, then a name and a column: the date's digits lead the line, a dot before the column)
     if m is None and folded[:1].isdigit():
         if cut := _before_column(folded):
@@ -287,6 +306,7 @@ __all__ = [
     "DATE_LABEL",
     "DATE_LINES",
     "DATE_THEN_NAME",
+    "DAY_FIRST",
     "ENGLISH_DATE",
     "FLOOR",
     "FULLWIDTH_DIGITS",
@@ -309,4 +329,5 @@ __all__ = [
     "published_past_event",
     "revised_date",
     "split_date",
+    "year_first",
 ]

@@ -88,6 +88,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         False,
     ),
     (Reason.COUNTER, r"[•·]\s*\d+(?:\.\d+)?[万千kw]?|\d+\s*/\s*\d+", False),
+    # A fold's button and the share of the text it hides: 展开剩余68% (before the counters: a figure's share)
+    (Reason.CONTROLS, r"(?:展开|阅读)剩余\d{1,2}%", False),
     # Counters: 赞 1.2万 · 收藏 57 · 留言 3 / 阅读 10万+ / 12 评论 (short words next to numbers).
     (
         Reason.COUNTER,

@@ -157,6 +157,17 @@ def words_afresh(short: str, heading: str) -> bool:
     return _letters(heading)[:2] != _letters(short)[:2] and bool(_pairs(heading) & _pairs(short))
 
 
+def subtitled(short: str, heading: str, site: str) -> bool:
+    """``heading`` sets a subtitle off after its bar (…citywalk路线｜附地铁站+人均花费),
+    not the ``site`` the clipped title names after its own bar (… - 小橙书), and its
+    head shares a run of two letters with the title ``short``: the page's headline,
+    the clip's title a teaser worded apart."""
+    if not any(bar in heading for bar in _SITE_BARS) or site in heading:
+        return False
+    head = min((heading.find(bar) for bar in _SITE_BARS if bar in heading), default=0)
+    return head >= _MIN_H1 and bool(_pairs(heading[:head]) & _pairs(short))
+
+
 def _may_reword(short: str, heading: str) -> bool:
     """A heading long enough to be the headline the title ``short`` was cut from (no
     shorter than it, a date the title adds aside: 2029年6月24日主日週報 over 主日週報（第1125期）)

@@ -25,6 +25,7 @@ from reader.core.date_lines import (
     DATE_IN_LINE,
     DATE_LINES,
     DATED,
+    DAY_FIRST,
     FLOOR,
     LABELLED,
     NAME_FIRST,
@@ -80,10 +81,6 @@ _POSTED_AT = re.compile(
     r"^由\s*(?P<name>[^\s:：,，。]{2,16}?)\s*(?:发布|发表|张贴)于\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}$"
 )
 
-
-# A day, a month and a year: 28/11/2025 (the day first when it can be no month
-# or the month can be no day; a month-first 11/28/2025 is left alone)
-_DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 _FIELD_ROW = 100
 
@@ -145,7 +142,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if folded[0] in "(（" and (m := _AUTHOR_NOTE.match(folded)):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
-    if "/" in folded and (dmy := _DAY_FIRST.search(folded)) and int(dmy.group(2)) <= 12:
+    if "/" in folded and (dmy := DAY_FIRST.search(folded)) and int(dmy.group(2)) <= 12:
         # A day-first date (28/11/2025, as Hong Kong, Singapore and Malaysia
         # write it) in year-first order: the same length, so spans still align.
         iso = f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"
@@ -207,23 +204,23 @@ def _parse(line: str, folded: str) -> MetaLine | None:
             raw = span(line, m, "outlet") or ""  # (stripped)
             if raw and event_label(span(folded, m, "outlet") or ""):
                 return None  # (a row of another day: 答辩日期 2026-05-28, no outlet's nor the page's)
+            floored = k == NAME_FIRST and raw[:1] == "#" and FLOOR.match(raw) is not None
+            raw = FLOOR.sub("", raw) if floored and raw[1:3].strip() == "1" else raw  # (#1　X: the post's poster)
             outlet = None if LABELLED.match(folded) else outlet_of(raw or None)
             if _CODE.search(raw):
                 outlet = None  # a reference number (通告編號 HB/MO/2025/214) names no outlet and no one
             if k == NAME_FIRST and (poster := posted_by(raw)):
                 # (a name and a posting label: 阿彬 發表於 2026-11-25 23:48 is who posted it)
                 return MetaLine("date", author=poster, date=date, credits=(("作者", poster),))
-            if k == NAME_FIRST and outlet and (raw.endswith(BYLINE_DOTS) or FLOOR.match(raw)):
+            if k == NAME_FIRST and outlet and (raw.endswith(BYLINE_DOTS) or floored):
                 # A name and a dot before the date, or a forum floor's poster, is who wrote it
                 # (廚房裡的小萱 · 2024-01-21, #1 阿明 2024-06-03); "Interconnects 10月26日" is an outlet.
                 name = FLOOR.sub("", outlet)
                 if raw.endswith(("|", "｜")) and not _person_by_bar(name):
                     # (an outlet or a channel and a bar: 第一财经 | 2024-05-28, 科技｜2025-11-27)
                     return MetaLine("date", source=outlet, date=date)
-                if OUTLET_END.search(fold_text(name)):
-                    return MetaLine(
-                        "date", date=date
-                    )  # (a school or a firm, not who wrote it: 國立中興大學 · 10月14日)
+                if OUTLET_END.search(fold_text(name)):  # (a school, a firm: 國立中興大學 · 10月14日)
+                    return MetaLine("date", date=date)
                 if is_category_label(name):
                     return MetaLine("date", date=date)  # (the column's label: 升學資訊 · 2026-11-25)
                 if " " not in name and not is_unit(name) and not is_board(name):

@@ -44,7 +44,7 @@ from reader.core.line_passes import HEAD_LINES, LINK_CRUMB, PROSE_ENDS, Line, is
 from reader.core.meta_lines import boxed_row
 from reader.core.metadata import Hints, parse_meta_line
 from reader.core.site_statements import is_site_statement
-from reader.core.title_choice import choose_title
+from reader.core.title_choice import choose_title, twins
 from reader.core.title_shapes import (
     BUTTON,
     FIELD_CODE,
@@ -215,6 +215,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 or _FIELD_ROW.match(line.text)
                 or gives_number(line.text)  # a hotline: 入住咨询：0871-6602 3388; then a widget between menus
                 or banner_line(line.text)  # a banner's call in bold, or a teaser: 熱門：another headline
+                or (title is not None and twins(line.text, title))  # a hot thread's twin: [熱] … over [分享] …
                 or (0 < i < top - 1 and lines[i - 1].reason is lines[i + 1].reason is _NAV and "，" not in line.text)
             )
             and not (
@@ -231,6 +232,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
                 and not BILINGUAL_LABEL.match(line.text)
                 and not _name_and_motto(line.text, lines)
                 and not banner_line(line.text)
+                and not (title is not None and twins(line.text, title))
                 # (the last of a list of such lines over it is one more item: 如何修改订单 / 押金多久退回 / …)
                 and not (
                     i > 1 and all(x.reason is Reason.ABOVE_HEADLINE and len(x.text) >= 6 for x in lines[i - 2 : i])

@@ -49,6 +49,8 @@ def nickname(lines: list[Line], site: str | None) -> str | None:
     for i in range(1, first):
         line = lines[i]
         text = line.text.strip()
+        if text[-1:] in _FOLLOW_LASTS and (name := _followed(line, text)) is not None:
+            return name  # (the name the page's follow button stands beside: the account that wrote it)
         if lines[i - 1].text.strip() in _POSTER_LABELS and _NICK.fullmatch(text) and i != headline:
             return text.lstrip("@")  # (the poster's label on the line above: 楼主 / 小鱼吐泡泡)
         if line.reason not in _CONTEXT_ONLY or i == headline or not _NICK.fullmatch(text):
@@ -66,6 +68,21 @@ def nickname(lines: list[Line], site: str | None) -> str | None:
         if any(_beside(lines[j]) for j in (i - 1, i + 1) if 0 <= j < len(lines) and j != headline):
             found.append((abs(i - headline), name))
     return min(found)[1] if found else None
+
+
+# A follow button after a wide gap or a space at a line's end: + 关注, [+ 关注], ＋追蹤
+_FOLLOW = re.compile(r"\s\[?[+＋]\s?(?:关注|關注|追蹤|追踪)\]?$")
+_FOLLOW_LASTS = "注蹤踪]"
+
+
+def _followed(line: Line, text: str) -> str | None:
+    """The name a follow button stands beside on its line: the line's own words
+    before it (**一只爱吃泡馍的鱼** 　[+ 关注]), or the name beside the date
+    there (老周说出行　2029-08-21 19:06 · 湖南　+ 关注); None for any other line."""
+    if (m := _FOLLOW.search(text)) is None:
+        return None
+    name = line.meta.source if line.meta is not None and line.meta.source else text[: m.start()].strip(" *_\u3000")
+    return name if name and _NICK.fullmatch(name) and OUTLET_END.search(fold_text(name)) is None else None
 
 
 # A line beside a nickname on a community page: the post's date, a counter

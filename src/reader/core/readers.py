@@ -22,7 +22,7 @@ from typing import cast
 
 from reader.core.decoding import Decoded, decode_bytes
 from reader.core.formats import FORMATS, format_of
-from reader.core.markup_headings import words_afresh, writes_more
+from reader.core.markup_headings import subtitled, words_afresh, writes_more
 from reader.core.metadata import Hints, clean_hint_author
 
 
@@ -94,6 +94,7 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
             title = h1.group(1)
     hints = Hints(
         title=title,
+        label=_channel(fields.get("title") or None, site),
         source=site,
         author=author,
         date=fields.get("date") or fields.get("published") or None,
@@ -125,7 +126,11 @@ def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | N
     # (or the one heading words the title afresh: the page shows it; the rest after the bar names the site)
     if (head != title and writes_more(short, head)) or (
         _H1_LINE.search(body, h1.end()) is None
-        and (words_afresh(short, head) or _names_section(short, head, body[: h1.start()]))
+        and (
+            words_afresh(short, head)
+            or _names_section(short, head, body[: h1.start()])
+            or (site is not None and subtitled(short, head, _last_part(site.group(1).strip())))
+        )
     ):
         return head, _last_part(site.group(1).strip()) if site else None
     return title, None
@@ -142,6 +147,15 @@ def _names_section(short: str, head: str, above: str) -> bool:
         return False
     labels = (x.strip() for x in above.splitlines())
     return any(_SECTION[0] <= len(x) <= _SECTION[1] and x != short and x in short for x in labels)
+
+
+def _channel(title: str | None, site: str | None) -> str | None:
+    """The part a clipped title sets between the headline and the site's name
+    (第一份工作滿一年心得 | 工作板 | 拾卡 ShiCard): a board's or a channel's, no source."""
+    if not title or not site or not title.endswith(site):
+        return None
+    parts = list(_SITE_AFTER.finditer(title[: -len(site)].rstrip(" -–—|｜_")))
+    return parts[-1].group(1).strip() if parts else None
 
 
 def _last_part(name: str) -> str:

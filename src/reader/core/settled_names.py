@@ -34,7 +34,8 @@ from reader.core.meta_choice import Credits
 from reader.core.meta_lines import chinese_name
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.note_asides import EXPORT_FROM, EXPORT_VERBS, EXPORTED_FROM
-from reader.core.person_values import han_name_shaped, is_unit
+from reader.core.pair_lines import issuing_unit
+from reader.core.person_values import fold_text, han_name_shaped, is_unit
 from reader.core.publisher_names import publisher_shaped
 
 
@@ -65,6 +66,8 @@ def settle(
         source, author, date, credits = meta_choice.settle([_worded(meta) for meta in metas], hints, lines)
     if source is not None:
         source = None if _exported_from(source, lines) else _site_name(source, lines)
+    if source is not None and (issuer := _release_issuer(lines, source)):
+        source = issuer
     if source is None and (site := _slogan_site(lines)):
         source = site
     if author is not None and _export_stamp(author):
@@ -92,6 +95,27 @@ def settle(
         source, date = signed[0], date or signed[1]
         author, credits = None, tuple(c for c in credits if c[1] != author)
     return source, author, date, credits
+
+
+def _release_issuer(lines: list[Line], site: str) -> str | None:
+    """The issuer a release's dated row labels (發佈機構：X｜發佈日期：…) when the
+    body's first paragraph opens with it, after its dateline ((澳門訊)X宣佈，…),
+    and it shares no name with the ``site``: a wire that carries others'
+    releases. A site's own desk (學務處衛生組) opens no lead as its subject."""
+    for line in lines[:_HEAD_ROWS]:
+        if line.meta is not None and (unit := issuing_unit(line.text, line.folded or fold_text(line.text))):
+            break
+    else:
+        return None  # (most pages: no unit labelled)
+    if len(unit) < _ISSUER or unit in site or site in unit:
+        return None
+    lead = next((x.text for x in lines if x.kept and not x.short), "")
+    if lead[:1] in "（(" and (close := lead.find("）" if lead[0] == "（" else ")")) > 0:
+        lead = lead[close + 1 :]
+    return unit if lead.startswith(unit) else None
+
+
+_ISSUER = 4  # (a body's full name, no desk's word)
 
 
 def _beside_writer(lines: list[Line], name: str) -> bool:

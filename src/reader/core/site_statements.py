@@ -26,9 +26,8 @@ from reader.core.site_calls import backs_more, likes_and_shares, signs_up, site_
 _SELF = re.compile(
     r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|团|團|馆|館|平台|平臺|论坛|論壇|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動"
     # (a station's programme or a blog speaking of itself: 本節目內容只供一般參考, 本博客所记…仅供参考)
-    r"|节目|節目|博客|部落格)|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點|优惠|優惠)"
-    # (the unit's own site named whole: 本堂區網站, 本協會网站)
-    r"|本\S{1,4}(?:网站|網站)"
+    r"|节目|節目|博客|部落格|篇|則|则|讨论区|討論區)|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點|优惠|優惠|纯属|純屬)"
+    r"|本\S{1,4}(?:网站|網站)"  # (the unit's own site named whole: 本堂區網站, 本協會网站)
 )
 DISCLAIMS = re.compile(
     r"仅供|僅供|只供|不代表|不构成|不構成|概不|恕不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
@@ -106,9 +105,10 @@ def is_site_statement(text: str) -> bool:
 # (or that the writer wrote it on their own, whoever invited them: 本文作者獲邀…，惟評論內容由作者獨立撰寫;
 # string tests beside the pattern: each word more in it costs its compile at every start; or a disclosure:
 # the writer's own view or experience, unchecked, unpaid: 純屬作者個人觀點, 僅屬作者個人, 本文所述为作者个人经历,
-# 事前並無審閱, 自费购买)
+# 事前並無審閱, 自费购买, 無任何商業合作, 不接受任何業配)
 _WRITTEN_ALONE = tuple(
-    "独立撰写 獨立撰寫 个人观点 個人觀點 个人经历 個人經歷 仅属 僅屬 审阅 審閱 非广告 非廣告 自费 自費".split()
+    "独立撰写 獨立撰寫 个人观点 個人觀點 个人经历 個人經歷 仅属 僅屬 审阅 審閱 非广告 非廣告 自费 自費"
+    " 业配 業配 商业合作 商業合作".split()
 )
 
 

@@ -55,7 +55,7 @@ _SIGN_OFF = re.compile(rf"(?:{CLOSING_WORDS})$|^(?:此致|敬祝|谨祝|顺颂|�
 
 _HEADER = 16  # (headers of tail blocks are short)
 # The end of the article: - END -, （完）, a serial's （待續） (the site's lines follow), a rule (--, ***).
-_END_MARK = re.compile(
+END_MARK = re.compile(
     r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|(?:未完)?待续|the end)[\s\-—=*~·•▼▲()（）【】]*$"
     r"|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
     re.IGNORECASE,
@@ -103,7 +103,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
         line, folded = lines[k], lines[k].folded or ""
         if k >= i and _opens_block(lines, k, folded) and not heads_body(lines, first_body, k):  # (k < i: inside)
             i = k
-            if not (marked := _END_MARK.match(folded)) or folded.strip() != "(完)":  # (（完）: the body's last)
+            if not (marked := END_MARK.match(folded)) or folded.strip() != "(完)":  # (（完）: the body's last)
                 line.reason = line.reason or Reason.RELATED
             if not marked:  # (what an end marker closes is the body's own end)
                 _mark_list_above(lines, i, first_body)
@@ -196,7 +196,7 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     # (a forum post's short wrapped lines), not a list of other articles.
     end = lines.index(run[0]) + 1 if run else 0
     after = next((x for x in lines[end:] if not x.meta), None)
-    closed = after is not None and after.folded is not None and _END_MARK.match(after.folded) is not None
+    closed = after is not None and after.folded is not None and END_MARK.match(after.folded) is not None
     if (
         len(run) >= _RELATED_RUN
         and not announces(kept_above(lines, top := lines.index(run[-1])))
@@ -361,7 +361,7 @@ def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
             and not COMMENTER.match(nxt.text)
             and comments_under(lines, i) > 0
         )
-    if (COMMENTS.match(folded) and not heads_numbered_list(lines, i)) or _END_MARK.match(folded):
+    if (COMMENTS.match(folded) and not heads_numbered_list(lines, i)) or END_MARK.match(folded):
         return True
     if not RELATED_HEADER.match(folded) or counted_row(lines, i):
         return False

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from reader.core.date_lines import DATE_LINES
+from reader.core.date_lines import DATE_LINES, year_first
 from reader.core.end_boxes import body_text, is_box_heading, names_subject
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -202,7 +202,7 @@ def _post_head(line: Line) -> bool:
         return False
     if (i := t.find("(")) > 0 and 0 < (j := t.find(")", i)) - i < _NOTE:  # (folded: half-width)
         t = t[:i] + t[j + 1 :]
-    m = DATE_LINES[1].match(t)
+    m = DATE_LINES[1].match(year_first(t))  # (or the day first: #2 牛頭角細佬 29/10/2029 23:18)
     return m is not None and m.group("time") is not None and not t.startswith(_WEEKDAY_LEAD)
 
 

@@ -175,7 +175,7 @@ def choose_title(
             # (not a labelled teaser, 热帖推荐：… or 【热帖推荐】…: the line under it, over the byline,
             # is the post's own headline, no standfirst)
             # (nor a label's teaser over a headline with no clause, 熱門：… over the notice's own: no deck)
-            teased = _teaser(text, lead) or _over_headline(text, lines[after])
+            teased = _teaser(text, lead) or _over_headline(text, lines[after]) or twins(text, words[after])
             if after2 is not None and meta[after2] and not teased:
                 score += 4
                 # (a headline-long line with a clause of its own: no site's name or column tag over it)
@@ -294,6 +294,18 @@ def _teaser(text: str, lead: Sequence[str]) -> bool:
     rest, body = text[k + 1 :], "".join(lead)
     pairs = [rest[j : j + 2] for j in range(len(rest) - 1) if is_han_char(rest[j]) and is_han_char(rest[j + 1])]
     return not body or sum(pair in body for pair in pairs) * _SHARED < len(pairs)
+
+
+_TWIN_START = 6  # (a deck never opens with so many of its headline's first characters)
+
+
+def twins(text: str, under: str) -> bool:
+    """``under`` opens as ``text`` does past a bracketed tag each ([熱] …, [分享] …):
+    another thread's headline, its near twin, not a deck that words the story on."""
+    if text[:1] not in _BRACKETS or under[:1] != text[:1]:
+        return False
+    a, b = text[text.find(_BRACKETS[text[0]]) + 1 :].lstrip(), under[under.find(_BRACKETS[under[0]]) + 1 :].lstrip()
+    return len(a) >= _TWIN_START and a[:_TWIN_START] == b[:_TWIN_START]
 
 
 _CRUMB = re.compile(r"\s+(?:>|›|»)\s+")

@@ -1,0 +1,66 @@
+"""The site selling itself amid the article: a sentence that names the site
+(or the wire) by its own name, prices or discounts what it sells, and asks the
+reader, as 你/您 or opening with what it asks for (订阅狮城晨报数码版，首三个月
+每月只需1.99元，…; 想在澳門辦活動？澳訊發佈為你一站式聯絡…，新客戶首篇新聞稿
+八折。). A story may name the site and a sale (the council asked for 轉乘優惠),
+but asks no reader for it; a site's offer at the page's end is
+``closing_notices``' to judge."""
+
+from __future__ import annotations
+
+import re
+
+from reader.core.folding import fold
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+from reader.core.masthead import PROMO, masthead_names
+from reader.core.site_calls import site_word
+from reader.core.site_statements import OPENS_WITH_ASK
+
+# (what a sale's sentence holds, one of them at least: a discount's 折, a price's 元 or sign, 惠; asked first)
+_SALE_MARK = re.compile("[折元$＄惠價价]")
+# A price the reader is offered: 只需1.99元, 每月只要$6.90, 首三个月…
+_PRICE = re.compile(r"(?:只需|只要|低至|每月)\s*(?:NT|HK|S|RM)?[$＄]?\s*\d|\d(?:\.\d+)?\s*元")
+_YOU_CHARS = ("你", "您", "妳")  # (the reader addressed: searched one by one, each a C scan)
+_YOU = re.compile("[你您妳]")
+_SITE = 3  # (a site's own word this long at least: shorter ones are any sentence's words)
+
+
+def mark_site_offers(lines: list[Line], text: str, site: str | None) -> None:
+    """Each kept sentence that names the site, offers a price or a discount and
+    asks the reader (as 你/您, or with a sentence opening with its ask: 订阅…) goes (see
+    the module's note); ``text``: the page's text. The site's own notice may offer
+    its members a discount (本會會員報讀課程可享九折，報名時請出示會員證。): it asks
+    no reader to buy."""
+    own = site_word(site)
+    # (the lines that name the markup's site, or with none the lines that ask as 你/您, found by
+    # C searches of the text, each line once: most pages have few; a line that passes is looked up)
+    for mark in (own,) if own else _YOU_CHARS:
+        pos = 0
+        while (at := text.find(mark, pos)) >= 0:
+            start = text.rfind("\n", 0, at) + 1
+            pos = text.find("\n", at)
+            pos = len(text) if pos < 0 else pos
+            if _sells(row := text[start:pos].strip(), own):
+                own = own or site_word(masthead_names(lines)[0])  # (no site in the markup: the masthead's name)
+                if len(own) >= _SITE and own in row:
+                    _mark(lines, row)
+
+
+def _sells(row: str, own: str) -> bool:
+    """``row`` has a sale's mark and a price or a discount, and names the site and asks the
+    reader (found by its 你/您 where the markup names no site, which the masthead then names)."""
+    if _SALE_MARK.search(row) is None or (own and own not in row):
+        return False
+    if own and _YOU.search(row) is None and OPENS_WITH_ASK.search(row) is None:
+        return False
+    return _PRICE.search(row) is not None or PROMO.search(fold(row)) is not None
+
+
+def _mark(lines: list[Line], row: str) -> None:
+    for line in lines:
+        if line.text == row and line.reason is None and line.meta is None and not line.short:
+            line.reason = Reason.PROMOTION
+
+
+__all__ = ["mark_site_offers"]
