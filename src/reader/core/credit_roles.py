@@ -22,6 +22,7 @@ SOURCE_ROLES = (
     "信息来源",
     "稿件来源",
     "稿源",
+    "转载自",
 )
 # (a column's or a site's regular writer is its author: 專欄作家：老馬識途)
 _WRITERS = (*AUTHOR_ROLES, "专栏作家", "专栏作者", "特约作者", "客座作者", "签约作者", "作家")

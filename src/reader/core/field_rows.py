@@ -18,8 +18,7 @@ from reader.core.pair_lines import role_pairs
 from reader.core.person_values import WRITES, han_name_shaped, is_unit, name_then_role, person_value, role_and_name
 from reader.core.reporter_lines import reporters_in, reporters_named
 
-# A row of label：value fields set apart by wide gaps, one of them the
-# publishing date (發布單位：宮務組　　發布日期：114-11-21　　點閱次數：1,386).
+# A row of label：value fields apart by wide gaps, one the publishing date (發布單位：宮務組　　發布日期：114-11-21)
 _FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 # (or one space, where the page's wide gaps came out narrow: before the next label and its colon)
 _NARROW_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s(?=[^\s\d:：]{2,6}[:：])")
@@ -105,7 +104,8 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP, narrow
                 credits = ((line[m.start() : m.start() + len(label)], value),)  # (编辑：周晓燕, a table's role)
             reviewed += credits
     if author:
-        credits = (*(("作者", n) for n in author.split()), *reviewed)  # (and who reviewed it: 审核：X)
+        names = [author] if author.isascii() else author.split()  # (a Latin name whole; and 审核：X after)
+        credits = (*(("作者", n) for n in names), *reviewed)
         return MetaLine("byline", source=source, author=author, date=date, credits=credits, fielded=source is not None)
     return MetaLine("date", source=source, date=date, credits=reviewed, fielded=source is not None) if date else None
 

@@ -112,8 +112,10 @@ def judge_all(texts: list[str]) -> list[_Verdict]:
                 wide = n <= _FIELD_ROW and "\u3000" in line and line.count("：") >= _FIELDS
                 out[i] = (None, None, False, meta) if wide and (meta := parse_meta_line(line, fold(line))) else _PLAIN
                 continue
-            # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z)
-            meta = parse_repost_line(line, fold(line)) if reason is None else None
+            # (a repost's statement is a long line: 本文来自微信公众号“X”，作者：Y，编辑：Z; or a
+            # translation's row of fields: 原文：X｜作者：Y｜譯者：Z)
+            folded = fold(line) if reason is None else ""
+            meta = (parse_repost_line(line, folded) or parse_meta_line(line, folded)) if reason is None else None
             out[i] = (None, reason, False, meta)
     if todo:
         if len(_VERDICTS) > _VERDICTS_MAX:

@@ -40,6 +40,7 @@ from reader.core.field_rows import credited_row, dated_row, field_row, poster_ro
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_gate import may_be_meta
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
+from reader.core.name_first_bylines import name_first_byline
 from reader.core.pair_lines import role_pairs, section_pair
 from reader.core.person_values import (
     clean_hint_author,
@@ -58,11 +59,11 @@ _BRACKETS = "()（）【】[]〔〕「」"
 
 # 记者王小明／台北报导, 〔記者蔡清華／台北報導〕
 _REPORTER_LINE = re.compile(r"^记者\s*(?P<value>[^\s/／|｜,，:：]{2,10})\s*(?:[/／|｜]\s*\S{1,8}?)?\s*(?:报道|报导)?$")
-# By Jane Doe / By Jane Doe, Reuters: matched on the original line, since a
-# name is capitalised ("By the end of the year" is a sentence).
+# By Jane Doe / By Jane Doe, Reuters: on the original line, a name capitalised ("By the end of the year": a sentence)
 _ENGLISH_BYLINE = re.compile(r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:\s*(?:,|and|\|)\s*.{0,40})?$")
-# by 阿寶媽的小廚房, By 林小满: "by" and a name in Han (a user's or a kitchen's)
-_BY_HAN_NAME = re.compile(r"^by\s+(?P<value>(?=[^\s,，。:：!！?？|｜/]*[\u3400-\u9fff])[^\s,，。:：!！?？|｜/]{2,16})$")
+# by 阿寶媽的小廚房, By 林小满, By 區卓然 Au Cheuk-yin: "by", a name in Han (a user's, a kitchen's), its romanisation
+_BY = r"[^\s,，。:：!！?？|｜/]"
+_BY_HAN_NAME = re.compile(rf"^by\s+(?P<value>(?={_BY}*[\u3400-\u9fff]){_BY}{{2,16}})(?:\s+[a-z][a-z'-]+){{0,3}}$")
 # (本文作者饭统戴老板，财经自媒体; not 本文作者为…，…。: a sentence about the writer, body)
 _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?![为是])(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
@@ -264,7 +265,9 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         # a month of a year alone on its line (2025年10月): a report's or a letter's date
         month = int(m.group(2))
         return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
-    return (account_line(line, folded) if dated else None) or _parts_line(line, folded)
+    if meta := (account_line(line, folded) if dated else None) or _parts_line(line, folded):
+        return meta
+    return name_first_byline(line, folded)  # (林佩仪 ● 记者, 林小满（@小满看城市）· 社区规划师)
 
 
 def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:

@@ -21,6 +21,8 @@ AUTHOR_ROLES += ("张贴人", "主人")
 AUTHOR_ROLES += ("公民记者",)
 # (a meeting's or an outing's recorder writes its recap: 记录 | X　date, 記錄：X)
 AUTHOR_ROLES += ("记录",)
+# (a video's or a blog's uploader: UP主：X, 博主：X, as 上传者)
+AUTHOR_ROLES += ("up主", "博主")
 EDITOR_ROLES = ("责任编辑", "编辑", "编者", "责编", "策划", "审校", "校对", "排版", "美编", "监制", "主编")
 OTHER_ROLES = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图", "整理", "通讯员", "视频")
 

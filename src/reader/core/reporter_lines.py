@@ -131,8 +131,17 @@ def reporters_named(named: Sequence[tuple[str, str]]) -> str:
 
 
 # A role's mark after the names it credits, a token of its own (folded): 记者 X 通讯员 Y 文　Z 摄
-_MARKS = {"文": "文", "图文": "图文", "文/图": "文", "图/文": "文", "图": "图", "摄": "摄影", "摄影": "摄影"}
-_WRITER_MARKS = frozenset(("文", "图文", "文/图", "图/文"))
+_MARKS = {
+    "文": "文",
+    "图文": "图文",
+    "文/图": "文",
+    "图/文": "文",
+    "文/摄": "文",
+    "图": "图",
+    "摄": "摄影",
+    "摄影": "摄影",
+}
+_WRITER_MARKS = frozenset(("文", "图文", "文/图", "图/文", "文/摄"))
 MARK_LASTS = frozenset(mark[-1] for mark in _MARKS)  # (a marked byline's last character: most lines end in another)
 _WRITER_MARK = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_WRITER_MARKS, key=len, reverse=True)) + r")(?=\s|$)")
 # A reporter's role, perhaps after the outlet (桂林晚报记者), perhaps with the name joined (记者莫江雨)
@@ -191,6 +200,9 @@ _DATELINE = re.compile(
     r"(?P<role>实习记者|特约记者|本报记者|记者)\s*(?P<names>[\u3400-\u9fff·]{2,4}(?:[\s、][\u3400-\u9fff·]{2,4}){0,3})\s*[)）]"
 )
 
+# A paper's undated lead, its reporters in brackets: 本报讯（记者 X 通讯员 Y）, 本報訊（記者 X）
+_LEAD = re.compile(r"^[^，。,\s(（]{1,6}[讯訊]\s*[(（](?P<inner>[^()（）]{4,40})[)）]")
+_LEAD_BY = 8  # (the outlet's word of at most 6 characters, 讯, room for a space)
 _MONTH_BY = 27  # (a place of 2 to 24 characters, a day's one or two digits, then 月)
 
 
@@ -200,10 +212,18 @@ def dateline_reporters(paragraph: str) -> MetaLine | None:
     # (its 月 comes within the first 27 characters: most paragraphs have none there, and no match is tried)
     m = _DATELINE.match(paragraph) if "月" in paragraph[:_MONTH_BY] else None
     if m is None:
-        return None
+        return _lead_reporters(paragraph) if "讯" in paragraph[:_LEAD_BY] or "訊" in paragraph[:_LEAD_BY] else None
     names = m.group("names").replace("、", " ").split()
     role = m.group("role")
     return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
+
+
+def _lead_reporters(paragraph: str) -> MetaLine | None:
+    m = _LEAD.match(paragraph)
+    named = reporters_in(m.group("inner")) if m else []
+    if not named:
+        return None
+    return MetaLine("byline", author=reporters_named(named), credits=tuple(named))
 
 
 __all__ = ["dateline_reporters", "may_name_reporters", "reporter_line", "reporters_in", "reporters_named"]
