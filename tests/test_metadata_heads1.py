@@ -1,9 +1,12 @@
 """Bylines of heads set 1's shapes: an uploader's role, a name before its
 reporter's role or its handle, a romanised name after a Han one, a marked
 writer who took the pictures too, a repost's label, a paper's undated lead,
-a translation's row of fields (tests/data/pages/fh1_*)."""
+a translation's row of fields; the masthead's site over the title's column;
+an ISO 8601 time (tests/data/pages/fh1_*)."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import pytest
 
@@ -11,6 +14,7 @@ from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.meta_records import MetaLine
 from reader.core.metadata import parse_meta_line
+from reader.core.readers import read_markdown
 from reader.core.reporter_lines import dateline_reporters
 
 BODY = (
@@ -95,3 +99,34 @@ def test_a_long_line_opening_with_the_repost_word_is_still_prose() -> None:
     line = "原文说得很清楚，这一段讲的是灯塔看守人如何在每天傍晚上楼擦拭透镜，又如何记下天气与过往船只的情形。"
     found = clean("# 蘇格蘭最後的燈塔看守人\n" + line + "\n" + BODY)
     assert found.metadata.author is None and line in found.paragraphs
+
+
+def _site(title: str, masthead: str) -> str | None:
+    text = f'---\ntitle: "{title}"\n---\n\n{masthead}\n\n# 一台缝纫机\n\n' + BODY
+    return read_markdown(text.encode(), Path("page.md")).hints.source
+
+
+def test_the_mastheads_name_over_the_titles_column() -> None:
+    assert _site("一台缝纫机 - 知否专栏", "知否　首页　会员　发现") == "知否"
+
+
+@pytest.mark.parametrize(
+    "masthead",
+    [
+        "知否",  # (no menu line: the title's name stands)
+        "知　首页　会员　发现",  # (a name too short to be the site's)
+    ],
+)
+def test_a_near_masthead_leaves_the_titles_site(masthead: str) -> None:
+    assert _site("一台缝纫机 - 知否专栏", masthead) == "知否专栏"
+
+
+def test_a_longer_section_after_the_mastheads_name_stays() -> None:
+    assert _site("一台缝纫机 - 新浪财经频道", "新浪　首页　新闻　财经") == "新浪财经频道"
+
+
+def test_an_iso_time_after_its_t_is_the_dates() -> None:
+    meta = _meta("發布時間：2029-04-18T10:00:00+08:00")
+    assert meta is not None and meta.date == "2029-04-18 10:00:00"
+    other = _meta("2029-04-18 TVB 节目")  # (a word of capitals after the date: no time)
+    assert other is not None and other.date == "2029-04-18"

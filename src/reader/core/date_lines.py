@@ -16,8 +16,9 @@ DATE = (
     r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?"
 )
-# (a time zone may come first: 2024-12-02 HKT 17:45)
+# (a time zone may come first: 2024-12-02 HKT 17:45; or ISO 8601's T, folded: 2029-04-18T10:00:00+08:00)
 TIME = (
+    r"(?:t(?=\d))?"
     r"(?:(?:hkt|cst|bjt|utc|gmt)\s*)?(?:(?P<half>上午|下午|早上|晚上|中午|凌晨)\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
 )
 MONTHS = {

@@ -84,6 +84,7 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
     fields = _front_fields(m.group("body") or m.group("toml"))
     body = text[m.end() :]
     title, site = _heading_and_site(fields.get("title") or None, body)
+    site = _masthead_site(site, body)
     # (a clipper's or a CMS's byline key names the writer too, maybe with a role word: 文／X)
     author = fields.get("author") or fields.get("authors") or clean_hint_author(fields.get("byline")) or None
     if author and site is None and title and (named := _SITE_AFTER.search(title)) and named.group(1) == author:
@@ -156,6 +157,19 @@ def _channel(title: str | None, site: str | None) -> str | None:
         return None
     parts = list(_SITE_AFTER.finditer(title[: -len(site)].rstrip(" -–—|｜_")))
     return parts[-1].group(1).strip() if parts else None
+
+
+_MASTHEAD_ITEMS = 3  # (the site's name and two menu items at least: 知否　首页　发现)
+_SECTION_WORD = 2  # (a section's word after the site's name in the title: 专栏, 频道)
+
+
+def _masthead_site(site: str | None, body: str) -> str | None:
+    """The site's name as the page's masthead writes it, first in its menu line, when the
+    title's adds a section's word to it (知否专栏 over 知否　首页　发现: the platform, not its column)."""
+    first = body.lstrip().split("\n", 1)[0].split()
+    if site and len(first) >= _MASTHEAD_ITEMS and site.startswith(first[0]):
+        return first[0] if len(first[0]) >= 2 and 0 < len(site) - len(first[0]) <= _SECTION_WORD else site
+    return site
 
 
 def _last_part(name: str) -> str:
