@@ -130,3 +130,20 @@ def test_an_iso_time_after_its_t_is_the_dates() -> None:
     assert meta is not None and meta.date == "2029-04-18 10:00:00"
     other = _meta("2029-04-18 TVB 节目")  # (a word of capitals after the date: no time)
     assert other is not None and other.date == "2029-04-18"
+
+
+def test_a_bracketed_dateline_opening_the_first_paragraph_names_its_reporter() -> None:
+    meta = dateline_reporters("（寶島社記者郭姿妤屏東2日電）今年第一尾黑鮪魚今天清晨在東港魚市場上岸，重218公斤。")
+    assert meta is not None and meta.author == "郭姿妤" and meta.source is None
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "（寶島社記者郭姿妤屏東2日電）",  # (the bracket alone: a line of its own, read as a byline elsewhere)
+        "（編按：本文作者為寶島社記者郭姿妤）今年第一尾黑鮪魚今天清晨在東港魚市場上岸。",  # (no dispatch word)
+        "（記者會後）今年第一尾黑鮪魚今天清晨在東港魚市場上岸，重218公斤。",
+    ],
+)
+def test_a_bracket_opening_a_paragraph_that_is_no_dateline(paragraph: str) -> None:
+    assert dateline_reporters(paragraph) is None

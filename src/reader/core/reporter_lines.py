@@ -211,11 +211,29 @@ def dateline_reporters(paragraph: str) -> MetaLine | None:
     stays the body's; the names are the story's bylines)."""
     # (its 月 comes within the first 27 characters: most paragraphs have none there, and no match is tried)
     m = _DATELINE.match(paragraph) if "月" in paragraph[:_MONTH_BY] else None
+    if m is None and paragraph[:1] in "(（":
+        return _bracketed_dateline(paragraph)
     if m is None:
         return _lead_reporters(paragraph) if "讯" in paragraph[:_LEAD_BY] or "訊" in paragraph[:_LEAD_BY] else None
     names = m.group("names").replace("、", " ").split()
     role = m.group("role")
     return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
+
+
+_BRACKETED_BY = 32  # (a dateline in brackets: the outlet, 记者, a name, a place and a day)
+
+
+def _bracketed_dateline(paragraph: str) -> MetaLine | None:
+    """The reporters a dateline in brackets opening the paragraph names: （寶島社記者郭姿妤屏東2日電）今年…
+    (the outlet left: the wire is not always the page's source)."""
+    close = next((k for k, c in enumerate(paragraph[:_BRACKETED_BY]) if c in ")）"), 0)
+    if close < 4 or paragraph[close - 1] not in "电電讯訊" or close + 1 == len(paragraph):
+        return None
+    from reader.core.folding import fold
+
+    inner = paragraph[1:close]
+    found = reporter_line(inner, fold(inner))
+    return MetaLine("byline", author=found.author, credits=found.credits) if found and found.author else None
 
 
 def _lead_reporters(paragraph: str) -> MetaLine | None:
