@@ -12,6 +12,7 @@ import pytest
 
 from reader.core.cleaning import clean
 from reader.core.folding import fold
+from reader.core.line_verdicts import judge_all
 from reader.core.meta_records import MetaLine
 from reader.core.metadata import parse_meta_line
 from reader.core.readers import read_markdown
@@ -147,3 +148,12 @@ def test_a_bracketed_dateline_opening_the_first_paragraph_names_its_reporter() -
 )
 def test_a_bracket_opening_a_paragraph_that_is_no_dateline(paragraph: str) -> None:
     assert dateline_reporters(paragraph) is None
+
+
+def test_the_place_a_post_was_sent_from_leaves_its_date() -> None:
+    meta = judge_all(["2029-2-16 18:40 来自 漫博长文 · 发布于 马来西亚"])[0][3]
+    assert meta is not None and meta.date == "2029-02-16 18:40"
+
+
+def test_the_sent_from_place_not_a_cell_of_its_own_is_no_date_line() -> None:
+    assert judge_all(["2029-2-16 18:40 来自 漫博长文 发布于 马来西亚"])[0][3] is None

@@ -33,6 +33,8 @@ _REPOST_FIRSTS = frozenset(start[0] for start in _REPOST_START)
 # A Markdown ATX heading: '# 标题', '## 第一节'.
 _ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
 _DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
+# A post's last cell, the place it was sent from: · 发布于 马来西亚, · 编辑于 广东 (folded)
+_SENT_FROM = re.compile(r"\s+·\s+[\u3400-\u9fff]{1,3}于\s*[\u3400-\u9fff]{2,8}$")
 # Shapes a metadata line can also have (a date is digits and separators).
 _CAPTION = Reason.CAPTION
 _META_MAY_BE = (
@@ -173,6 +175,9 @@ def _judge(line: str, folded: str) -> _Verdict:
         no_writer = meta is None or (meta.kind == "date" and not meta.author)
         if no_writer and ("｜" in line or "|" in line or " · " in line):
             meta = bar_byline(meta, line, parse_meta_line)  # (cells a bar or a dot parts: the writer beside the date)
+        if meta is None and " · " in line and (sent := _SENT_FROM.search(folded)):
+            # (the place it was posted from in the last cell, 2029-2-16 18:40 来自 X · 发布于 马来西亚: the rest's date)
+            meta = parse_meta_line(line[: sent.start()], folded[: sent.start()])
         if reason is _CAPTION and (meta is None or not meta.author):
             meta = None
         # Digits alone are a date only with a year ("1/5" is a page count).
