@@ -6,12 +6,20 @@ sentence set out as a list, whole even where a phrase took one clause (扫描…
 二维码，…；) and a promotion above took the rest, and the fee table over them
 with them. Titles: a line carrying a post's stamp, its date and clock (江边数灯人
 评论 《…》 ★★★★☆ 2029-08-23 22:51:07 浙江), and a topic's tag alone on its
-line (#…#) are no headline; a line led by a tag and going on is one."""
+line (#…#) are no headline; a line led by a tag and going on is one. Junk:
+another piece's headline under a word's label and its mark amid the story
+(延伸閱讀》…, 焦點新聞：…, > 上集回顧：…｜…), sharing a long run with the
+headline, points away, whatever the label says (a field's row among others
+names the item); an advertisement's label after a show's chapter mark
+(- 18:30 【業配】…) is one."""
 
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
+from reader.core.folding import fold
+from reader.core.junk_rules import Reason
+from reader.core.line_features import junk_rule
 
 _STORY = """\
 南湖社区旧车棚改造完工，居民充电不用再拉飞线
@@ -98,3 +106,34 @@ def test_a_line_led_by_a_tag_and_going_on_is_still_the_headline() -> None:
     # (near miss: the tag opens a post's own title, #开斋节# 在吉隆坡…)
     title = clean(_POST.format(tag="#开斋节# 在吉隆坡第一次去邻居家过节")).metadata.title
     assert title == "#开斋节# 在吉隆坡第一次去邻居家过节"
+
+
+_NEWS = """\
+東港首尾黑鮪魚拍出每公斤新台幣6800元 漁民：今年來得早
+2029/05/02 14:37
+（寶島社記者郭姿妤屏東2日電）今年第一尾黑鮪魚今天清晨在東港魚市場上岸，重218公斤，拍賣每公斤新台幣6800元，比去年的首鮪早了四天。
+捕獲這尾黑鮪魚的是東港籍漁船「新順益12號」，船長陳永福在菲律賓北方海域作業第六天時釣上。
+{line}
+漁會總幹事林文雄表示，今年海水溫度偏高，魚群北上時間提前，預估整季漁獲可達一千尾。
+屏東縣政府今年的黑鮪魚文化觀光季訂5月10日開幕，活動期間週末加開東港往小琉球船班。
+"""
+_TWIN = "東港首尾黑鮪魚拍出每公斤6800元 得標的是在地餐廳"
+
+
+def test_another_piece_s_headline_under_any_label_amid_the_story_goes() -> None:
+    for label in ("延伸閱讀》", "焦點新聞：", "> 上集回顧："):
+        assert same(label + _TWIN) not in kept_set(_NEWS.format(line=label + _TWIN)), label
+
+
+def test_a_field_s_row_among_others_naming_the_headline_s_item_stays() -> None:
+    # (near miss: 拍賣紀錄：… over 得標者：…, a record's rows)
+    rows = f"拍賣紀錄：{_TWIN}\n得標者：東港在地餐廳"
+    assert same(f"拍賣紀錄：{_TWIN}") in kept_set(_NEWS.format(line=rows))
+
+
+def test_an_advertisement_s_label_after_a_chapter_mark_is_a_promotion() -> None:
+    line = "- 18:30 【業配】本集由「晨光燕麥奶」贊助，輸入代碼 COMMUTE20 首購折五十元"
+    assert junk_rule(line, fold(line))[0] is Reason.PROMOTION
+    # (near miss: a chapter's own title after its mark)
+    chapter = "- 11:20 社子站：等了二十年的一站"
+    assert junk_rule(chapter, fold(chapter))[0] is None
