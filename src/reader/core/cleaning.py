@@ -35,7 +35,7 @@ from reader.core.author_cards import mark_author_boxes
 from reader.core.body_span import keep_fenced_code, keep_span_lines
 from reader.core.call_buttons import mark_call_buttons
 from reader.core.closing_calls import mark_closing_calls
-from reader.core.closing_teasers import mark_closing_teasers, mark_head_twin, mark_labelled_twins
+from reader.core.closing_teasers import mark_closing_teasers, mark_head_twin, mark_labelled_twins, mark_pointer_twins
 from reader.core.comment_calls import mark_comment_calls
 from reader.core.comment_posts import commenter
 from reader.core.end_boxes import mark_boxes_after_credit, mark_lists_amid_junk, mark_site_notices
@@ -183,6 +183,8 @@ def clean(
         mark_framed_appeals(lines, title, hints.source)
     if title and (led or framed):  # (another issue's headline under a label: 【上期回顾】…, > 往期推荐｜…)
         mark_labelled_twins(lines, title)
+    if title:  # (another piece's headline under any label: 延伸閱讀》…, 焦點新聞：…)
+        mark_pointer_twins(lines, title)
     if "](http" in text:  # (a Markdown link: a button's)
         mark_link_buttons(lines)
     mark_testimonials(lines)

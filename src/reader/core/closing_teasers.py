@@ -23,6 +23,7 @@ from reader.core.summed_lists import sums_up
 
 _ITEM = 40
 _SENTENCE_ENDS = ("。", "…", "！", "？", "!", "?")
+_SENTENCE_END_CHARS = "".join(_SENTENCE_ENDS)
 
 
 _TAIL_CALLS = 2  # (kept lines under a list of other stories, before the page's junk or end)
@@ -205,6 +206,60 @@ def mark_labelled_twins(lines: list[Line], title: str) -> None:
                 line.reason = Reason.RELATED
 
 
+def mark_pointer_twins(lines: list[Line], title: str) -> None:
+    """A kept line that is a word's label, its mark (：, 》, ｜), then another
+    piece's headline sharing a long run with ``title`` (延伸閱讀》東港首尾黑鮪魚拍出…,
+    焦點新聞：…資訊日十月十二日舉行…, > 上集回顧：EP141｜環狀線北環段…) points
+    to it, whatever the label's words: the article's own lines word its story
+    on, not its headline again under a label."""
+    for i, line in enumerate(lines):
+        # (its length and its end first: a label, its mark and a headline, no sentence; most lines are prose)
+        if (
+            _POINTED_MIN <= len(text := line.text) <= _POINTED_MAX
+            and text[-1] not in _SENTENCE_END_CHARS
+            and line.reason is None
+            and line.meta is None
+            and (m := _POINTER.match(text))
+            and _pointer_twin(m, title)
+        ):
+            # (a field's row among others, 日期：… over 地點：…, names the item it is about: a colon alone
+            # points away only with no label's row beside it)
+            if m.group(1) in "：:" and any(_field(lines[k].text) for k in (i - 1, i + 1) if 0 <= k < len(lines)):
+                continue
+            line.reason = Reason.RELATED
+
+
+# A label of a word or a few (a quote's mark before it), then its mark
+_POINTER = re.compile(r"(?:>\s*)?[^\W\d_]{2,8}+([：:》｜|])")  # (possessive: a mark is no word)
+_FIELD = re.compile(r"[^\W\d_]{2,8}[：:]")
+# (a label of two characters, its mark, a headline's shortest; the longest label, a quote's mark, the longest)
+_POINTED_MIN, _POINTED_MAX = 3 + _TEASER, 12 + _ITEM
+_BLOCK = _TWIN_RUN // 2
+_POINTER_SHARE = 3  # (the run shared: a third of the shorter line, where a colon alone asks half)
+
+
+def _field(text: str) -> bool:
+    """A label's row (日期：…), not a question under its asker's label (聽眾問：…？)."""
+    return _FIELD.match(text) is not None and not text.endswith(_SENTENCE_ENDS)
+
+
+def _pointer_twin(label: re.Match[str], title: str) -> bool:
+    """The line ``label`` opens is another piece's headline: a near twin of ``title``."""
+    rest = label.string[label.end() :].strip()
+    if not (_TEASER <= len(rest) <= _ITEM) or rest == title:
+        return False
+    # (a run of _TWIN_RUN shared holds one of the line's blocks of half its length whole: C's tests first)
+    for k in range(0, len(rest) - _BLOCK + 1, _BLOCK):
+        if rest[k : k + _BLOCK] in title:
+            break
+    else:
+        return False
+    if (dot := rest.rfind(".")) > 0 and rest[dot + 1 :].isascii() and rest[dot + 1 :].isalnum():
+        return False  # (a file's name: the article's own attachment)
+    run = _shared_run(rest, title)
+    return run >= _TWIN_RUN and _POINTER_SHARE * run >= min(len(rest), len(title))
+
+
 def _pointed_twin(text: str, title: str) -> bool:
     """A framed label that names other pieces (【相关推荐】), then a headline, a question's
     perhaps, sharing a long run with ``title`` (在县城开了五年网约车，第一次坐…是什么感觉？):
@@ -246,13 +301,12 @@ def _twin(text: str, title: str, ends: tuple[str, ...] = ("：", ":")) -> bool:
 
 def _shared_run(a: str, b: str) -> int:
     """The length of the longest run of characters ``a`` and ``b`` share (two short lines)."""
-    best, row = 0, [0] * (len(b) + 1)
-    for ch in a:
-        prev = 0
-        for j, other in enumerate(b, 1):
-            prev, row[j] = row[j], (prev + 1 if ch == other else 0)
-            best = max(best, row[j])
+    # (each start of ``a`` asked only for a run longer than the best yet: C's substring tests, not a table)
+    best = 0
+    for k in range(len(a)):
+        while k + best < len(a) and a[k : k + best + 1] in b:
+            best += 1
     return best
 
 
-__all__ = ["mark_closing_teasers", "mark_head_twin", "mark_labelled_twins", "mark_twin_link"]
+__all__ = ["mark_closing_teasers", "mark_head_twin", "mark_labelled_twins", "mark_pointer_twins", "mark_twin_link"]

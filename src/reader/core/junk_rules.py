@@ -136,6 +136,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (
         Reason.PROMOTION,
         # (a kind of advertisement too: 【分类广告】…, 【招聘广告】…; this sponsor: —— 本期赞助 ——)
+        # (and a show's chapter mark before it: - 18:30 【业配】…)
+        r"(?:-\s\d{1,2}:\d{2}(?::\d{2})?\s)?"
         r"(?:[【\[(（]|[—–-]{1,2})\s*(?:[\u3400-\u9fff]{0,2}(?:广告|赞助)|推广|业配|商业合作|ad|ads|sponsored|pr)\s*"
         r"(?:[】\])）]|[—–-]{1,2}).*",
         True,

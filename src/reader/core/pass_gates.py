@@ -42,7 +42,7 @@ from reader.core.meta_lines import rescue_boxed_rows
 from reader.core.notice_attachments import rescue_notice_attachments
 from reader.core.numbered_contacts import rescue_numbered_contacts, rescue_section_close_contact
 from reader.core.numbered_entries import rescue_numbered_entries
-from reader.core.numbered_steps import rescue_numbered_steps
+from reader.core.numbered_steps import rescue_clause_steps, rescue_numbered_steps
 from reader.core.offer_blocks import rescue_offer_blocks
 from reader.core.price_cells import rescue_price_cells
 from reader.core.price_rows import GONE as PRICE_ROWS_GONE
@@ -91,6 +91,7 @@ _RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
     (rescue_references, frozenset({Reason.RELATED, _BOILER, Reason.LINKS}), _FLAGS_LEFT),
     (rescue_weak, frozenset({WEAK}), _SHORT),
     (rescue_numbered_steps, frozenset({WEAK, Reason.PROMOTION}), _SHORT),
+    (rescue_clause_steps, frozenset({WEAK}), _SHORT),
     (rescue_announced_items, frozenset({WEAK}), _SHORT),
     (rescue_dated_rows, frozenset({Reason.RELATED, _BOILER, Reason.NAVIGATION}), _SHORT),
     (rescue_lone_links, frozenset({Reason.LINKS}), _SHORT),
