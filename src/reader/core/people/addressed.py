@@ -7,10 +7,12 @@ from __future__ import annotations
 from reader.core.folding import fold
 from reader.core.people.cues import cue_before
 from reader.core.people.display import is_latin
+from reader.core.people.elder_addresses import ELDER
 from reader.core.people.model import ArticlePerson, Person
 from reader.core.people.names import ADDRESS_SUFFIXES, BEFORE_CUES, surname_length
 
-_ADDRESSES = frozenset(ADDRESS_SUFFIXES) | frozenset(c for c in BEFORE_CUES if len(c) >= 2)
+# (and an elder's address, 汤老 for 汤国梁)
+_ADDRESSES = frozenset(ADDRESS_SUFFIXES) | frozenset(c for c in BEFORE_CUES if len(c) >= 2) | {ELDER}
 
 
 def _address_surname(form: str) -> str | None:

@@ -161,6 +161,15 @@ def posted_at(form: str) -> bool:
     return entry is not None and entry.tag == "v" and entry.freq >= lexicon.WORD
 
 
+# What a byline says the report was sent from (记者 司马瑞 发自文昌): a place follows, no name.
+_FILED_FROM = ("发自", "發自")
+
+
+def filed_from(line: str, start: int) -> bool:
+    """The piece at ``start`` is where the report was sent from: 发自 right before it, or a space between."""
+    return line[:start].rstrip(" \u3000").endswith(_FILED_FROM)
+
+
 def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, any_word: bool = False) -> bool:
     if not 2 <= len(form) <= 4 or not all(is_han(c) for c in form) or form in NOT_PEOPLE:
         return False
@@ -205,4 +214,13 @@ def han_name(form: str, after_role: bool = False, everyday_noun: bool = False, a
     )
 
 
-__all__ = ["VERBS_LET_IN", "han_name", "pen_name", "posted_at", "set_off_three", "spelled_name", "unsurnamed_name"]
+__all__ = [
+    "VERBS_LET_IN",
+    "filed_from",
+    "han_name",
+    "pen_name",
+    "posted_at",
+    "set_off_three",
+    "spelled_name",
+    "unsurnamed_name",
+]

@@ -22,6 +22,7 @@ from reader.core.people.credit_dots import dotted_joined
 from reader.core.people.credit_shapes import (
     closing_word,
     compound_surnamed,
+    filed_from,
     han_name,
     pen_name,
     posted_at,
@@ -154,8 +155,8 @@ def credited_names(line: str, *, single_latin: bool = False, role_needed: bool =
         # (a name found right before, past a separator, whose last character is a role's: 記者鄭雅文／高雄報導)
         named = bool(found) and len(line[:start].rstrip(" \u3000:：/／")) == found[-1][1]
         role = _after_person_role(line, start) and not named
-        if _DATELINE_RE.match(fold(line[end : end + 3])) and not role and not after_name:
-            # 記者莊雅婷／南投報導: where the report was filed from (記者區詠詩報道:
+        if (_DATELINE_RE.match(fold(line[end : end + 3])) and not role and not after_name) or filed_from(line, start):
+            # 記者莊雅婷／南投報導, 发自文昌: where the report was filed from (記者區詠詩報道:
             # right after the role, the reporter)
             continue
         if _after_person_role(line, start) and (head := _before_dateline(fold(text))):

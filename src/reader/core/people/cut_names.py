@@ -224,6 +224,16 @@ _EXTENDS = frozenset("一正家之可中千月亦均") & SOFT_IN_GIVEN_NAME
 
 # Conjunctions that join what comes after them, so never end a clause; and the stops that do end one.
 _CLAUSE_CONJUNCTIONS = frozenset("且与及并")
+# The dictionary's tag for a transliterated foreign name (马拉多纳).
+_FOREIGN_NAME = "nrt"
+
+
+def _listed_foreign(form: str) -> bool:
+    """Four characters or more, all a transliteration's, the dictionary lists as a foreign name."""
+    entry = lexicon.lookup(form) if len(form) >= 4 and all(c in TRANSLIT_CHARS for c in form) else None
+    return entry is not None and entry.tag == _FOREIGN_NAME
+
+
 _STOPS = frozenset("，。；！？,;!?")
 
 
@@ -242,6 +252,8 @@ def _whole(
     and the name can end there."""
     if end - start >= 2 and folded[end : end + 1] in _CLAUSE_CONJUNCTIONS and folded[end + 1 : end + 2] in _STOPS:
         return end + 1  # 主人是吉伍拉|且，: no conjunction stands before a stop, 且 ends the name (Yi: 阿说拉且)
+    if _listed_foreign(folded[start : end + 1]):
+        return end + 1  # 马拉多|纳的画像: a transliteration one short of a foreign name the dictionary lists
     sl = surname_length(folded, start)
     whole = start + sl + 2
     if not sl or end >= whole or sl > 2 or whole > len(folded) or folded[start] in NICKNAME_PREFIXES:

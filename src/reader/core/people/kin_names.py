@@ -16,9 +16,10 @@ from reader.core.surnames import SURNAMES
 
 # Relatives and partners a post calls by the given name (text folded to
 # Simplified). Not 爸爸 or 妈妈: a child names neither by the given name.
+# (太太: his wife, 帶著太太昆凌, her full name where no surname the rules know opens it)
 KIN_WORDS = tuple(
     sorted(
-        "老公 老婆 丈夫 妻子 儿子 女儿 哥哥 姐姐 弟弟 妹妹 大哥 大姐 二哥 二姐 大伯 小叔 小姑 大姑 "
+        "老公 老婆 丈夫 妻子 太太 儿子 女儿 哥哥 姐姐 弟弟 妹妹 大哥 大姐 二哥 二姐 大伯 小叔 小姑 大姑 "
         "大嫂 二嫂 嫂子 姐夫 妹夫 弟媳 表哥 表姐 表弟 表妹 堂哥 堂姐 堂弟 堂妹 侄子 侄女 外甥 "
         "外甥女 女婿 媳妇 儿媳 孙子 孙女 男友 女友 男朋友 女朋友".split(),
         key=len,

@@ -11,6 +11,7 @@ import re
 
 from reader.core.people import lexicon
 from reader.core.people.cues import cue_after, speech_after
+from reader.core.people.elder_addresses import elder_run_ons
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
     AFTER_SUBJECT,
@@ -75,7 +76,7 @@ def run_ons_trimmed(proposals: list[Proposal], folded: str) -> list[Proposal]:
     set of forms, one count per distinct form. A last character doubled
     round 一 after it (藤原拓海比一比) is a verb's, wherever the name stands; so
     is 代 before a verb after 由 and the agent (由女儿刘佳代签: signed on her behalf)."""
-    proposals = _given_said(proposals, folded)
+    proposals = elder_run_ons(_given_said(proposals, folded), folded)  # (汤老将|卸任)
     proposals = [_verb_end_cut(p, folded) for p in proposals]
     forms = {p.form for p in proposals if not p.latin}
     longer = {

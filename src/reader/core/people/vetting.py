@@ -29,6 +29,7 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.noun_clauses import noun_clause
+from reader.core.people.preposition_names import prepositions_read
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import DOT, CappedCounts, Proposal, starts
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
@@ -192,7 +193,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         ):
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
-    return kept
+    return prepositions_read(kept, spans)  # (被告向事主聲稱, 辯方由資深大律師岑國樑)
 
 
 def _read_as_noun(spans: Spans, word_starts: list[int], folded: str, form: str, memo: dict[str, bool]) -> bool:

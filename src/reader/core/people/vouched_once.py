@@ -4,7 +4,8 @@ whole, a field's whole value on a line of fields, a kinship word before it,
 a work's title after it and 的 (徐迟的报告文学《哥德巴赫猜想》: its author), or a full name's act after 的
 (看过黄海岱的演出: the performer's), or a person's one-character act right before it, its end clear
 (李白送汪伦的诗: the one seen off), or a time word before it and a verb right after it (四百年前，开普勒描述:
-the subject's dated act)."""
+the subject's dated act), or 的名字 after it (说出了基普乔格的名字: the text calls it a name), or 的画像
+(a portrait: 马拉多纳的画像)."""
 
 from __future__ import annotations
 
@@ -21,6 +22,9 @@ from reader.core.people.texts import WordTags
 
 # 的, a genre's word of four characters at most (报告文学, 小说, 新书), then a work's title mark.
 _WORK_AFTER_RE = re.compile(r"的[\u4e00-\u9fff]{0,4}《")
+# 的名字 'the name of' after the tagger's person: the text says a name is what it wrote (说出了基普乔格的名字);
+# so does a portrait of it (举着马拉多纳的画像: what is painted with a face).
+_NAME_OF = ("的名字", "的画像", "的肖像")
 
 
 def vouched_once(
@@ -32,6 +36,7 @@ def vouched_once(
         or field_value(folded, start, end)
         or kin_before(folded, start)
         or _WORK_AFTER_RE.match(folded, end) is not None
+        or folded.startswith(_NAME_OF, end)
         or _act_after(folded, start, end, word_tag)
         or _supporting(folded, start, end, word_tag)
         or _doing_for(folded, end, word_tag)
