@@ -64,15 +64,23 @@ def date_then_name(folded: str) -> re.Match[str] | None:
 
 # A day, a month and a year: 28/11/2025 (the day first when it can be no month
 # or the month can be no day; a month-first 11/28/2025 is left alone)
-DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+
+
+def day_first(text: str) -> tuple[int, int, str] | None:
+    """Where ``text``'s day-first date stands (28/11/2025, as Hong Kong, Singapore
+    and Malaysia write it) and that date in year-first order, the same length."""
+    if "/" not in text or (dmy := _DAY_FIRST.search(text)) is None or int(dmy.group(2)) > _MONTHS:
+        return None
+    return dmy.start(), dmy.end(), f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"
 
 
 def year_first(text: str) -> str:
-    """``text`` with its day-first date (28/11/2025, as Hong Kong, Singapore and Malaysia
-    write it) in year-first order: the same length, so spans still align."""
-    if "/" not in text or (dmy := DAY_FIRST.search(text)) is None or int(dmy.group(2)) > _MONTHS:
+    """``text`` with its day-first date in year-first order (:func:`day_first`): spans still align."""
+    if (at := day_first(text)) is None:
         return text
-    return f"{text[: dmy.start()]}{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}{text[dmy.end() :]}"
+    start, end, iso = at
+    return text[:start] + iso + text[end:]
 
 
 _MONTHS = 12
@@ -307,7 +315,6 @@ __all__ = [
     "DATE_LABEL",
     "DATE_LINES",
     "DATE_THEN_NAME",
-    "DAY_FIRST",
     "ENGLISH_DATE",
     "FLOOR",
     "FULLWIDTH_DIGITS",
@@ -322,6 +329,7 @@ __all__ = [
     "date_then_name",
     "dated_writer",
     "day_field",
+    "day_first",
     "day_span",
     "event_label",
     "fold_digits",

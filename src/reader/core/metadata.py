@@ -25,12 +25,12 @@ from reader.core.date_lines import (
     DATE_IN_LINE,
     DATE_LINES,
     DATED,
-    DAY_FIRST,
     FLOOR,
     LABELLED,
     NAME_FIRST,
     TIME,
     dated_writer,
+    day_first,
     event_label,
     format_date,
     han_dates,
@@ -143,12 +143,10 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if folded[0] in "(（" and (m := _AUTHOR_NOTE.match(folded)):
         author = span(line, m, "value")
         return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
-    if "/" in folded and (dmy := DAY_FIRST.search(folded)) and int(dmy.group(2)) <= 12:
-        # A day-first date (28/11/2025, as Hong Kong, Singapore and Malaysia
-        # write it) in year-first order: the same length, so spans still align.
-        iso = f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"
-        line = line[: dmy.start()] + iso + line[dmy.end() :]
-        folded = folded[: dmy.start()] + iso + folded[dmy.end() :]
+    if (dmy := day_first(folded)) is not None:
+        # (found in the folded text, whose digits and slashes are half-width: both put year first)
+        start, end, iso = dmy
+        line, folded = line[:start] + iso + line[end:], folded[:start] + iso + folded[end:]
     if len(line) > 2 and line[0] in "*_" and line[-1] == line[0] and line[1] != line[0] and line[-2] != line[0]:
         # Markdown italics around a byline: *Mia ｜ 2024/04/22* (bold is a heading's: **时间：12月6日**)
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
