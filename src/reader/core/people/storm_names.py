@@ -21,7 +21,7 @@ _STORM_IN_TEXT = re.compile(_STORMS)
 
 def storm_names(folded: str, forms: set[str]) -> set[str]:
     """The forms the text names as a storm's."""
-    han = sorted((f for f in forms if f and all(map(is_han, f))), key=len, reverse=True)
+    han = [f for f in forms if f and all(map(is_han, f))]  # (the trie tries the longest first: no sort)
     if not han or _STORM_IN_TEXT.search(folded) is None:
         return set()
     alternation = longest_first(han)
