@@ -7,6 +7,7 @@ reason, when the peer is not installed."""
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -176,3 +177,30 @@ async def test_a_milestone_the_first_frame_shows_is_reached_at_the_frame() -> No
         names = pipe.read().split()[::2]
     assert names[:2] == ["frame", "frame_cpu"] and "titles_shown" in names
     assert polled_from[0] == "on_ready", polled_from
+
+
+def test_people_fill_leaves_every_article_cached_for_the_warm_launches(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, bench_importable: None
+) -> None:
+    # A warm launch must find everyone's people cached, as a user's does after
+    # earlier sessions: what the bench's cold launch left unfound is filled
+    # with reader people, into the same cache the app reads.
+    import shutil
+
+    from bench.startup import fill_people
+    from reader.core.corpus import load_corpus
+    from reader.core.people.cached import cached_people_many
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for seed in sorted((REPO / "seeds").glob("*.txt"))[:2]:
+        shutil.copy(seed, folder)
+    env = {"READER_CACHE_DIR": str(tmp_path / "cache"), "READER_PEOPLE_FILE": str(tmp_path / "people.tsv")}
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    articles = load_corpus([folder]).articles
+    assert cached_people_many(articles) == [None, None]
+    assert fill_people([folder], dict(os.environ)) > 0
+    found = cached_people_many(articles)
+    assert all(people is not None for people in found)
+    assert any(people for people in found)
