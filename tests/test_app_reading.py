@@ -12,7 +12,7 @@ import pytest
 from textual import events
 from textual.widgets import Input
 
-from app_support import SIZE, loaded, make_app, screen_text, widget_text
+from app_support import SIZE, loaded, make_app, screen_text, search_for, widget_text
 from reader.core.highlights import find_all
 from reader.session.library import Stage
 from reader.ui.screens.search import SearchScreen
@@ -402,6 +402,21 @@ async def test_markdown_articles_show_rendered_and_find_still_lands(state_dir: P
         current = app.main_screen.current
         start = current.text.index("一个链接") + 2
         assert app.main_screen.reading.highlights.current_span == (start, start + 2)
+
+
+async def test_markdown_search_results_show_snippets_without_markup(state_dir: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "md"
+    folder.mkdir()
+    (folder / "article.md").write_text(MARKDOWN, encoding="utf-8")
+    app = make_app(state_dir, [folder])
+    async with app.run_test(size=SIZE) as pilot:
+        await loaded(pilot)
+        await search_for(pilot, "第一节")
+        shown = screen_text(app)
+        assert "第一节" in shown and "## " not in shown
+        await search_for(pilot, "重要")
+        shown = screen_text(app)
+        assert "这是重要的内容" in shown and "**" not in shown
 
 
 # --------------------------------------------------------------------------

@@ -3,6 +3,7 @@ highlights model, Markdown at view time, the jump list and width steps."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -11,7 +12,7 @@ from hypothesis import strategies as st
 
 from reader.core.highlights import Highlights, Kind, Spans, find_all
 from reader.core.jumps import JumpList, Place
-from reader.core.markdown_view import render_line
+from reader.core.markdown_view import render_line, shown_excerpt
 from reader.core.model import Article
 from reader.core.page import HEADER, PageLayout, PageText
 from reader.core.script import Script, detect_script
@@ -186,6 +187,26 @@ def test_markdown_styles_are_in_shown_offsets() -> None:
     for a, b, name in rendered.spans:
         piece = rendered.text[a:b]
         assert piece == {"strong": "重要的", "code": "代码"}[name]
+
+
+def _marks(text: str, term: str) -> tuple[tuple[int, int], ...]:
+    return tuple((m.start(), m.end()) for m in re.finditer(term, text))
+
+
+@pytest.mark.parametrize(
+    ("excerpt", "shown"),
+    [
+        ("# 阿公嘅涼茶舖\n一九五九年，**阿公**開咗涼茶舖", "阿公嘅涼茶舖\n一九五九年，阿公開咗涼茶舖"),
+        ("> 引用**涼茶**的話", "│ 引用涼茶的話"),
+        ("街坊話涼茶\n- 涼茶一碗", "街坊話涼茶\n• 涼茶一碗"),
+        ("沒有標記的涼茶", "沒有標記的涼茶"),
+    ],
+)
+def test_a_markdown_excerpt_is_shown_without_markup_with_its_marks_moved(excerpt: str, shown: str) -> None:
+    # A search snippet of a Markdown article reads as the reading view shows the text.
+    text, marks = shown_excerpt(excerpt, _marks(excerpt, "涼茶"))
+    assert text == shown
+    assert [text[a:b] for a, b in marks] == ["涼茶"] * len(_marks(excerpt, "涼茶"))
 
 
 def test_struck_out_markdown_is_drawn_struck_not_as_emphasis() -> None:

@@ -267,4 +267,35 @@ def _inline(out: Builder, children: list[Token], cursor: int, end: int) -> None:
                 cursor = close + 1 if close != -1 and out.source.startswith("](", cursor) else cursor
 
 
-__all__ = ["BORDER", "STYLES", "Builder", "Rendered", "inline_cell", "is_markdown", "render_line", "render_markdown"]
+def shown_excerpt(text: str, marks: Sequence[tuple[int, int]]) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """An excerpt of a Markdown article (a search snippet: paragraphs cut by
+    "\\n") as the reading view shows it, its markup gone (``# ``, ``**``,
+    ``> ``), with ``marks`` (spans in ``text``) moved along; a paragraph's
+    first piece may be cut mid-line, and is rendered all the same."""
+    shown: list[str] = []
+    moved: list[tuple[int, int]] = []
+    start = at = 0
+    for piece in text.split("\n"):
+        end = start + len(piece)
+        rendered = render_line(piece)
+        for a, b in marks:
+            if a < end and b > start:
+                x, y = rendered.map.span(max(a, start) - start, min(b, end) - start)
+                moved.append((at + x, at + y))
+        shown.append(rendered.text)
+        at += len(rendered.text) + 1
+        start = end + 1
+    return "\n".join(shown), tuple(moved)
+
+
+__all__ = [
+    "BORDER",
+    "STYLES",
+    "Builder",
+    "Rendered",
+    "inline_cell",
+    "is_markdown",
+    "render_line",
+    "render_markdown",
+    "shown_excerpt",
+]

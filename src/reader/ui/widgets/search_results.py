@@ -15,6 +15,7 @@ from textual.visual import Visual
 from textual.widgets import Input
 
 from reader.core.conversion import view_for
+from reader.core.markdown_view import is_markdown, shown_excerpt
 from reader.core.offsets import convert_mapped
 from reader.core.plural import plural
 from reader.core.views import View
@@ -40,10 +41,12 @@ def _marked(text: str, marks: Iterable[tuple[int, int]], view: View, style: str 
     return shown
 
 
-def snippet_text(snippet: Snippet, view: View) -> Text:
+def snippet_text(snippet: Snippet, view: View, markdown: bool = False) -> Text:
     """A snippet in ``view`` with its marks moved along with the conversion,
-    and an ellipsis where text was left out."""
-    text = _marked(snippet.text, snippet.marks, view)
+    and an ellipsis where text was left out; a Markdown article's without
+    its markup, as the reading view shows the text."""
+    excerpt, marks = shown_excerpt(snippet.text, snippet.marks) if markdown else (snippet.text, snippet.marks)
+    text = _marked(excerpt, marks, view)
     if not snippet.at_start:
         text = Text(ELLIPSIS) + text
     if not snippet.at_end:
@@ -70,8 +73,9 @@ def result_prompt(result: SearchResult, view: View) -> Stacked:
         head = Text(result.id, style="bold")
     meta = Text(f"{result.id} · {hit_label(result.text_count, result.title_count)}", style="dim")
     parts: list[Visual] = [Beside(head, meta)]
+    markdown = is_markdown(result.article.path)
     for snippet in result.snippets[:SNIPPETS_SHOWN]:
-        parts.append(Indented(snippet_text(snippet, view), SNIPPET_INDENT))
+        parts.append(Indented(snippet_text(snippet, view, markdown), SNIPPET_INDENT))
     return Stacked(parts)
 
 
