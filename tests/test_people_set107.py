@@ -1,0 +1,53 @@
+"""Rules from the people122 pass over the hundred-and-seventh people set (tests/data/people/fresh107)."""
+
+from __future__ import annotations
+
+from reader.core.people.extract import find_people
+
+
+def _names(text: str) -> set[str]:
+    return {a for p in find_people(text) for a in p.person.aliases}
+
+
+def test_a_word_the_tagger_reads_as_a_noun_at_every_mention_is_no_name() -> None:
+    text = "专家：余震仍将持续\n\n研究员分析，未来一周内仍可能发生4级以上的余震。截至发稿时，震区共发生余震136次。"
+    assert "余震" not in _names(text)
+
+
+def test_a_word_named_right_after_a_role_is_a_name_though_a_noun_elsewhere() -> None:
+    text = "物理老师钟声也来了。他今年81岁。“上课前他总比下课钟声早到一分钟。”校友许多回忆说。"
+    assert "钟声" in _names(text)
+
+
+def test_a_noun_then_a_verb_and_a_preposition_is_a_clause() -> None:
+    found = _names("护士长鄂晓丽带领12名护士全程守在手术室内外。她告诉记者，甜甜醒得更快一些。")
+    assert "全程守" not in found and "鄂晓丽" in found
+
+
+def test_a_surname_read_as_an_adverb_before_a_word_run_past_the_name_is_no_name() -> None:
+    text = "他回忆说，自己的老师曾师从“中国外科之父”裘法祖，“裘老常说，医生眼里只有病人。”"
+    found = _names(text)
+    assert "曾师" not in found and "裘法祖" in found
+
+
+def test_a_surname_read_as_an_adverb_before_a_given_name_is_a_name() -> None:
+    assert "曾一鸣" in _names("他的老师曾一鸣说，医生眼里只有病人。")
+
+
+def test_and_after_a_role_before_a_given_name_is_a_surname() -> None:
+    assert "和小勇" in _names("“蔺队一挥手，大家都不敢出声。”队员和小勇回忆说。")
+
+
+def test_and_after_a_role_before_a_surnames_address_is_and() -> None:
+    found = _names("“蔺队一挥手，大家都不敢出声。”队员和小王回忆说。")
+    assert not any(f.startswith("和") for f in found)
+
+
+def test_and_after_a_role_before_a_full_name_is_and() -> None:
+    found = _names("“蔺队一挥手，大家都不敢出声。”队员和王明回忆说。")
+    assert "王明" in found and "和王明" not in found
+
+
+def test_and_after_a_role_in_a_list_is_a_surname() -> None:
+    found = _names("团队中还有两位来自云南天文台的成员和丽萍、木成林，他们利用望远镜的光谱。")
+    assert {"和丽萍", "木成林"} <= found
