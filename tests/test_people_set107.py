@@ -51,3 +51,13 @@ def test_and_after_a_role_before_a_full_name_is_and() -> None:
 def test_and_after_a_role_in_a_list_is_a_surname() -> None:
     found = _names("团队中还有两位来自云南天文台的成员和丽萍、木成林，他们利用望远镜的光谱。")
     assert {"和丽萍", "木成林"} <= found
+
+
+def test_a_relative_after_a_kin_word_under_a_found_names_generation_is_a_name() -> None:
+    text = "屈家樂說，父親最疼妹妹。「家人」部分亦有他為女兒屈家慧畫的《慧兒學步》。"
+    assert {"屈家樂", "屈家慧"} <= _names(text)
+
+
+def test_a_family_after_a_kin_word_under_a_found_names_generation_is_no_name() -> None:
+    text = "屈家樂說，父親最疼妹妹。「家人」部分亦有他為女兒屈家的畫。"
+    assert _names(text) == {"屈家樂"}
