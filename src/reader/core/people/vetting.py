@@ -30,7 +30,7 @@ from reader.core.people.names import (
 )
 from reader.core.people.noun_clauses import noun_clause
 from reader.core.people.noun_readings import nouns_read
-from reader.core.people.preposition_names import prepositions_read
+from reader.core.people.preposition_names import given_named_twice, prepositions_read
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import DOT, CappedCounts, Proposal, starts
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
@@ -192,7 +192,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         ):
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
-    return nouns_read(prepositions_read(kept, spans), spans, folded)  # (被告向事主聲稱; 专家：余震 … 的余震)
+    return nouns_read(prepositions_read(kept, spans, folded), spans, folded)  # (被告向事主聲稱; 专家：余震 … 的余震)
 
 
 def _read_as_noun(spans: Spans, word_starts: list[int], folded: str, form: str, memo: dict[str, bool]) -> bool:
@@ -272,6 +272,7 @@ def _given_rest(spans: Spans, w: int, end: int, folded: str) -> bool:
     after_pronoun = spans.words[w][2] == "r" and w + 1 < len(spans.words) and spans.words[w + 1][1:] == (end, "q")
     rest = lexicon.lookup(folded[spans.words[w][1] : end])
     rare_proper = rest is not None and rest.tag[:2] in ("ns", "nr") and rest.freq < lexicon.LISTED
+    rare_proper = rare_proper or given_named_twice(folded, spans.words[w][0], end)  # (主任仝|海燕 … 仝|海燕说)
     return not (_content_word(spans, w + 1, end) and not rare_proper) and not after_pronoun
 
 
