@@ -61,3 +61,22 @@ def test_a_relative_after_a_kin_word_under_a_found_names_generation_is_a_name() 
 def test_a_family_after_a_kin_word_under_a_found_names_generation_is_no_name() -> None:
     text = "屈家樂說，父親最疼妹妹。「家人」部分亦有他為女兒屈家的畫。"
     assert _names(text) == {"屈家樂"}
+
+
+_ANAESTHETIST = "麻醉科主任仝海燕负责两个孩子的麻醉管理。{}说，整台手术中，团队输血超过2000毫升。"
+
+
+def test_a_rare_surname_read_as_a_preposition_before_a_listed_given_name_written_twice_is_a_name() -> None:
+    assert "仝海燕" in _names(_ANAESTHETIST.format("仝海燕"))
+
+
+def test_a_rare_surname_read_as_a_preposition_before_a_listed_given_name_written_once_is_not() -> None:
+    assert "仝海燕" not in _names(_ANAESTHETIST.format("她"))
+
+
+def test_a_name_spelt_by_sounds_after_a_verb_of_admiring_is_a_person() -> None:
+    assert "科比" in _names("他透露，自己从小崇拜科比，球鞋上写着“Mamba”。")
+
+
+def test_a_name_spelt_by_sounds_after_a_verb_of_liking_is_not_listed() -> None:
+    assert "科比" not in _names("他透露，自己从小喜欢科比，球鞋上写着“Mamba”。")
