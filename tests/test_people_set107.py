@@ -80,3 +80,21 @@ def test_a_name_spelt_by_sounds_after_a_verb_of_admiring_is_a_person() -> None:
 
 def test_a_name_spelt_by_sounds_after_a_verb_of_liking_is_not_listed() -> None:
     assert "科比" not in _names("他透露，自己从小喜欢科比，球鞋上写着“Mamba”。")
+
+
+# Older leftovers (fresh86).
+
+_ELDER = "另一位寿星{}是村里有名的泡菜能手。她的儿子在景区当导游，带回了一棵野山参。淑子阿妈笑着说，“参比人还老”。"
+
+
+def _aliases(text: str) -> list[set[str]]:
+    return [set(p.person.aliases) for p in find_people(text)]
+
+
+def test_a_given_name_and_an_address_joins_the_one_full_name_of_that_given_name() -> None:
+    assert {"韩淑子", "淑子阿妈"} in _aliases(_ELDER.format("韩淑子"))
+
+
+def test_a_given_name_and_an_address_joins_neither_of_two_full_names_of_that_given_name() -> None:
+    found = _aliases(_ELDER.format("韩淑子，寿星朴淑子也来了。"))
+    assert {"韩淑子"} in found and {"朴淑子"} in found
