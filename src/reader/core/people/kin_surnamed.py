@@ -14,7 +14,7 @@ import re
 from reader.core.people import lexicon
 from reader.core.people.kin_names import KIN_WORDS
 from reader.core.people.names import ADDRESS_SUFFIXES, CJK, NOT_IN_GIVEN_NAME, PARTICLES, is_han, surname_length
-from reader.core.people.texts import Proposal, starts
+from reader.core.people.texts import Proposal
 
 # A three-character form, 的, a kin word, then a name of three (whose surname is checked).
 _KIN_OF_RE = re.compile(
@@ -53,21 +53,21 @@ def _generation_kin(folded: str, known: set[str]) -> list[Proposal]:
     """他為女兒屈家慧畫的《慧兒學步》 beside 屈家樂: a kin word (女儿, 儿子, 妹妹), then the surname and the first
     given character of a found name of three, the generation's character siblings share, then one more: the
     relative's own name, though no rule reads the rare surname (屈) or the end (慧|画) alone."""
+    prefixes = {f[:2] for f in known if len(f) == 3 and surname_length(f, 0) == 1 and is_han(f[1])}
     found = []
-    for prefix in sorted({f[:2] for f in known if len(f) == 3 and surname_length(f, 0) == 1 and is_han(f[1])}):
-        for at in starts(folded, prefix):
-            form = folded[at : at + 3]
-            if form in known or not folded.endswith(_KIN_AFTER, max(0, at - 3), at):
-                continue
-            last = form[2:]
-            given = last and is_han(last) and last not in PARTICLES and last not in NOT_IN_GIVEN_NAME
-            if given and lexicon.lookup(form) is None:
-                found.append(Proposal(at, at + 3, form, True))
+    for m in _KIN_AFTER_RE.finditer(folded) if prefixes else ():  # (the kin words, not every prefix's mentions)
+        at = m.end()
+        form = folded[at : at + 3]
+        if form[:2] not in prefixes or form in known or len(form) < 3:
+            continue
+        last = form[2]
+        if is_han(last) and last not in PARTICLES and last not in NOT_IN_GIVEN_NAME and lexicon.lookup(form) is None:
+            found.append(Proposal(at, at + 3, form, True))
     return found
 
 
-# The kin words a relative's full name follows (a child's, a sibling's, a spouse's).
-_KIN_AFTER = KIN_WORDS
+# The kin words a relative's full name follows (a child's, a sibling's, a spouse's), longest first.
+_KIN_AFTER_RE = re.compile("|".join(KIN_WORDS))
 
 
 def kin_surnamed(folded: str, known: set[str]) -> list[Proposal]:

@@ -29,8 +29,11 @@ def nouns_read(proposals: list[Proposal], spans: Spans, folded: str) -> list[Pro
     memo: dict[str, bool] = {}
     kept = []
     for p in proposals:
+        if p.latin or word_at.get(p.start) != (p.end, _NOUN):
+            kept.append(p)  # (read otherwise here: the text is not searched for it)
+            continue
         if p.form not in memo:
-            memo[p.form] = not p.latin and _noun_everywhere(p.form, folded, spans, word_at, person_starts)
+            memo[p.form] = _noun_everywhere(p.form, folded, spans, word_at, person_starts)
         if not memo[p.form]:
             kept.append(p)
     return kept
