@@ -7,7 +7,9 @@ one form to begin with. Beyond that, forms join when:
 - the registry says they are one person (辛顿 = Geoffrey Hinton);
 - one is a part of exactly one full name in the article: the first or last
   word of an English name (Felix -> Felix Hill), or the first or last part
-  of a dotted name (奥特曼 -> 萨姆·奥特曼).
+  of a dotted name (奥特曼 -> 萨姆·奥特曼);
+- one is the given name of exactly one three-character name and an address
+  after it (淑子阿妈 -> 韩淑子, as her village calls her).
 
 A part shared by two full names (Wang in Jane Wang and Ming Wang) belongs to
 neither, so two people are never merged through it.
@@ -21,7 +23,7 @@ from dataclasses import dataclass, field
 from reader.core.people import lexicon
 from reader.core.people.display import is_latin
 from reader.core.people.lexicon import WORD
-from reader.core.people.names import is_english_stopword, is_han, surname_length
+from reader.core.people.names import ADDRESS_SUFFIXES, is_english_stopword, is_han, surname_length
 from reader.core.people.registry import Registry
 from reader.core.people.roll_items import own_roll_item
 from reader.core.people.texts import DOT, Link, Texts
@@ -86,6 +88,15 @@ def build_clusters(forms: set[str], links: list[Link], t: Texts, reg: Registry) 
             and not own_roll_item(t.folded, form[1:], form)
         ):
             owners[form[1:]].add(form)
+    # The given name and an address after it (淑子阿妈 for 韩淑子), as neighbours call an elder.
+    addressed: dict[str, list[str]] = defaultdict(list)
+    for form in han:
+        if len(form) >= 3 and form[2:].endswith(ADDRESS_SUFFIXES):
+            addressed[form[:2]].append(form)
+    for form in han:
+        if len(form) == 3 and surname_length(form, 0) == 1:
+            for called in addressed.get(form[1:], ()):
+                owners[called].add(form)
     # A dharma name without 释 (见安 for 释见安), as a monastic is addressed.
     for form in han:
         if len(form) == 3 and form[0] == "释" and form[1:] in forms:

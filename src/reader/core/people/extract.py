@@ -48,6 +48,7 @@ from reader.core.people.priced_rows import priced_items
 from reader.core.people.prose_credits import handle_names, translator_credits
 from reader.core.people.registry import Registry, registry
 from reader.core.people.riddles import riddle_answers
+from reader.core.people.role_and_names import role_and_names
 from reader.core.people.role_words import role_words
 from reader.core.people.rolls import listed_people
 from reader.core.people.sponsors import sponsor_names
@@ -129,6 +130,7 @@ def find_people(
             + kin_named(t.folded, spans.people)
             + verb_glued_names(t.folded, spans.words)  # (播|羅文)
             + compound_word_names(t.folded, spans.words)  # (姑娘|上官悦|负责)
+            + role_and_names(t.folded, spans.people)  # (队员|和|小勇: 和 the surname)
         )
         married = married_names(t.folded, spans, [(p.start, p.end) for p in proposals if not p.latin])
         proposals = inside_dropped(proposals, married) + married

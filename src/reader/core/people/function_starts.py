@@ -1,6 +1,7 @@
 """A rule's three-character name whose "surname" the tagger reads as a function word before a word it
 reads whole: a preposition before a time (将|于|寒假前后: at the winter break), a modal before an adverb
-(住户|应|预先将: should beforehand), a word's end before a person the tagger reads as a surname and an
+(住户|应|预先将: should beforehand), an adverb before a word of two running past the name (老师|曾|师从裘法祖:
+once studied under), a word's end before a person the tagger reads as a surname and an
 address (散场时|陈伯说: 时 ends "when"). A title before it (部将, 住户) is no cue for such a run-on. Used
 by :mod:`reader.core.people.vetting`. And one given name under two first characters (死党|志豪, 祝|志豪), the
 text calling him by it alone: each first character is the word before (:mod:`reader.core.people.extract`)."""
@@ -14,6 +15,15 @@ from reader.core.surnames import SURNAMES
 
 # One-character addresses after a surname (陈伯, 李姐): a surname before that pair is none.
 _ADDRESS_CHARS = frozenset(a for a in ADDRESS_SUFFIXES if len(a) == 1)
+
+
+def function_run_on(spans: Spans, w: int, end: int, folded: str) -> bool:
+    """The tagger's ``w``-th word, opening the name, is a function word run on into the words after it."""
+    return (
+        preposition_before_time(spans, w, end)
+        or modal_before_adverb(spans, w, end, folded)
+        or adverb_before_word(spans, w, end, folded)
+    )
 
 
 def preposition_before_time(spans: Spans, w: int, end: int) -> bool:
@@ -31,6 +41,17 @@ def modal_before_adverb(spans: Spans, w: int, end: int, folded: str) -> bool:
         return False
     a, b, next_tag = spans.words[w + 1]
     return b == end and b - a == 2 and next_tag == "d" and lexicon.is_common_word(folded[a:b], lexicon.WORD)
+
+
+def adverb_before_word(spans: Spans, w: int, end: int, folded: str) -> bool:
+    """The tagger's ``w``-th word is a one-character adverb (曾, once) and the next one, a word of two the
+    dictionary lists, starts inside the name and runs past its end (曾|师从): the name's last character opens
+    the verb, no given name is cut off inside a word."""
+    start, stop, tag = spans.words[w]
+    if stop - start != 1 or tag != "d" or w + 1 >= len(spans.words):
+        return False
+    a, b, _ = spans.words[w + 1]
+    return a < end < b and b - a == 2 and lexicon.is_common_word(folded[a:b], lexicon.WORD)
 
 
 def before_addressed(person: tuple[int, int], start: int, end: int, folded: str) -> bool:

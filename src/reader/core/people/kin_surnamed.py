@@ -3,7 +3,8 @@ surname and two characters that make a word (希望, 'hope') are no name on thei
 own, but the text's found person after 的 and a parent's or a child's word bears
 the same surname, as a family's members do, so the three are a name. So is an elder after a pronoun
 and a parent's or a grandparent's word who bears the surname of the person named before in the
-sentence (林志成說，錦記茶行是他阿公林錦泉開的). Used by
+sentence (林志成說，錦記茶行是他阿公林錦泉開的), and a child or a sibling after a kin word whose surname and
+first given character, a generation's, a found name opens (他為女兒屈家慧畫的 beside 屈家樂: a brother). Used by
 :mod:`reader.core.people.compound_kin`."""
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import re
 
 from reader.core.people import lexicon
+from reader.core.people.kin_names import KIN_WORDS
 from reader.core.people.names import ADDRESS_SUFFIXES, CJK, NOT_IN_GIVEN_NAME, PARTICLES, is_han, surname_length
 from reader.core.people.texts import Proposal
 
@@ -47,11 +49,32 @@ def _their_kin(folded: str, known: set[str]) -> list[Proposal]:
     return found
 
 
+def _generation_kin(folded: str, known: set[str]) -> list[Proposal]:
+    """他為女兒屈家慧畫的《慧兒學步》 beside 屈家樂: a kin word (女儿, 儿子, 妹妹), then the surname and the first
+    given character of a found name of three, the generation's character siblings share, then one more: the
+    relative's own name, though no rule reads the rare surname (屈) or the end (慧|画) alone."""
+    prefixes = {f[:2] for f in known if len(f) == 3 and surname_length(f, 0) == 1 and is_han(f[1])}
+    found = []
+    for m in _KIN_AFTER_RE.finditer(folded) if prefixes else ():  # (the kin words, not every prefix's mentions)
+        at = m.end()
+        form = folded[at : at + 3]
+        if form[:2] not in prefixes or form in known or len(form) < 3:
+            continue
+        last = form[2]
+        if is_han(last) and last not in PARTICLES and last not in NOT_IN_GIVEN_NAME and lexicon.lookup(form) is None:
+            found.append(Proposal(at, at + 3, form, True))
+    return found
+
+
+# The kin words a relative's full name follows (a child's, a sibling's, a spouse's), longest first.
+_KIN_AFTER_RE = re.compile("|".join(KIN_WORDS))
+
+
 def kin_surnamed(folded: str, known: set[str]) -> list[Proposal]:
     """The forms before 的 and a kin word whose found relative after it shares their surname, opening
     their clause; and the forms after the kin word sharing the found person's surname before it
     (粘錦成的孫女粘玉蘭當晚: a rare surname the tables lack, 粘, read by no rule alone)."""
-    found = _their_kin(folded, known)
+    found = _their_kin(folded, known) + _generation_kin(folded, known)
     if "的" not in folded:
         return found
     for m in _KIN_OF_RE.finditer(folded):

@@ -36,7 +36,7 @@ from reader.core.people.names import (
     is_han,
     surname_length,
 )
-from reader.core.people.person_acts import acts_on_person
+from reader.core.people.person_acts import acts_on_person, admired
 from reader.core.people.subject_verbs import ASPECT, TAKES_PERSON, acts_next, verb_next, word_next
 from reader.core.people.texts import WordTags, starts
 from reader.core.people.unsurnamed_heads import clause_read
@@ -158,6 +158,8 @@ def _plain(
             and not _noun_end(form)
         )
         return Verdict.NAME if _cued(folded, start, end) or listed or apart else Verdict.SHAPED
+    if translit and admired(folded, start, end, word_tag):
+        return Verdict.NAME  # (从小崇拜科比，: one looked up to, though the dictionary files 科比 as a word)
     if translit and len(form) >= 2 and not lexicon.is_common_word(form):
         # A foreign name without a dot: the tagger runs these on (伊利亚拉),
         # so alone it must end where a particle or punctuation does and

@@ -13,7 +13,7 @@ from reader.core.people import lexicon
 from reader.core.people.counted_things import numeral_counted
 from reader.core.people.cues import cue_after, cue_before, cue_ends_at, interview_label
 from reader.core.people.dictionary_things import word_addressed
-from reader.core.people.function_starts import modal_before_adverb, preposition_before_time, run_on_person
+from reader.core.people.function_starts import function_run_on, run_on_person
 from reader.core.people.kin_names import kin_headed
 from reader.core.people.names import (
     ADDRESS_SUFFIXES,
@@ -29,7 +29,8 @@ from reader.core.people.names import (
     surname_length,
 )
 from reader.core.people.noun_clauses import noun_clause
-from reader.core.people.preposition_names import prepositions_read
+from reader.core.people.noun_readings import nouns_read
+from reader.core.people.preposition_names import given_named_twice, prepositions_read
 from reader.core.people.tagger import Spans
 from reader.core.people.texts import DOT, CappedCounts, Proposal, starts
 from reader.core.surnames import COMMON_SURNAMES, COMPOUND_SURNAMES
@@ -158,10 +159,8 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
             continue  # 采访区回忆, 采访区大方承认: a noun (区) then a verb or an adverb and its verb, once: a clause
         if not cued and w_end == p.start + 1 and _content_word(spans, w + 1, p.end):
             continue  # 网约车规管: the "given name" is a noun the tagger reads (规管), no title says otherwise
-        if w_start == p.start and (
-            preposition_before_time(spans, w, p.end) or modal_before_adverb(spans, w, p.end, folded)
-        ):
-            continue  # 部将|于寒假, 住户|应预先: a run-on the title before does not vouch for
+        if w_start == p.start and function_run_on(spans, w, p.end, folded):
+            continue  # 部将|于寒假, 住户|应预先, 老师|曾|师从: a run-on the title before does not vouch for
         if cue_before(folded, p.start) and (
             # 成员中村陆: the tagger breaks a two-character surname (中|村陆)
             # and no word of its reading runs past the name's end
@@ -193,7 +192,7 @@ def vetted(proposals: list[Proposal], spans: Spans, folded: str, known: frozense
         ):
             continue  # 记者单玉婷, 高级督察司徒正言: a cue outweighs the tagger here
         kept.append(p)
-    return prepositions_read(kept, spans)  # (被告向事主聲稱, 辯方由資深大律師岑國樑)
+    return nouns_read(prepositions_read(kept, spans, folded), spans, folded)  # (被告向事主聲稱; 专家：余震 … 的余震)
 
 
 def _read_as_noun(spans: Spans, word_starts: list[int], folded: str, form: str, memo: dict[str, bool]) -> bool:
@@ -273,6 +272,7 @@ def _given_rest(spans: Spans, w: int, end: int, folded: str) -> bool:
     after_pronoun = spans.words[w][2] == "r" and w + 1 < len(spans.words) and spans.words[w + 1][1:] == (end, "q")
     rest = lexicon.lookup(folded[spans.words[w][1] : end])
     rare_proper = rest is not None and rest.tag[:2] in ("ns", "nr") and rest.freq < lexicon.LISTED
+    rare_proper = rare_proper or given_named_twice(folded, spans.words[w][0], end)  # (主任仝|海燕 … 仝|海燕说)
     return not (_content_word(spans, w + 1, end) and not rare_proper) and not after_pronoun
 
 
