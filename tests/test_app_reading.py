@@ -15,6 +15,7 @@ from textual.widgets import Input
 from app_support import SIZE, loaded, make_app, screen_text, search_for, widget_text
 from reader.core.highlights import find_all
 from reader.session.library import Stage
+from reader.ui.app import ReaderApp
 from reader.ui.screens.search import SearchScreen
 from reader.ui.widgets.article_list import ArticleList
 from reader.ui.widgets.reading_view import ReadingView
@@ -384,11 +385,15 @@ MARKDOWN = """# 一篇 Markdown 文章
 """
 
 
-async def test_markdown_articles_show_rendered_and_find_still_lands(state_dir: Path, tmp_path: Path) -> None:
+def _markdown_app(state_dir: Path, tmp_path: Path) -> ReaderApp:
     folder = tmp_path / "md"
     folder.mkdir()
     (folder / "article.md").write_text(MARKDOWN, encoding="utf-8")
-    app = make_app(state_dir, [folder])
+    return make_app(state_dir, [folder])
+
+
+async def test_markdown_articles_show_rendered_and_find_still_lands(state_dir: Path, tmp_path: Path) -> None:
+    app = _markdown_app(state_dir, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         text = reading_text(app)
@@ -405,10 +410,7 @@ async def test_markdown_articles_show_rendered_and_find_still_lands(state_dir: P
 
 
 async def test_markdown_search_results_show_snippets_without_markup(state_dir: Path, tmp_path: Path) -> None:
-    folder = tmp_path / "md"
-    folder.mkdir()
-    (folder / "article.md").write_text(MARKDOWN, encoding="utf-8")
-    app = make_app(state_dir, [folder])
+    app = _markdown_app(state_dir, tmp_path)
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await search_for(pilot, "第一节")
