@@ -17,6 +17,7 @@ from reader.core.cms_site import cms_site
 from reader.core.decoding import decode_bytes
 from reader.core.deed_rows import deed_row
 from reader.core.event_dates import publication_date
+from reader.core.headline import without_counter
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
 from reader.core.markup_headings import heading_title
 from reader.core.markup_sites import as_written as _as_written
@@ -61,7 +62,7 @@ def read_html(data: bytes, path: Path) -> Page:
     def get(key: str) -> Any:
         return doc.get(key) if isinstance(doc, dict) else getattr(doc, key, None)
 
-    label, title = heading_title(_spaced_parts(get("title") or None), html)
+    label, title = heading_title(_spaced_parts(without_counter(get("title") or "") or None), html)
     hints = Hints(
         title=title,
         label=label,
