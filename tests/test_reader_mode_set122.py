@@ -65,3 +65,71 @@ def test_a_counter_in_brackets_before_a_title_is_chrome() -> None:
     # (near misses: a part's number in Han numerals, a year in brackets, a part of parts)
     for title in ("(二) 县城婚车", "（2029）年度报告", "(1/3) 县城婚车"):
         assert without_counter(title) == title
+
+
+def _page(og: str, title: str, h1: str) -> bytes:
+    return f"""<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>{title}</title><meta property="og:title" content="{og}"></head><body>
+<div class="crumb">当前位置：首页 &gt; 人物</div>
+<article><h1>{h1}</h1>
+<p>某某周报记者 宋知远　2029-06-14 08:30</p>
+<p>早上六点，中山桥下的水还是土黄色的，马福成已经把十三只吹鼓的羊皮筏子排在岸边晾着。</p>
+<p>在兰州，羊皮筏子曾经是过河、运货的主要工具，后来桥多了，它就成了游客拍照的道具。</p>
+<p>他说自己扎了四十年筏子，最怕的不是水，是没人再学这门手艺。</p>
+</article></body></html>""".encode()
+
+
+def _html_title(og: str, title: str, h1: str) -> str | None:
+    from reader.core.html_reader import read_html
+
+    return read_html(_page(og, title, h1), Path("raft.html")).hints.title
+
+
+def test_the_h1_is_the_title_when_the_og_title_and_the_title_word_the_page_apart() -> None:
+    h1 = "黄河上最后的羊皮筏子客"
+    assert _html_title("在兰州，会扎羊皮筏子的人还剩几个？", "兰州筏子客：一门手艺只剩十个人会做_某某周报", h1) == h1
+    # (near miss: the <title> writes the og:title's headline, the two agree: the og:title stays)
+    og = "在兰州，会扎羊皮筏子的人还剩几个？"
+    assert _html_title(og, f"{og}_某某周报", h1) == og
+
+
+def test_an_og_title_in_latin_letters_leaves_the_han_h1() -> None:
+    h1 = "下環街市重開首週末　老檔主回來了"
+    og = "Mercado de S. Lourenço reabre após dois anos de obras"
+    assert _html_title(og, "Espelho | 下環街市重開 Mercado reabre", h1) == "下環街市重開首週末 老檔主回來了"
+    # (near miss: an h1 in Latin letters too is no heading in the page's own words)
+    assert _html_title(og, "Espelho", "Mercado reabre") != "Mercado reabre"
+
+
+_HEAD = "\n".join(
+    [
+        "{top}",
+        "{headline}",
+        "{under}",
+        "經過兩年重建，下環街市上週六重新開放，原有四十多個檔位中有三十一檔回歸，不少街坊一早提着菜籃排隊入場。",
+        "賣鮮魚三十年的何姨笑言：「街坊叫我個名，好似冇走過咁。」她說新街市有冷氣和排水溝，地面乾爽好多。",
+    ]
+)
+
+
+def _head_title(top: str, headline: str, under: str) -> str | None:
+    return clean(_HEAD.format(top=top, headline=headline, under=under)).metadata.title
+
+
+def test_a_role_with_its_word_in_another_language_and_a_wide_colon_is_a_byline() -> None:
+    headline = "下環街市重開首週末　老檔主回來了"
+    for byline in ("記者 Repórter：黎曉雯 Lai Hio Man", "撰文＝王筱涵　攝影＝李承恩"):
+        assert _head_title("濠鏡雙語報", headline, byline) == headline, byline
+
+
+def test_a_row_of_buttons_is_no_headline_and_a_bracketed_post_headline_over_the_body_is() -> None:
+    headline = "【大埔墟街市熟食中心 七月起重開夜市】"
+    assert _head_title("大埔街坊台 Tai Po Kaifong", "讚好　追蹤", headline) == headline
+    # (near miss: a column's tag in brackets over another headline is still no headline)
+    other = "下環街市重開首週末　老檔主回來了"
+    assert _head_title("【街坊信箱】", other, "2029年3月5日") == other
+
+
+def test_an_issue_line_of_a_number_and_a_date_is_no_headline() -> None:
+    headline = "竹山最後的竹編椅師傅"
+    assert _head_title(headline, "撰文＝王筱涵　攝影＝李承恩", "第93期｜民國118年9月1日出刊") == headline

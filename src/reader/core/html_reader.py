@@ -16,6 +16,7 @@ from typing import Any
 from reader.core.cms_site import cms_site
 from reader.core.decoding import decode_bytes
 from reader.core.deed_rows import deed_row
+from reader.core.disputed_titles import disputed_h1
 from reader.core.event_dates import publication_date
 from reader.core.headline import without_counter
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
@@ -63,6 +64,8 @@ def read_html(data: bytes, path: Path) -> Page:
         return doc.get(key) if isinstance(doc, dict) else getattr(doc, key, None)
 
     label, title = heading_title(_spaced_parts(without_counter(get("title") or "") or None), html)
+    if title and label is None and title == get("title"):
+        title = disputed_h1(title, html) or title  # (og:title and <title> apart: the page's <h1>)
     hints = Hints(
         title=title,
         label=label,

@@ -21,8 +21,8 @@ from pathlib import Path
 from typing import cast
 
 from reader.core.decoding import Decoded, decode_bytes
+from reader.core.disputed_titles import latin_over_han
 from reader.core.formats import FORMATS, format_of
-from reader.core.han import is_han_char
 from reader.core.headline import without_counter
 from reader.core.markup_headings import subtitled, words_afresh, writes_more
 from reader.core.metadata import Hints, clean_hint_author
@@ -152,7 +152,7 @@ def _read_as_heading(short: str, head: str) -> bool:
     over # 雨一直没停)."""
     if len(head) >= _HEADING_START and short.startswith(head):
         return True
-    return short.isascii() and any(is_han_char(c) for c in head)
+    return latin_over_han(short, head)
 
 
 _SECTION = (2, 8)  # (a section's label over the heading: a word or two)

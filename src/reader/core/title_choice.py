@@ -224,9 +224,12 @@ def choose_title(
         score -= 4 if _SITE_SELF.search(text) else 0  # the site's notice: 本站将于12月1日凌晨进行系统维护
         # a note wholly in round brackets: the authors' affiliations, (此件公开发布)
         # (or a column's tag wholly in one pair of brackets: 【講道文字稿｜詩篇系列】 over the headline)
+        # (not a post's headline in brackets right over its body: 【大埔墟街市熟食中心 七月起重開夜市】)
         if text[:1] in "（(【" and text[-1:] in "）)】":
             tag = text[0] == "【"
-            score -= 6 if (text[-1] == "】") == tag and (not tag or text.count("【") == 1) else 0
+            over_body = tag and i == head_end - 1
+            score -= 6 if (text[-1] == "】") == tag and (not tag or text.count("【") == 1) and not over_body else 0
+        score -= 6 if "\u3000" in text and _is_control_row(text) else 0  # a post's buttons: 讚好　追蹤
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
         score += shape_points(text)
         # (another candidate inside it: none when it is the only one, as on most pages)
@@ -325,8 +328,12 @@ _SITE_SELF = re.compile(r"本站|本网站|本網站|本平台")
 
 
 # A credit line: ROLE：name, perhaps several (原作者：X  译者：Y  审校：Z).
+# (a role may give its word in another language too before the colon, and the name its Latin
+# form after it: 記者 Repórter：黎曉雯 Lai Hio Man;
+# or set its name after an equals sign, 撰文＝王筱涵　攝影＝李承恩)
 _CREDIT = re.compile(
-    r"^[\u3400-\u9fff]{1,5}\s*[:：/／]\s*(?:\S{1,8}$|\S{1,24}(?:\s+[\u3400-\u9fff]{1,5}\s*[:：/／]\s*\S{1,24})+$)"
+    r"^[\u3400-\u9fff]{1,5}(?:\s+[A-Za-zÀ-ÿ]{2,12})?\s*[:：/／＝]\s*"
+    r"(?:\S{1,8}(?:\s+[A-Za-z][A-Za-z' .-]{1,30})?$|\S{1,24}(?:\s+[\u3400-\u9fff]{1,5}\s*[:：/／＝]\s*\S{1,24})+$)"
 )
 # One label and a value that is no name: a headline's topic and its words
 # (将临期：在等待中预备), unless the label is a credit's role.
@@ -346,6 +353,15 @@ _BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#
 _DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co)(?:\.[a-z]{2})?\b")
 # Emoji and pictographs: page furniture's icons, not a headline's words.
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
+
+
+_CONTROL_WORD = 4  # (a button's word: 讚好, 追蹤, 写回答, 邀请回答)
+
+
+def _is_control_row(text: str) -> bool:
+    """Short words set apart by wide spaces, a row of buttons: 讚好　追蹤, 关注问题　写回答　邀请回答."""
+    parts = text.split("\u3000")
+    return all(0 < len(p) <= _CONTROL_WORD and p.isalpha() for p in parts)
 
 
 def _is_word_row(text: str) -> bool:
