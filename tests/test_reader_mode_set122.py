@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from cleaning_support import kept_set, same
 from reader.core.cleaning import clean
 from reader.core.headline import without_counter
 from reader.core.readers import read_markdown
@@ -133,3 +134,39 @@ def test_a_row_of_buttons_is_no_headline_and_a_bracketed_post_headline_over_the_
 def test_an_issue_line_of_a_number_and_a_date_is_no_headline() -> None:
     headline = "竹山最後的竹編椅師傅"
     assert _head_title(headline, "撰文＝王筱涵　攝影＝李承恩", "第93期｜民國118年9月1日出刊") == headline
+
+
+_POST = """\
+# 拿了三年，我为什么在年报出来后清仓了
+发布于 2029-04-02 21:47 · 来自雪岭App
+{under}
+先说结论：昨天收盘前，我把这只股票全部卖掉了，一股没留，这不是一个轻松的决定。
+年报里几个关键数字：
+营收：86.3亿元
+经营现金流：-2.7亿元
+{fold}
+有朋友问我，以后还会再买回来吗？至少在它把现金流做正之前不会。
+投资最怕的不是亏钱，是明明看到了问题，还劝自己再等等。
+{discussion}
+价值回归者：说得太对了，我也是看到经营现金流是负的才下决心走的，晚了一个星期。
+"""
+
+
+def _post(under: str = "", fold: str = "", discussion: str = "") -> set[str]:
+    return kept_set(_POST.format(under=under, fold=fold, discussion=discussion))
+
+
+def test_a_folds_or_a_drop_downs_control_goes() -> None:
+    for fold in ("展开全文 ▾", "……查看更多"):
+        assert same(fold) not in _post(fold=fold), fold
+    assert same("## 讨论（214） · 按热度 ▾") not in _post(discussion="## 讨论（214） · 按热度 ▾")
+    # (near misses: an ellipsis before a longer sentence, a heading with no triangle)
+    assert same("……等到年报出来，一切都晚了。") in _post(fold="……等到年报出来，一切都晚了。")
+    assert same("## 年报出来以后") in _post(fold="## 年报出来以后")
+
+
+def test_a_row_of_buttons_between_the_headline_and_the_body_goes() -> None:
+    for row in ("关注问题　写回答　邀请回答", "Subscribe　Share"):
+        assert same(row) not in _post(under=row), row
+    # (near miss: the same shape amid the body, a row of the post's own)
+    assert same("营收　利润") in _post(fold="营收　利润")

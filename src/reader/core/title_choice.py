@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from reader.core.han import is_han_char
+from reader.core.head_buttons import is_control_row
 from reader.core.headline import (
     MARKDOWN_HEADING,
     TITLE_LABEL,
@@ -229,7 +230,7 @@ def choose_title(
             tag = text[0] == "【"
             over_body = tag and i == head_end - 1
             score -= 6 if (text[-1] == "】") == tag and (not tag or text.count("【") == 1) and not over_body else 0
-        score -= 6 if "\u3000" in text and _is_control_row(text) else 0  # a post's buttons: 讚好　追蹤
+        score -= 6 if "\u3000" in text and is_control_row(text) else 0  # a post's buttons: 讚好　追蹤
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
         score += shape_points(text)
         # (another candidate inside it: none when it is the only one, as on most pages)
@@ -353,15 +354,6 @@ _BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#
 _DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co)(?:\.[a-z]{2})?\b")
 # Emoji and pictographs: page furniture's icons, not a headline's words.
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
-
-
-_CONTROL_WORD = 4  # (a button's word: 讚好, 追蹤, 写回答, 邀请回答)
-
-
-def _is_control_row(text: str) -> bool:
-    """Short words set apart by wide spaces, a row of buttons: 讚好　追蹤, 关注问题　写回答　邀请回答."""
-    parts = text.split("\u3000")
-    return all(0 < len(p) <= _CONTROL_WORD and p.isalpha() for p in parts)
 
 
 def _is_word_row(text: str) -> bool:

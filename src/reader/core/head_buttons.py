@@ -1,0 +1,36 @@
+"""A row of buttons between the headline and the body: short action words set
+apart by wide spaces (讚好　追蹤, Subscribe　Share, 关注问题　写回答　邀请回答),
+never a headline, and under it no row of the page's own. Amid the body the same
+shape is a table's head (日期　時間　地點) or a list's row (孫　何家俊　何家欣):
+only the head's rows with no row set apart the same way under them go."""
+
+from __future__ import annotations
+
+from reader.core.junk_rules import Reason
+from reader.core.line_passes import Line
+
+_CONTROL_WORD = 4  # (a button's Han word: 讚好, 追蹤, 写回答, 邀请回答)
+_LATIN_WORD = 10  # (or its Latin one: Subscribe, Share)
+
+
+def is_control_row(text: str) -> bool:
+    """Short words set apart by wide spaces, a row of buttons: 讚好　追蹤, Subscribe　Share."""
+    parts = text.split("\u3000")
+    return len(parts) > 1 and all(
+        p.isalpha() and (len(p) <= _CONTROL_WORD or (p.isascii() and len(p) <= _LATIN_WORD)) for p in parts
+    )
+
+
+def mark_buttons_under(lines: list[Line], top: int, head_end: int) -> None:
+    """Rows of buttons between the headline (line ``top``) and the body (line ``head_end``) go."""
+    for k in range(top + 1, min(head_end, len(lines))):
+        line = lines[k]
+        # (three words or more, or Latin ones: two Han words may name the piece, 盐井　往事)
+        text = line.text
+        if line.kept and (text.count("\u3000") > 1 or text.replace("\u3000", "").isascii()) and is_control_row(text):
+            after = next((x for x in lines[k + 1 :] if x.kept), None)
+            if after is None or "\u3000" not in after.text:  # (a table's head over its rows: 坡名　长度)
+                line.reason = Reason.WIDGET
+
+
+__all__ = ["is_control_row", "mark_buttons_under"]
