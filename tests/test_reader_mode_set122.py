@@ -170,3 +170,30 @@ def test_a_row_of_buttons_between_the_headline_and_the_body_goes() -> None:
         assert same(row) not in _post(under=row), row
     # (near miss: the same shape amid the body, a row of the post's own)
     assert same("营收　利润") in _post(fold="营收　利润")
+
+
+_NEWS = """\
+地方 > 高雄
+{above}
+高雄輕軌大順段今通車 首日湧進三萬人次搭乘
+南方快報　2029/05/06 05:30
+{under}
+〔記者黃詠晴／高雄報導〕高雄環狀輕軌大順路段昨（5）日正式通車，全線成環，首日搭乘人次突破三萬。
+高雄捷運公司表示，通車首週全線免費搭乘，平日尖峰班距將維持7.5分鐘，假日視人潮加開班次。
+家住凹子底的林太太說：「以前到美術館要轉兩趟公車，現在十分鐘就到。」
+"""
+
+
+def _news(above: str = "", under: str = "") -> set[str]:
+    return kept_set(_NEWS.format(above=above, under=under))
+
+
+def test_a_near_twin_headline_over_the_title_goes() -> None:
+    twin = "高雄輕軌大順路段通車首日 月台擠爆乘客排隊"
+    assert same(twin) not in _news(above=twin)
+
+
+def test_a_button_to_follow_the_outlet_the_byline_names_goes() -> None:
+    assert same("追蹤南方快報") not in _news(under="追蹤南方快報")
+    # (near miss: a line naming another outlet is no button of this one's)
+    assert same("追蹤北方晚報") in _news(under="追蹤北方晚報")

@@ -22,15 +22,29 @@ def is_control_row(text: str) -> bool:
 
 
 def mark_buttons_under(lines: list[Line], top: int, head_end: int) -> None:
-    """Rows of buttons between the headline (line ``top``) and the body (line ``head_end``) go."""
-    for k in range(top + 1, min(head_end, len(lines))):
+    """Rows of buttons between the headline (line ``top``) and the body (line ``head_end``) go; so
+    does a button to follow the outlet a byline there names (追蹤中台灣日報 under 中台灣日報　2029-05-12)."""
+    end = min(head_end, len(lines))
+    outlets = {x.meta.source for x in lines[top + 1 : end] if x.meta is not None and x.meta.source}
+    for k in range(top + 1, end):
         line = lines[k]
+        if outlets and line.kept and any(_calls_to_follow(line.text, name) for name in outlets):
+            line.reason = Reason.WIDGET
+            continue
         # (three words or more, or Latin ones: two Han words may name the piece, 盐井　往事)
         text = line.text
         if line.kept and (text.count("\u3000") > 1 or text.replace("\u3000", "").isascii()) and is_control_row(text):
             after = next((x for x in lines[k + 1 :] if x.kept), None)
             if after is None or "\u3000" not in after.text:  # (a table's head over its rows: 坡名　长度)
                 line.reason = Reason.WIDGET
+
+
+_VERB = 4  # (a button's verb before the outlet's name: 追蹤, 关注, Follow)
+
+
+def _calls_to_follow(text: str, outlet: str) -> bool:
+    """``text`` is a verb of a few letters and ``outlet``'s name, nothing else: 追蹤中台灣日報."""
+    return text.endswith(outlet) and 0 < len(verb := text[: -len(outlet)].strip()) <= _VERB and verb.isalpha()
 
 
 __all__ = ["is_control_row", "mark_buttons_under"]

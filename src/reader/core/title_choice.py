@@ -304,10 +304,16 @@ _TWIN_START = 6  # (a deck never opens with so many of its headline's first char
 
 
 def twins(text: str, under: str) -> bool:
-    """``under`` opens as ``text`` does past a bracketed tag each ([熱] …, [分享] …):
-    another thread's headline, its near twin, not a deck that words the story on."""
+    """``under`` opens as ``text`` does past a bracketed tag each ([熱] …, [分享] …), or with
+    no tag (高雄輕軌大順路段通車首日… over 高雄輕軌大順段今通車…): another headline, its
+    near twin, not a deck that words the story on."""
     if text[:1] not in _BRACKETS or under[:1] != text[:1]:
-        return False
+        return (
+            text[:1] not in _BRACKETS
+            and text != under
+            and len(text) >= _TWIN_START <= len(under)
+            and (text[:_TWIN_START] == under[:_TWIN_START])
+        )
     a, b = text[text.find(_BRACKETS[text[0]]) + 1 :].lstrip(), under[under.find(_BRACKETS[under[0]]) + 1 :].lstrip()
     return len(a) >= _TWIN_START and a[:_TWIN_START] == b[:_TWIN_START]
 
