@@ -197,3 +197,24 @@ def test_a_button_to_follow_the_outlet_the_byline_names_goes() -> None:
     assert same("追蹤南方快報") not in _news(under="追蹤南方快報")
     # (near miss: a line naming another outlet is no button of this one's)
     assert same("追蹤北方晚報") in _news(under="追蹤北方晚報")
+
+
+_RECORD = """\
+2029-2030年流感疫苗接種須知：誰可以打、怎麼預約
+撰文：家庭醫學科 護理師 張雅婷　更新日期：2029-09-23
+今年公費流感疫苗將於10月1日開打，本院家庭醫學科整理了接種對象、門診時間與接種後注意事項，請民眾依序預約。
+若發燒超過38.5度，請回診；接種後請在院內觀察三十分鐘再離開，身體不適請告知護理人員。
+{end}
+分享：LINE ｜ Facebook ｜ 列印本頁
+"""
+
+
+def test_a_note_that_the_page_cannot_stand_in_for_a_doctor_or_may_hold_errors_goes() -> None:
+    for end in (
+        "本文內容僅提供一般衛教參考，無法取代醫師的診斷與治療，如有身體不適，請儘速就醫並與您的醫師討論。",
+        "本集逐字稿由AI生成後人手校對，如有錯漏敬請指正。",
+    ):
+        assert same(end) not in kept_set(_RECORD.format(end=end)), end
+    # (near miss: the story's own closing line that speaks of errors in no page)
+    closing = "醫師提醒，疫苗無法百分之百預防感染，但能大幅降低重症風險。"
+    assert same(closing) in kept_set(_RECORD.format(end=closing))
