@@ -218,3 +218,18 @@ def test_a_note_that_the_page_cannot_stand_in_for_a_doctor_or_may_hold_errors_go
     # (near miss: the story's own closing line that speaks of errors in no page)
     closing = "醫師提醒，疫苗無法百分之百預防感染，但能大幅降低重症風險。"
     assert same(closing) in kept_set(_RECORD.format(end=closing))
+
+
+def test_a_periodicals_name_and_its_bilingual_section_label_under_the_headline_goes() -> None:
+    page = "\n".join(
+        [
+            "竹山最後的竹編椅師傅",
+            "{under}",
+            "撰文＝王筱涵　攝影＝李承恩",
+            "南投竹山的老街上，七十六歲的陳阿伯每天早上七點拉開鐵門，先燒一壺水，再把昨天泡好的竹片拿出來。",
+            "一張竹編椅要編三天，他一個月只做八張。「做快了，坐起來會響。」陳阿伯說，好的竹椅坐三十年都不會叫。",
+        ]
+    )
+    assert same("山城生活誌　人物 PEOPLE") not in kept_set(page.format(under="山城生活誌　人物 PEOPLE"))
+    # (near miss: two Han words set apart, no section's label in another language: the piece's own words)
+    assert same("竹椅　人生") in kept_set(page.format(under="竹椅　人生"))
