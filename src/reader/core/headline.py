@@ -172,6 +172,20 @@ def strip_site(title: str, site: str | None = None) -> str:
 
 
 _MIN_LEAD_STEM = 6
+
+
+# A counter in brackets leading a <title>: the site's notices, page chrome (12 封私信 / 80 条消息), (3)
+_COUNTED = r"\d[\d,]*\+?\s*[^\d()（）/]{1,6}"  # (a number and its noun: 12 封私信)
+_COUNTER_LEAD = re.compile(rf"[(（]\d[\d,]*\+?(?:\s*[^\d()（）/]{{1,6}}(?:\s*/\s*{_COUNTED})*)?[)）]\s+(?=\S)")
+
+
+def without_counter(title: str) -> str:
+    """``title`` without a bracketed counter before it (12 封私信 / 80 条消息) 为什么…？, (3) 某某"""
+    if title[:1] not in "(（" or (m := _COUNTER_LEAD.match(title)) is None:
+        return title  # (a string test first: most titles open with no bracket)
+    return title[m.end() :]
+
+
 _BARE_SEPARATORS = ("-", "–", "—", "|", "·")
 
 
@@ -228,4 +242,5 @@ __all__ = [
     "lead_title",
     "shown_part",
     "strip_site",
+    "without_counter",
 ]

@@ -16,7 +16,9 @@ from typing import Any
 from reader.core.cms_site import cms_site
 from reader.core.decoding import decode_bytes
 from reader.core.deed_rows import deed_row
+from reader.core.disputed_titles import disputed_h1
 from reader.core.event_dates import publication_date
+from reader.core.headline import without_counter
 from reader.core.html_dom import _CREDIT_BLOCK, _block_text, _date_over_headline, _restore_from_dom, labelled_date
 from reader.core.markup_headings import heading_title
 from reader.core.markup_sites import as_written as _as_written
@@ -61,7 +63,9 @@ def read_html(data: bytes, path: Path) -> Page:
     def get(key: str) -> Any:
         return doc.get(key) if isinstance(doc, dict) else getattr(doc, key, None)
 
-    label, title = heading_title(_spaced_parts(get("title") or None), html)
+    label, title = heading_title(_spaced_parts(without_counter(get("title") or "") or None), html)
+    if title and label is None and title == get("title"):
+        title = disputed_h1(title, html) or title  # (og:title and <title> apart: the page's <h1>)
     hints = Hints(
         title=title,
         label=label,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 
 from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS, caption_comma_credit
+from reader.core.fold_controls import fold_control
 from reader.core.footer_lines import SITE_FOOTER, SITE_LINE_MAX, may_be_footer, site_footer
 from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
@@ -253,7 +254,7 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
         return Reason.HANDLE, False  # a user and their level: 灰色鸚鵡 Lv.27 攻略達人
     if (":" in line or "：" in line) and _PHONE_PART.search(line) and _PHONE.search(line) and not _is_statement(line):
         return Reason.CONTACT, False
-    return (Reason.NAVIGATION if is_menu(line) else None), False
+    return (Reason.WIDGET if fold_control(line, folded) else Reason.NAVIGATION if is_menu(line) else None), False
 
 
 # A thing and how much of it, in a unit of measure (an ingredient, a part, a

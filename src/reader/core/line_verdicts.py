@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from reader.core.credit_roles import ROLE
+from reader.core.fold_controls import DISCLOSURE, fold_control
 from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 from reader.core.line_features import (
@@ -148,8 +149,9 @@ def _judge(line: str, folded: str) -> _Verdict:
     if linked and (by_links := link_rule(line)) is not None:
         return folded, by_links, False, None
     if line[:1] == "#" and _ATX_HEADING.match(line):
-        # The author's own heading markup: a heading, never a menu row.
-        return folded, None, False, None
+        # The author's own heading markup: a heading, never a menu row (but a drop-down's, its
+        # triangle last: ## 讨论（214） · 按热度 ▾)
+        return folded, Reason.WIDGET if folded[-1:] in DISCLOSURE and fold_control(line, folded) else None, False, None
     if linked or "*" in line:
         reason, weak = junk_rule(without_markdown(line), without_markdown(folded))
     else:

@@ -48,9 +48,9 @@ def _episode_h1(title: str, html: str) -> str | None:
     """The page's one <h1> under a markup title that names a programme's episode
     (series, number, topic): the episode's own headline, however it words the topic
     (半夜起身跌親，唔係老咗就冇得避), unless it is the series' or the site's name."""
-    if "第" not in title or not _EPISODE.match(title) or (h1 := _one_h1(html)) is None:
+    if "第" not in title or not _EPISODE.match(title) or (h1 := one_h1(html)) is None:
         return None
-    if len(h1) < _EPISODE_H1 or h1 in title or any(bar in h1 for bar in _SITE_BARS) or _site_named(h1, html):
+    if len(h1) < _EPISODE_H1 or h1 in title or any(bar in h1 for bar in _SITE_BARS) or site_named(h1, html):
         return None
     return h1
 
@@ -61,11 +61,11 @@ def _h1_in_title(title: str, html: str) -> str | None:
     page's kind and the site after it) and the extractor's title, no part of the
     <title>, words the same thing afresh, a run of two letters in common
     (竹製曬衣架新型專利摘要（M621894）): the markup's own words agree on the <h1>."""
-    if (h1 := _one_h1(html)) is None or len(h1) < _MIN_H1 or h1 in title or _site_named(h1, html):
+    if (h1 := one_h1(html)) is None or len(h1) < _MIN_H1 or h1 in title or site_named(h1, html):
         return None
     page = " ".join(_page_title(html).split())
     parts = _TITLE_PARTS.split(page)
-    if h1 not in parts[:-1] or title in page or not _pairs(h1) & _pairs(title):
+    if h1 not in parts[:-1] or title in page or not letter_pairs(h1) & letter_pairs(title):
         return None
     return h1
 
@@ -87,7 +87,7 @@ def _headline_under_label(title: str, html: str) -> tuple[str, str] | None:
     headline is the page's own; an <h1> that writes the label too keeps it.
     (label, headline)."""
     m = _LABEL_BAR.fullmatch(title)
-    if m is None or (h1 := _one_h1(html)) is None:
+    if m is None or (h1 := one_h1(html)) is None:
         return None
     rest = " ".join(m.group("rest").split())
     label = m.group("label").strip()
@@ -103,7 +103,7 @@ def _h1_over(title: str, html: str) -> str | None:
     """The page's one <h1> when the <title> starts with it and does not
     hold the extractor's title: that was a nested item's headline (a live
     blog's latest update in its JSON-LD), not the page's."""
-    if (h1 := _one_h1(html)) is None:
+    if (h1 := one_h1(html)) is None:
         return None
     page = " ".join(_page_title(html).split())
     if len(h1) < _MIN_H1 or not page.startswith(h1):
@@ -131,7 +131,7 @@ def _h1_afresh(title: str, html: str) -> str | None:
     if (h1 := _page_heading(html)) is None:
         return None
     short, page = " ".join(title.split()), " ".join(_page_title(html).split())
-    if not _may_reword(short, h1) or h1 in (short, page) or _site_named(h1, html):
+    if not _may_reword(short, h1) or h1 in (short, page) or site_named(h1, html):
         return None
     if (m := _LEAD_TAG.match(h1)) and h1[m.end() :] in (short, page):
         return None
@@ -146,7 +146,7 @@ def _h1_afresh(title: str, html: str) -> str | None:
     head, site = (page[:cut], page[cut:].strip(" -|｜—_")) if cut > 0 else (page, "")
     if site and site in h1:
         return None
-    return h1 if _pairs(h1) & (_pairs(short) | _pairs(head)) else None
+    return h1 if letter_pairs(h1) & (letter_pairs(short) | letter_pairs(head)) else None
 
 
 def words_afresh(short: str, heading: str) -> bool:
@@ -154,7 +154,7 @@ def words_afresh(short: str, heading: str) -> bool:
     a run of two letters in common (开了四十一年快船… over 诗巫快船船长江永福：最后一班船)."""
     if not _may_reword(short, heading):
         return False
-    return _letters(heading)[:2] != _letters(short)[:2] and bool(_pairs(heading) & _pairs(short))
+    return _letters(heading)[:2] != _letters(short)[:2] and bool(letter_pairs(heading) & letter_pairs(short))
 
 
 def subtitled(short: str, heading: str, site: str) -> bool:
@@ -165,7 +165,7 @@ def subtitled(short: str, heading: str, site: str) -> bool:
     if not any(bar in heading for bar in _SITE_BARS) or site in heading:
         return False
     head = min((heading.find(bar) for bar in _SITE_BARS if bar in heading), default=0)
-    return head >= _MIN_H1 and bool(_pairs(heading[:head]) & _pairs(short))
+    return head >= _MIN_H1 and bool(letter_pairs(heading[:head]) & letter_pairs(short))
 
 
 def _may_reword(short: str, heading: str) -> bool:
@@ -185,7 +185,7 @@ def _letters(text: str) -> str:
     return "".join(ch for ch in text if ch.isalpha())
 
 
-def _pairs(text: str) -> set[str]:
+def letter_pairs(text: str) -> set[str]:
     """Two letters or Han characters side by side in ``text``."""
     return {text[k : k + 2] for k in range(len(text) - 1) if text[k].isalpha() and text[k + 1].isalpha()}
 
@@ -197,7 +197,7 @@ def _h1_as_headline(title: str, html: str) -> str | None:
     extractor's title (the og:title, cut or reworded) differs: two marks to one."""
     if not ('"headline"' in html or '"name"' in html or "ArticleTitle" in html):
         return None
-    if (h1 := _page_heading(html)) is None or h1 == " ".join(title.split()) or _site_named(h1, html):
+    if (h1 := _page_heading(html)) is None or h1 == " ".join(title.split()) or site_named(h1, html):
         return None
     return h1 if h1 in markup_headlines(html) else None
 
@@ -210,7 +210,7 @@ def _page_heading(html: str) -> str | None:
     one <h2> (an old template's post title, the site's name a logo image),
     as on one whose <h1> is the site's name the <title> ends with."""
     found = _H1.findall(html) if "<h1" in html else []
-    if len(found) == 1 and (h1 := _text(found[0])) and not _site_named(h1, html):
+    if len(found) == 1 and (h1 := _text(found[0])) and not site_named(h1, html):
         return h1
     if found and len(found) != 1:
         return None
@@ -222,14 +222,14 @@ def _text(block: str) -> str:
     return " ".join(_TAG.sub("", block).split())
 
 
-def _one_h1(html: str) -> str | None:
+def one_h1(html: str) -> str | None:
     """The text of the page's one <h1>; None when it has none or several."""
     if "<h1" not in html or len(found := _H1.findall(html)) != 1:
         return None
     return _text(found[0])
 
 
-def _site_named(h1: str, html: str) -> bool:
+def site_named(h1: str, html: str) -> bool:
     """``h1`` is the site's name after the <title>'s bar (… | 某某同好會)."""
     page = " ".join(_page_title(html).split())
     return page != h1 and any(page.endswith(bar + h1) for bar in _SITE_BARS)

@@ -16,6 +16,7 @@ from reader.core.date_lines import event_label
 from reader.core.dated_headings import dated_heading
 from reader.core.folding import fold
 from reader.core.han import HAN_RUN
+from reader.core.head_buttons import mark_buttons_under
 from reader.core.head_callouts import mark_callout_under
 from reader.core.head_passes import (
     in_fields,
@@ -197,6 +198,7 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
         mark_panel_under(lines, max(used), head_end)
         mark_options_under(lines, max(used), head_end)
         mark_callout_under(lines, max(used), head_end)
+        mark_buttons_under(lines, max(used), head_end)
     if used and notices and min(used) > notices[-1]:
         for i in notices:
             lines[i].reason = Reason.ABOVE_HEADLINE

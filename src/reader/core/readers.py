@@ -21,7 +21,9 @@ from pathlib import Path
 from typing import cast
 
 from reader.core.decoding import Decoded, decode_bytes
+from reader.core.disputed_titles import latin_over_han
 from reader.core.formats import FORMATS, format_of
+from reader.core.headline import without_counter
 from reader.core.markup_headings import subtitled, words_afresh, writes_more
 from reader.core.metadata import Hints, clean_hint_author
 
@@ -83,7 +85,7 @@ def read_markdown(data: bytes, path: Path, decoded: Decoded | None = None) -> Pa
         return Page(text, Hints(name=file_name(path)), replaced=decoded.replaced)
     fields = _front_fields(m.group("body") or m.group("toml"))
     body = text[m.end() :]
-    title, site = _heading_and_site(fields.get("title") or None, body)
+    title, site = _heading_and_site(without_counter(fields.get("title", "")) or None, body)
     site = _masthead_site(site, body)
     # (a clipper's or a CMS's byline key names the writer too, maybe with a role word: 文／X)
     author = fields.get("author") or fields.get("authors") or clean_hint_author(fields.get("byline")) or None
@@ -131,10 +133,26 @@ def _heading_and_site(title: str | None, body: str) -> tuple[str | None, str | N
             words_afresh(short, head)
             or _names_section(short, head, body[: h1.start()])
             or (site is not None and subtitled(short, head, _last_part(site.group(1).strip())))
+            or _read_as_heading(short, head)
         )
     ):
-        return head, _last_part(site.group(1).strip()) if site else None
+        named = _last_part(site.group(1).strip()) if site else None
+        # (no site in a part that dates the post: Fook Lung Herbal Tea - 貼文 | 2029-07-21)
+        return head, named if named and not any(c.isdigit() for c in named) else None
     return title, None
+
+
+_HEADING_START = 4  # (a headline's characters at least, that the title opens with)
+
+
+def _read_as_heading(short: str, head: str) -> bool:
+    """The page's one heading is the title its reader sees when the markup's title ``short``
+    names the page in Latin letters only over a Han heading (Slow Read Weekly #27 over
+    # 第27期｜在台南…), or opens with the heading whole and adds an aside (雨一直没停（江边的雨季）影评
+    over # 雨一直没停)."""
+    if len(head) >= _HEADING_START and short.startswith(head):
+        return True
+    return latin_over_han(short, head)
 
 
 _SECTION = (2, 8)  # (a section's label over the heading: a word or two)

@@ -26,16 +26,16 @@ from reader.core.site_calls import backs_more, likes_and_shares, signs_up, site_
 _SELF = re.compile(
     r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|团|團|馆|館|平台|平臺|论坛|論壇|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動"
     # (a station's programme or a blog speaking of itself: 本節目內容只供一般參考, 本博客所记…仅供参考)
-    r"|节目|節目|博客|部落格|篇|則|则|讨论区|討論區)|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點|优惠|優惠|纯属|純屬)"
+    r"|节目|節目|集|博客|部落格|篇|則|则|讨论区|討論區)|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點|优惠|優惠|纯属|純屬)"
     r"|本\S{1,4}(?:网站|網站)"  # (the unit's own site named whole: 本堂區網站, 本協會网站)
 )
 DISCLAIMS = re.compile(
     r"仅供|僅供|只供|不代表|不构成|不構成|概不|恕不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
     r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|决定权|決定權|真实性负责|真實性負責"
-    # (a commission the page earns from its links: 本文含有联盟连结…可获得少许佣金/分润)
-    r"|佣金|分润|分潤"
-    # (what the site cannot promise, check or stand in for: 本店未能保證…, 本網站未有核實內容, 本文…不能代替醫生的意見)
-    r"|未能保证|未能保證|无法保证|無法保證|未有核实|未有核實|未经核实|未經核實|不能代替|不能取代|不可代替|不可取代"
+    r"|佣金|分润|分潤"  # (a commission the page earns from its links: 本文含有联盟连结…可获得少许佣金)
+    # (what the site cannot promise, check or stand in for, errors it may hold: 本店未能保證…, 不能代替醫生, 如有錯漏)
+    r"|未能保证|未能保證|无法保证|無法保證|未有核实|未有核實|未经核实|未經核實|不能代替"
+    r"|不能取代|不可代替|不可取代|无法代替|無法代替|无法取代|無法取代|如有错漏|如有錯漏"
     # (the site's word that a funder has no say: 本系列获某基金支持，内容由本刊独立采编;
     # 本站保有編輯自主權: the editor's, not 自主权 alone, a school's or a firm's autonomy in a story)
     r"|独立采编|獨立採編|编辑独立|編輯獨立|独立编辑|獨立編輯|编辑自主|編輯自主",

@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection, Sequence
 
 from reader.core.han import is_han_char
+from reader.core.head_buttons import is_control_row
 from reader.core.headline import (
     MARKDOWN_HEADING,
     TITLE_LABEL,
@@ -224,9 +225,12 @@ def choose_title(
         score -= 4 if _SITE_SELF.search(text) else 0  # the site's notice: 本站将于12月1日凌晨进行系统维护
         # a note wholly in round brackets: the authors' affiliations, (此件公开发布)
         # (or a column's tag wholly in one pair of brackets: 【講道文字稿｜詩篇系列】 over the headline)
+        # (not a post's headline in brackets right over its body: 【大埔墟街市熟食中心 七月起重開夜市】)
         if text[:1] in "（(【" and text[-1:] in "）)】":
             tag = text[0] == "【"
-            score -= 6 if (text[-1] == "】") == tag and (not tag or text.count("【") == 1) else 0
+            over_body = tag and i == head_end - 1
+            score -= 6 if (text[-1] == "】") == tag and (not tag or text.count("【") == 1) and not over_body else 0
+        score -= 6 if "\u3000" in text and is_control_row(text) else 0  # a post's buttons: 讚好　追蹤
         # promo rows, search boxes, numbers to call, counters, date widgets, issue lines; notices' headlines
         score += shape_points(text)
         # (another candidate inside it: none when it is the only one, as on most pages)
@@ -300,10 +304,16 @@ _TWIN_START = 6  # (a deck never opens with so many of its headline's first char
 
 
 def twins(text: str, under: str) -> bool:
-    """``under`` opens as ``text`` does past a bracketed tag each ([熱] …, [分享] …):
-    another thread's headline, its near twin, not a deck that words the story on."""
+    """``under`` opens as ``text`` does past a bracketed tag each ([熱] …, [分享] …), or with
+    no tag (高雄輕軌大順路段通車首日… over 高雄輕軌大順段今通車…): another headline, its
+    near twin, not a deck that words the story on."""
     if text[:1] not in _BRACKETS or under[:1] != text[:1]:
-        return False
+        return (
+            text[:1] not in _BRACKETS
+            and text != under
+            and len(text) >= _TWIN_START <= len(under)
+            and (text[:_TWIN_START] == under[:_TWIN_START])
+        )
     a, b = text[text.find(_BRACKETS[text[0]]) + 1 :].lstrip(), under[under.find(_BRACKETS[under[0]]) + 1 :].lstrip()
     return len(a) >= _TWIN_START and a[:_TWIN_START] == b[:_TWIN_START]
 
@@ -325,8 +335,12 @@ _SITE_SELF = re.compile(r"本站|本网站|本網站|本平台")
 
 
 # A credit line: ROLE：name, perhaps several (原作者：X  译者：Y  审校：Z).
+# (a role may give its word in another language too before the colon, and the name its Latin
+# form after it: 記者 Repórter：黎曉雯 Lai Hio Man;
+# or set its name after an equals sign, 撰文＝王筱涵　攝影＝李承恩)
 _CREDIT = re.compile(
-    r"^[\u3400-\u9fff]{1,5}\s*[:：/／]\s*(?:\S{1,8}$|\S{1,24}(?:\s+[\u3400-\u9fff]{1,5}\s*[:：/／]\s*\S{1,24})+$)"
+    r"^[\u3400-\u9fff]{1,5}(?:\s+[A-Za-zÀ-ÿ]{2,12})?\s*[:：/／＝]\s*"
+    r"(?:\S{1,8}(?:\s+[A-Za-z][A-Za-z' .-]{1,30})?$|\S{1,24}(?:\s+[\u3400-\u9fff]{1,5}\s*[:：/／＝]\s*\S{1,24})+$)"
 )
 # One label and a value that is no name: a headline's topic and its words
 # (将临期：在等待中预备), unless the label is a credit's role.

@@ -230,9 +230,11 @@ _FULL_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1
 _ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*(?:\d{1,2}|第)")
 
 
-# An issue's numbers and nothing else: 2026年第23期（总第187期）, 第5卷第3期
+# An issue's numbers and nothing else: 2026年第23期（总第187期）, 第5卷第3期; or with the day it came out
+# after a bar, in any era's years (第93期｜民國118年9月1日出刊)
 _BARE_ISSUE = re.compile(
     r"(?:\d{4}\s*年\s*)?(?:第\s*\d+\s*[期号號卷]\s*|[（(]\s*[总總]?第\s*\d+\s*[期号號]\s*[）)]\s*)+"
+    r"(?:[｜|/·]\s*(?:民[國国])?\d{2,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出刊|出版|[發发]行)?)?"
 )
 
 
