@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.core.account_lines import OUTLET_END, account_line, is_score_row, parse_repost_line, posted_by, span
-from reader.core.account_lines import outlet as outlet_of
-from reader.core.credit_lines import credit_first, credit_line, is_credit_role
+from reader.core.account_lines import account_line, is_score_row, parse_repost_line, posted_by, span
+from reader.core.credit_lines import credit_first, credit_line
 from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, role_matches
 from reader.core.date_lines import (
     BYLINE_DOTS,
@@ -36,12 +35,15 @@ from reader.core.date_lines import (
     han_dates,
 )
 from reader.core.desk_lines import desk_after_name
-from reader.core.field_rows import credited_row, dated_row, field_row, poster_row, slash_row, without_emphasis
+from reader.core.field_rows import credited_row, dated_row, field_row, slash_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_gate import may_be_meta
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
 from reader.core.name_first_bylines import name_first_byline
-from reader.core.pair_lines import role_pairs, section_pair
+from reader.core.outlet_names import OUTLET_END
+from reader.core.outlet_names import outlet as outlet_of
+from reader.core.pair_lines import role_pairs
+from reader.core.part_rows import parts_line
 from reader.core.person_values import (
     clean_hint_author,
     fold_text,
@@ -53,6 +55,7 @@ from reader.core.person_values import (
     role_and_name,
     tidy_author,
 )
+from reader.core.poster_rows import poster_row
 from reader.core.reporter_lines import MARK_LASTS, dateline_reporters, marked_byline, may_name_reporters, reporter_line
 
 _BRACKETS = "()（）【】[]〔〕「」"
@@ -263,7 +266,7 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         # a month of a year alone on its line (2025年10月): a report's or a letter's date
         month = int(m.group(2))
         return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
-    if meta := (account_line(line, folded) if dated else None) or _parts_line(line, folded):
+    if meta := (account_line(line, folded) if dated else None) or parts_line(line, folded, parse_meta_line):
         return meta
     return name_first_byline(line, folded)  # (林佩仪 ● 记者, 林小满（@小满看城市）· 社区规划师)
 
@@ -311,64 +314,6 @@ _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # A magazine's issue (2025年第6期, 2025年11月刊), perhaps with its section: 2025年11月刊 · 目的地
 _ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
 _ISSUE_SECTION = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
-
-# Parts of a byline row: set apart by a spaced dot or bar, or a wide gap.
-_PART_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
-_PART_MARKUP = "*_ "
-_EVENT_LABEL = re.compile(r"(?:^|\s)(?:时间|日期|地点|地址)\s*[:：]")
-_UNIT_FIELD = re.compile(r"(?:[\u3400-\u9fff]{0,4}(?:单位|机构|部门)|供稿)\s*[:：]\s*[^\s:：]{2,24}")
-_OUTLET_PART = re.compile(r"[^\s\d,，。.:：;；!！?？()（）]{2,12}")
-
-
-def _parts_line(line: str, folded: str) -> MetaLine | None:
-    """A row of parts each of which is metadata: an outlet, a credit, a
-    date (**新城周刊** · 文 / 于小渡 · 2025-11-19; （记者 毛晓琳 通讯员
-    吴卫东）　责任编辑：郑丽). One part must name a person."""
-    cuts = [m.span() for m in _PART_GAP.finditer(line)]
-    if not cuts or len(cuts) > 3:
-        return None
-    bounds = [0, *(x for c in cuts for x in c), len(line)]
-    metas: list[MetaLine] = []
-    outlet = None
-    for k in range(0, len(bounds), 2):
-        a, b = bounds[k], bounds[k + 1]
-        part, fpart = line[a:b], folded[a:b]
-        lead = len(part) - len(part.lstrip(_PART_MARKUP))
-        trail = len(part.rstrip(_PART_MARKUP))
-        part, fpart = part[lead:trail], fpart[lead:trail]
-        if not part:
-            return None
-        meta = parse_meta_line(part, fpart)
-        if meta is not None:
-            metas.append(meta)
-        elif not metas and _OUTLET_PART.fullmatch(part) and (outlet is None or section_pair(fpart, column=True)):
-            outlet = outlet or (None if section_pair(fpart) else part)  # (an outlet leads, its column may follow)
-        elif _UNIT_FIELD.fullmatch(fpart):
-            continue  # (the unit that supplied it, no one: 供稿单位：某某学院)
-        else:
-            return None
-    # (a known role or a reporter names the person: 主讲人：王大明　时间：12月6日
-    # is an event's line, and its 时间 is when the event is)
-    named = [m for m in metas if m.author and m.kind in ("byline", "editor")]
-    # (a credit's role by its shape, 审核：X, is a credit's like the tables' roles)
-    odd = any(m.kind == "credit" and not all(is_credit_role(fold_text(r)) for r, _ in m.credits) for m in metas)
-    if not named or odd or _EVENT_LABEL.search(folded):
-        return None
-    if outlet and han_name_shaped(outlet) and all(m.kind == "editor" for m in named):
-        # a name leading a row whose other parts credit the editors is who wrote
-        # it, not an outlet: 温小禾　|　2025年第6期　|　责任编辑：傅青
-        named.insert(0, MetaLine("byline", author=outlet, credits=(("作者", outlet),)))
-        metas.insert(0, named[0])
-        outlet = None
-    byline = next((m for m in named if m.kind != "editor"), named[0])
-    return MetaLine(
-        "byline" if byline.kind != "editor" else "editor",
-        source=outlet or next((m.source for m in metas if m.source), None),
-        author=byline.author,
-        date=next((m.date for m in metas if m.date), None),
-        credits=tuple(c for m in metas for c in m.credits),
-    )
-
 
 # A date after its label, then other labelled values of the page (counts, controls) set apart by wide gaps.
 _LABELLED_DATE_ROW = re.compile(
