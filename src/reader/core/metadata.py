@@ -130,6 +130,10 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         meta = column_byline(line, folded, parse_meta_line)
     if meta is not None and meta.date and (line.count(" ") >= 4 or "｜" in line):  # (a row's writer, not its label)
         meta = credited_row(meta, line, folded, parse_meta_line)
+    if folded[:1].isdigit() and (
+        meta is None or (meta.kind == "date" and not (meta.source or meta.author or meta.credits))
+    ):
+        meta = _dated_byline(line, folded) or meta  # (2029-03-05　某报　文/X　图/Y: the date, then a byline)
     if meta is not None and meta.author and meta.author[:1] in "*_":
         meta = without_emphasis(meta)
     return off_the_floor(desk_after_name(meta, line)) if meta is not None and meta.source else meta
@@ -269,6 +273,17 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if meta := (account_line(line, folded) if dated else None) or parts_line(line, folded, parse_meta_line):
         return meta
     return name_first_byline(line, folded)  # (林佩仪 ● 记者, 林小满（@小满看城市）· 社区规划师)
+
+
+def _dated_byline(line: str, folded: str) -> MetaLine | None:
+    """A date, then a byline that names someone and no date of its own
+    (2026-12-03 19:05　南京晨报　文/X　图/Y　实习生 Z): the byline, dated."""
+    if not (m := _LEADING_DATE.match(folded)) or not (date := format_date(m)):
+        return None
+    rest = parse_meta_line(line[m.end() :], folded[m.end() :])
+    if rest is None or rest.date or not rest.author or rest.kind != "byline":
+        return None
+    return replace(rest, date=date)
 
 
 def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
