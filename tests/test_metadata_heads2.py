@@ -27,3 +27,73 @@ def test_a_date_before_an_editor_or_a_unit_names_no_writer() -> None:
     assert edited is not None and edited.author is None and edited.date == "2029-11-02"
     desk = _meta("2027/12/16　文／認養組　攝影／志工 吳冠廷")
     assert desk is not None and desk.author is None and ("攝影", "吳冠廷") in desk.credits
+
+
+def test_a_desk_word_before_the_reporters_role_is_the_roles_and_the_camera_reporter_is_credited() -> None:
+    # (fh2_02: 文字記者 is no outlet 文字 and reporter; the camera's reporter took the pictures)
+    meta = _meta("文字記者 林宛萱　攝影記者 陳冠宇 / 花蓮報導")
+    assert meta is not None and meta.source is None and meta.author == "林宛萱"
+    assert meta.credits == (("文字記者", "林宛萱"), ("攝影記者", "陳冠宇"))
+    swapped = _meta("攝影記者 陳冠宇　文字記者 林宛萱")
+    assert swapped is not None and swapped.author == "林宛萱"
+    plain = _meta("記者 林宛萱")  # (near miss: a reporter alone wrote it)
+    assert plain is not None and plain.author == "林宛萱"
+
+
+def test_the_markups_byline_joined_by_semicolons_is_read_as_the_pages_slashes() -> None:
+    from reader.core.html_reader import _hint_author
+
+    assert _hint_author("文字記者 林宛萱 攝影記者 陳冠宇; 花蓮報導") == "林宛萱"
+    # (near miss: a value with its own marks is read as it stands, its ; no slash: no writer and title)
+    assert _hint_author("文; 图：苏禾（锡语手作主理人） ·") is None
+
+
+def test_a_role_in_two_languages_names_the_writer_by_the_han_name() -> None:
+    meta = _meta("記者 Repórter：黎曉雯 Lai Hio Man")
+    assert meta is not None and meta.author == "黎曉雯" and meta.credits == (("記者", "黎曉雯"),)
+    # (near miss: a label in one language keeps the name as the writer gives it, both parts)
+    one = _meta("文：何嘉欣 Karen Ho｜相片：Jason Lau")
+    assert one is not None and one.author == "何嘉欣 Karen Ho"
+
+
+def test_the_role_after_each_name_across_a_bar() -> None:
+    meta = _meta("李慧敏 报道 | 黄伟强 摄")
+    assert meta is not None and meta.author == "李慧敏"
+    assert ("摄影", "黄伟强") in meta.credits
+    outlet = _meta("新智元报道")  # (near miss: an outlet's line, one word before its verb)
+    assert outlet is not None and outlet.author is None and outlet.source == "新智元"
+
+
+def test_a_role_then_a_spaced_dot_or_an_equals_sign() -> None:
+    dotted = _meta("文 · 品牌主理人 许青")
+    assert dotted is not None and dotted.author == "许青"
+    equals = _meta("撰文＝王筱涵　攝影＝李承恩")
+    assert equals is not None and equals.author == "王筱涵" and ("攝影", "李承恩") in equals.credits
+    dated = _meta("作者 · 2025-11-19")  # (near miss: a date after the dot names no one)
+    assert dated is not None and dated.author is None
+
+
+def test_an_issues_number_and_its_day_is_a_date_line() -> None:
+    roc = _meta("第93期｜民國118年9月1日出刊")
+    assert roc is not None and roc.kind == "date" and roc.date == "民國118年9月1日"
+    iso = _meta("第12期｜2029-09-01出版")
+    assert iso is not None and iso.date == "2029-09-01"
+    assert _meta("第3期｜五月号") is None  # (near miss: a month's name, no day)
+
+
+def test_a_reporters_dateline_in_brackets_opens_the_lead() -> None:
+    from reader.core.cleaning import clean
+    from reader.core.reporter_lines import dateline_reporters
+
+    lead = "〔記者黃詠晴／高雄報導〕高雄環狀輕軌大順路段昨（5）日正式通車，首日搭乘人次突破三萬，月台出現排隊人潮。"
+    found = dateline_reporters(lead)
+    assert found is not None and found.author == "黃詠晴"
+    # (near miss: an editor's note in brackets names no reporter)
+    assert dateline_reporters("〔編按〕本文為系列報導第三篇，記錄高雄輕軌通車前後沿線居民的生活與心聲。") is None
+    # (under a kept line over the lead, a near-twin headline's: the lead is the second paragraph)
+    text = (
+        "高雄輕軌大順段今通車 首日湧進三萬人次搭乘\n\n2029/05/06 05:30\n\n"
+        "高雄輕軌大順路段通車首日 月台擠爆乘客排隊，通勤族直呼終於等到\n\n"
+        f"{lead}\n\n高雄捷運公司表示，通車首週全線免費搭乘，平日尖峰班距將維持七分半鐘，假日視人潮加開班次。\n"
+    )
+    assert clean(text).metadata.author == "黃詠晴"

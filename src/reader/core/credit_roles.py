@@ -50,7 +50,9 @@ SHAPED_ROLE_FIRSTS = frozenset(
 # from a name that ends the line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
 ROLE = re.compile(
     r"(?:^|(?<=[\s(（【\[〔|｜]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
-    r"(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S)|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
+    # (or a spaced dot, an equals sign: 文 · 品牌主理人 X, 撰文＝X　攝影＝Y)
+    r"(?:\s*[:：|｜丨/／=]\s*|\s+[·・•]\s+|(?<=^作者)\s+(?=\S)"
+    r"|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
 )
 # ROLE's places to start besides the line's first character: after a space
 # or a bracket, at a role's first character (a role never starts elsewhere).

@@ -24,7 +24,7 @@ _FIELD = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)
 _ROW_FIELDS = 3  # (three labelled fields: a row, not a label and its sentence)
 _PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文|公开|留言|发帖|提问)?(?:日期|时间)$")
 # A date of the Republic of China's calendar (114年11月20日, 114-11-21, 民國116年4月12日), kept as written.
-_ROC_DATE = re.compile(
+ROC_DATE = re.compile(
     r"(?:(?:中华)?民国\s*)?(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*(\d{1,2})\s*日?(?!\d)"
 )
 
@@ -75,7 +75,7 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP, narrow
             if (d := DATE_IN_LINE.match(m.group("value"))) and (when := format_date(d)):
                 date = when
             elif (
-                (roc := _ROC_DATE.match(m.group("value")))
+                (roc := ROC_DATE.match(m.group("value")))
                 and 1 <= int(roc.group(2)) <= 12
                 and 1 <= int(roc.group(3)) <= 31
             ):
@@ -323,4 +323,4 @@ def _credits_row(row: MetaLine | None, least: int = _CREDITS, role: str = "") ->
     )
 
 
-__all__ = ["credited_row", "dated_row", "field_row", "slash_row", "without_emphasis"]
+__all__ = ["ROC_DATE", "credited_row", "dated_row", "field_row", "slash_row", "without_emphasis"]

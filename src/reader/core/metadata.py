@@ -35,7 +35,7 @@ from reader.core.date_lines import (
     han_dates,
 )
 from reader.core.desk_lines import desk_after_name
-from reader.core.field_rows import credited_row, dated_row, field_row, slash_row, without_emphasis
+from reader.core.field_rows import ROC_DATE, credited_row, dated_row, field_row, slash_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_gate import may_be_meta
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
@@ -72,6 +72,9 @@ _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?![为是])(?P<valu
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
 _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12}?)\s*(?:专讯|特讯|报道|报导|(?<!资|通)讯)$")
 
+# A Han role and its Latin translation before the colon: 記者 Repórter：, 攝影 Fotografia：
+_LATIN_ROLE = re.compile(r"^[\u3400-\u9fff]{1,4}\s+(?P<latin>[a-z\u00c0-\u024f]{3,16})\s*(?=:)")
+_ROMANISED_END = re.compile(r"(?<=[\u3400-\u9fff])\s+[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){0,3}$")
 # A thread's poster: 楼主 街坊老王, 發帖人：阿明
 _POSTER = re.compile(
     r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$"
@@ -160,6 +163,12 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if line.startswith("> "):  # a Markdown quote's marker: > 作者：王小明
         line, folded = line[2:].lstrip(), folded[2:].lstrip()
     # (the poster's labels: 楼主, 发帖人, 发文者, 原po; most lines have none of their first characters)
+    if (m := _LATIN_ROLE.match(folded)) is not None:
+        # (a role in two languages: 記者 Repórter：X, the Latin word blanked, line and folded aligned)
+        a, b = m.span("latin")
+        line, folded = line[:a] + " " * (b - a) + line[b:], folded[:a] + " " * (b - a) + folded[b:]
+        if r := _ROMANISED_END.search(line):  # (and the name in two: 黎曉雯 Lai Hio Man, the Han name the writer's)
+            line, folded = line[: r.start()], folded[: r.start()]
     if ("楼" in folded or "发" in folded or "原" in folded) and (m := _POSTER.match(folded)):
         group = "name" if m.group("name") else "first"
         name = line[m.start(group) : m.end(group)]
@@ -261,6 +270,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return meta
     if dated and (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
+    if folded[:1] == "第" and (issue := _ISSUE_DATED.fullmatch(folded)) and (date := _issue_date(line, issue)):
+        return MetaLine("date", date=date)  # (an issue's number and its day: 第93期｜民國118年9月1日出刊)
     if (issue := _ISSUE.match(folded)) and (
         issue.end() == len(folded) or _ISSUE_SECTION.fullmatch(folded, issue.end())
     ):
@@ -317,6 +328,16 @@ def _one_role(line: str, folded: str, joined: re.Match[str]) -> tuple[str, str]:
     return one(line), one(folded)
 
 
+def _issue_date(line: str, issue: re.Match[str]) -> str | None:
+    """The day of an issue's line: in ISO 8601, or as written when the
+    Republic's year counts it (民國118年9月1日: no year of ours invented)."""
+    a, b = issue.span("date")
+    if m := DATE_IN_LINE.fullmatch(issue.string, a, b):
+        return format_date(m)
+    roc = ROC_DATE.fullmatch(issue.string, a, b)
+    return line[a:b] if roc and 1 <= int(roc.group(2)) <= 12 and 1 <= int(roc.group(3)) <= 31 else None
+
+
 def _person_by_bar(name: str) -> bool:
     """Whether a name before a bar and the date is a person's: a Latin given
     name (Mia) or a full Han name (林小滿), not a channel's word (科技)."""
@@ -328,6 +349,8 @@ def _person_by_bar(name: str) -> bool:
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # A magazine's issue (2025年第6期, 2025年11月刊), perhaps with its section: 2025年11月刊 · 目的地
 _ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
+# An issue's number, then its day, perhaps with the verb that issued it: 第93期｜民國118年9月1日出刊
+_ISSUE_DATED = re.compile(r"第\s*\d{1,4}\s*期\s*(?:[|｜/／·・]|\s)\s*(?P<date>\S[^|｜]{5,16}?)\s*(?:出刊|出版|发行)?")
 _ISSUE_SECTION = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
 
 # A date after its label, then other labelled values of the page (counts, controls) set apart by wide gaps.
