@@ -97,3 +97,55 @@ def test_a_reporters_dateline_in_brackets_opens_the_lead() -> None:
         f"{lead}\n\n高雄捷運公司表示，通車首週全線免費搭乘，平日尖峰班距將維持七分半鐘，假日視人潮加開班次。\n"
     )
     assert clean(text).metadata.author == "黃詠晴"
+
+
+def test_a_clock_before_its_day() -> None:
+    meta = _meta("發佈時間：15:30 2029/05/15")
+    assert meta is not None and meta.date == "2029-05-15 15:30"
+    bare = _meta("15:30 2029/05/15")
+    assert bare is not None and bare.date == "2029-05-15 15:30" and bare.source is None
+    # (near miss: a clock with seconds after a clock is no clock before the day: 12:15:30 is one clock)
+    seconds = _meta("12:15:30 2029/05/15")
+    assert seconds is not None and seconds.date == "2029-05-15 12:15:30"
+
+
+def test_an_english_date_then_a_count_after_a_dot() -> None:
+    meta = _meta("5 Mar 2029 · 阅读时间 3 分钟")
+    assert meta is not None and meta.date == "2029-03-05"
+    read = _meta("Mar 5, 2029 · 3 min read")
+    assert read is not None and read.date == "2029-03-05"
+    # (near miss: words after the dot with no figure are no count)
+    assert _meta("5 Mar 2029 · 阅读时间很长很长") is None
+
+
+def test_a_name_then_its_bare_handle_perhaps_after_the_writers_school() -> None:
+    meta = _meta("張以寧 @slowreadtw")
+    assert meta is not None and meta.author == "張以寧"
+    school = _meta("國立成功大學　小米粥 @xiaomizhou_0412")
+    assert school is not None and school.author == "小米粥" and school.source is None
+    # (near miss: two words before a handle, the first no unit: a reply's words, no byline)
+    assert _meta("今天 天气 @abc") is None
+
+
+def test_a_follow_buttons_row_names_the_account() -> None:
+    meta = _meta("林晓雯  关注")
+    assert meta is not None and meta.author == "林晓雯"
+    counted = _meta("**慢牛老周** · 粉丝 2.3万 · [+ 关注](/u/88317/follow)")
+    assert counted is not None and counted.author == "慢牛老周"
+    # (near misses: a row of buttons, and an appeal to follow, name no one)
+    assert _meta("讚好　追蹤") is None
+    assert _meta("欢迎关注") is None
+
+
+def test_a_shows_one_host_speaks_it_and_the_transcriber_is_credited() -> None:
+    from reader.core.cleaning import clean
+
+    body = (
+        "梁家豪：今集我哋嚟到深水埗福榮街，坐喺我對面嘅係寫咗五十年招牌嘅黃師傅，佢講咗好多舊事。\n\n"
+        "黃師傅：我第一塊招牌係一九七九年寫嘅，嗰陣成條街都係手寫招牌，而家淨返我一個咋。\n"
+    )
+    host = clean(f"EP42｜深水埗最後一間手寫招牌舖\n\n主持｜梁家豪　逐字稿整理｜陳嘉怡\n\n{body}").metadata
+    assert host.author == "梁家豪" and ("逐字稿整理", "陳嘉怡") in host.credits
+    # (near miss: two hosts and a guest over show notes the show wrote: no one)
+    notes = clean(f"EP42｜深水埗最後一間手寫招牌舖\n\n主持：阿Ken、Mandy｜嘉賓：阿Wing\n\n{body}").metadata
+    assert notes.author is None

@@ -33,10 +33,10 @@ ROLES = sorted(_WRITERS + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, re
 # Roles the tables do not hold, by their shape: a credit's head word after
 # an optional desk word (图片编辑, 版面编辑, 节目主持, 首席预报员, 审订).
 # They name credits, never the author.
-_DESK_WORD = r"(?:责任|图片|版面|视频|文字|美术|值班|执行|网络|数据|新媒体|首席|特约|实习|见习|驻站|视觉|节目)?"
+_DESK_WORD = r"(?:责任|图片|版面|视频|文字|美术|值班|执行|网络|数据|新媒体|首席|特约|实习|见习|驻站|视觉|节目|逐字稿)?"
 _CREDIT_HEAD = (
     r"(?:编辑|记者|摄影|摄像|审核|审阅|审订|审定|审校|评审|剪辑|主持人|主持|嘉宾|来宾|策展人|造型|化妆|发型|插画|统筹|制片|"
-    r"出品人|预报员|配音|实习生|数据)"
+    r"出品人|预报员|配音|实习生|数据|整理)"
 )
 SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
 # (its head words alone: a SHAPED_ROLE match holds one, its desk word being optional)

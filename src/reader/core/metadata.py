@@ -33,6 +33,7 @@ from reader.core.date_lines import (
     event_label,
     format_date,
     han_dates,
+    time_first,
 )
 from reader.core.desk_lines import desk_after_name
 from reader.core.field_rows import ROC_DATE, credited_row, dated_row, field_row, slash_row, without_emphasis
@@ -157,6 +158,9 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         # (found in the folded text, whose digits and slashes are half-width: both put year first)
         start, end, iso = dmy
         line, folded = line[:start] + iso + line[end:], folded[:start] + iso + folded[end:]
+    if ":" in folded and (hm := time_first(folded)) is not None:
+        start, end, ordered = hm  # (15:30 2029/05/15, the clock first: as the day, then the clock)
+        line, folded = line[:start] + ordered + line[end:], folded[:start] + ordered + folded[end:]
     if len(line) > 2 and line[0] in "*_" and line[-1] == line[0] and line[1] != line[0] and line[-2] != line[0]:
         # Markdown italics around a byline: *Mia ｜ 2024/04/22* (bold is a heading's: **时间：12月6日**)
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
@@ -281,9 +285,9 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         # a month of a year alone on its line (2025年10月): a report's or a letter's date
         month = int(m.group(2))
         return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
-    if meta := (account_line(line, folded) if dated else None) or parts_line(line, folded, parse_meta_line):
+    if meta := name_first_byline(line, folded):  # (林佩仪 ● 记者, 林小满（@小满看城市）· 社区规划师, 學校　X @x)
         return meta
-    return name_first_byline(line, folded)  # (林佩仪 ● 记者, 林小满（@小满看城市）· 社区规划师)
+    return (account_line(line, folded) if dated else None) or parts_line(line, folded, parse_meta_line)
 
 
 def _dated_byline(line: str, folded: str) -> MetaLine | None:

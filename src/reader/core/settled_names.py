@@ -7,7 +7,7 @@
   publishes the show (or, with none, to the channel);
 - a desk before a writer (权益部 张可欣, from 文：权益部 张可欣) is the person;
 - with no author, a broadcast commentary's commentator (评论员：周启明), who
-  writes it, is its author;
+  writes it, is its author, and a show's one host (主持｜X), who speaks it;
 - with no source, the name beside the date that is the author's own
   (藍雨的慢慢寫 by 藍雨) is their blog: the source;
 - the app the text says it was exported from (從「備忘錄」匯出, its folder
@@ -82,7 +82,7 @@ def settle(
         # (the credit the author came from names the desk too: 撰文 果樹研究室 賴俊宏)
         credits = tuple((role, _person(name) if " " in name else name) for role, name in credits)
     elif author is None:
-        author = next((name for role, name in credits if role in _COMMENTATORS), None)
+        author = next((name for role, name in credits if role in _COMMENTATORS), None) or _lone_host(credits)
     if source is None and author and (blog := _own_blog(metas, author)):
         source, credits = blog, tuple(c for c in credits if c[1] != blog)
     elif author is not None and author == source:
@@ -229,6 +229,17 @@ def _own_blog(metas: list[MetaLine], author: str) -> str | None:
 
 
 _COMMENTATORS = ("评论员", "評論員", "特约评论员", "特約評論員")
+_HOSTS = ("主持", "主持人")
+
+
+def _lone_host(credits: Credits) -> str | None:
+    """A show's one host, who speaks it (主持｜X over a podcast's transcript); hosts
+    with guests, 主持：X、Y｜嘉賓：Z, over show notes the show wrote: no one."""
+    hosts = [name for role, name in credits if role in _HOSTS]
+    return hosts[0] if len(hosts) == 1 and not any(fold_text(role) in _GUESTS for role, _ in credits) else None
+
+
+_GUESTS = ("嘉宾", "来宾")
 
 
 def _bilingual_site(name: str) -> str | None:
