@@ -149,3 +149,40 @@ def test_a_shows_one_host_speaks_it_and_the_transcriber_is_credited() -> None:
     # (near miss: two hosts and a guest over show notes the show wrote: no one)
     notes = clean(f"EP42｜深水埗最後一間手寫招牌舖\n\n主持：阿Ken、Mandy｜嘉賓：阿Wing\n\n{body}").metadata
     assert notes.author is None
+
+
+def test_a_repost_statement_dropped_as_a_notice_names_the_outlet_and_the_writer() -> None:
+    from reader.core.cleaning import clean
+
+    page = (
+        "澎湖菜宅：用咾咕石圍起來的冬天菜園\n2029-10-21\n{note}\n"
+        "每年東北季風一來，澎湖的風可以吹倒人。老一輩用咾咕石和玄武岩在田邊疊起一人高的矮牆，圍出一格一格的菜宅。\n"
+        "西嶼二崁村的許阿嬤還在用菜宅種高麗菜和胡蘿蔔。她說牆內外差一件外套，菜才長得起來，這是老一輩的經驗。\n"
+    )
+    meta = clean(page.format(note="本文轉載自《山海誌》，原作者：林于晴，經授權刊登。")).metadata
+    assert (meta.source, meta.author, meta.title) == ("山海誌", "林于晴", "澎湖菜宅：用咾咕石圍起來的冬天菜園")
+    # (near miss: a notice that reposts nothing names no one)
+    assert clean(page.format(note="本文未經同意請勿轉載，違者必究。")).metadata.author is None
+
+
+def test_a_reviewers_line_with_the_works_stars() -> None:
+    meta = _meta("晚风不识字 评论 江边的雨季 ★★★★☆")
+    assert meta is not None and meta.author == "晚风不识字"
+    assert _meta("看过 ★★★★★") is None  # (near miss: a rating alone, no reviewer)
+
+
+_SHOP_PAGE = (
+    "{masthead}\n首页　全部宝贝　新品上架　品牌故事　会员中心\n品牌故事\n茶山的雨\n文 · 品牌主理人 许青\n2029/7/9\n"
+    "我外公在黄山脚下种了一辈子茶。小时候每年清明前后，家里整夜都是炒锅的声音和茶叶的香气。\n"
+    "十年前外公炒不动了，我辞掉上海的工作回到村里，跟着他学了两年杀青和揉捻，才敢把自己炒的茶拿出去卖。\n"
+)
+
+
+def test_a_brands_store_on_a_mall_names_the_brand() -> None:
+    from reader.core.cleaning import clean
+
+    page = clean(_SHOP_PAGE.format(masthead="优品汇 | 山禾茶事官方旗舰店")).metadata
+    assert page.source == "山禾茶事"
+    # (near miss: a word ending in 店 that is no brand's store)
+    other = clean(_SHOP_PAGE.format(masthead="优品汇 | 山禾茶店")).metadata
+    assert other.source == "优品汇"

@@ -45,7 +45,9 @@ _WHO_WORD = re.compile(r"[\u3400-\u9fff][主长者人师员东民友]$")
 # A repost's statement: 本文来自微信公众号“硬核消费观察”（ID：…），作者：蒋一宁，编辑：吕方
 _REPOST = re.compile(
     r"^(?:本文|本篇|文章|原文)(?:来自|转载自|转自|来源于?|原载于?|首发于)[:：]?\s*"
-    r"(?:微信公众号|公众号|微博|知乎|头条号|网站)?\s*[“\"「『]?(?P<source>[^”\"」』（()，,。:：\s]{2,20})[”\"」』]?"
+    r"(?:微信公众号|公众号|微博|知乎|头条号|网站)?\s*"
+    # (a publication's name in its title marks, then the sentence goes on: 本文轉載自《山海誌》，原作者：…)
+    r"(?:《(?P<book>[^《》，,。]{2,20})》(?=[，,。\s]|$)|[“\"「『]?(?P<source>[^”\"」』（()，,。:：\s]{2,20})[”\"」』]?)"
 )
 _REPOST_ROLE = re.compile(r"(?P<role>作者|编辑|责编|责任编辑)[:：]\s*(?P<name>[^，,。；;（()）\s]{2,12})")
 _REPOST_LINE = 160
@@ -56,7 +58,8 @@ def parse_repost_line(line: str, folded: str) -> MetaLine | None:
     it: the source, then ROLE：name pairs inside the sentence."""
     if len(line) > _REPOST_LINE or not (m := _REPOST.match(folded)):
         return None
-    source = line[m.start("source") : m.end("source")]
+    group = "book" if m.group("book") else "source"
+    source = line[m.start(group) : m.end(group)]
     credits = tuple(
         (line[r.start("role") : r.end("role")], person)
         for r in _REPOST_ROLE.finditer(folded)

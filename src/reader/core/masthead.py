@@ -141,6 +141,8 @@ _BILINGUAL, _WITH_MORE, _ALONE = 3, 2, 1
 # An organisation's unit after its name, as one masthead: 东川大学 新能源材料与器件实验室
 _UNIT = re.compile(r"[\u3400-\u9fff]{2,16}(?:实验室|研究所|研究院|研究中心|学院|学系|系|中心|办公室|办事处|分会|支部)")
 _FIGURE = re.compile(r"^[\d+\-−]")
+# A brand's own store on a mall (folded): 山禾茶事官方旗舰店, 某某专卖店
+_SHOP = re.compile(r"(?:官方)?(?:旗舰店|专卖店|专营店)$")
 # The last words of a contact's label (folded): 订货热线, 客服电话, 咨询专线
 _CONTACT_LABELS = ("热线", "电话", "专线", "客服")
 
@@ -176,6 +178,9 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     if _FIGURE.match(parts[1]):
         return None  # a place and its weather or rates, not a name: 溫哥華 6°C　加元兌人民幣 5.08
     name = parts[0]
+    for part in parts[1:]:
+        if part[-1:] == "店" and (shop := _SHOP.search(fold(part))) and shop.start() >= 2:
+            return _WITH_MORE, part[: shop.start()]  # (a mall's name, then the brand's store: 优品汇 | X官方旗舰店)
     if len(parts) == 2 and text == f"{name} {parts[1]}" and _UNIT.fullmatch(fold(parts[1])):
         return _WITH_MORE, text  # (an organisation and its unit, one name: 东川大学 新能源材料与器件实验室)
     if name[-1:] in _WEBSITE_LAST and (site := _WEBSITE.search(fold(name))) and site.start() >= 2:

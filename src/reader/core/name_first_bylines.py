@@ -30,10 +30,16 @@ _FOLLOW = re.compile(
 )
 
 
+# A reviewer's line: the name, the verb, the work, its stars (晚风不识字 评论 江边的雨季 ★★★★☆)
+_RATED = re.compile(r"^(?P<name>[^\s★☆]{2,16})\s+(?:评论|评价|看过|读过|听过|玩过)\s+\S[^★☆]{0,30}?\s*[★☆]{1,5}$")
+
+
 def name_first_byline(line: str, folded: str) -> MetaLine | None:
     """A byline that names the writer, then their role or their handle (both rare: a look in C first)."""
     if folded.endswith(("记者", "通讯员")):
         return _role_after_name(line, folded)
+    if folded.endswith(("★", "☆")) and (m := _RATED.match(folded)) and (name := person_value(span(line, m))):
+        return MetaLine("byline", author=name, credits=(("作者", name),))
     if folded.endswith(("关注", "追踪", ")", "]")) and ("关注" in folded or "追踪" in folded):
         return _followed(line, folded)
     return _handle_byline(line, folded) if "(@" in folded or " @" in folded else None
@@ -61,6 +67,10 @@ def _followed(line: str, folded: str) -> MetaLine | None:
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def span(line: str, m: re.Match[str], group: str = "name") -> str:
+    return line[m.start(group) : m.end(group)]
 
 
 def _handle_byline(line: str, folded: str) -> MetaLine | None:
