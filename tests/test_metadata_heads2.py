@@ -186,20 +186,3 @@ def test_a_brands_store_on_a_mall_names_the_brand() -> None:
     # (near miss: a word ending in 店 that is no brand's store)
     other = clean(_SHOP_PAGE.format(masthead="优品汇 | 山禾茶店")).metadata
     assert other.source == "优品汇"
-
-
-_PLATFORM_PAGE = (
-    "{masthead}\n热门：阿嬷留下的七个红龟粿模，我一个都不会用\n\n阿嬷留下的七个红龟粿模\n\n林晓雯  关注\n"
-    "2029.03.17 22:05:31\n\n阿嬷走的那年冬天，我们收拾她在中峇鲁的组屋，在厨房最高的柜子里找到七个木头模子。\n"
-    "每一个都刻着乌龟，壳上写着寿字，边缘被她的手磨得发亮，我妈说阿嬷每年清明都要做红龟粿。\n"
-)
-
-
-def test_a_name_over_its_menu_with_the_apps_link_is_the_masthead() -> None:
-    from reader.core.cleaning import clean
-
-    page = clean(_PLATFORM_PAGE.format(masthead="素笺  首页  发现  专题  写文章  下载App")).metadata
-    assert (page.source, page.author) == ("素笺", "林晓雯")
-    # (near miss: a promotion with no menu under the name names no site)
-    promo = clean(_PLATFORM_PAGE.format(masthead="素笺  新人专享好礼  下载App领取")).metadata
-    assert promo.source != "素笺"

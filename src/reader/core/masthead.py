@@ -40,7 +40,6 @@ _MASTHEAD_REASONS = (
     Reason.WIDGET,
     Reason.ABOVE_HEADLINE,
     Reason.CONTACT,  # (a name and its hotline: 乐途假期　全国客服热线 400-826-7700)
-    Reason.PROMOTION,  # (a name and its menu, the app's link last: 素笺  首页  发现  写文章  下载App)
 )
 
 
@@ -176,8 +175,6 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
             return None
         site = _WEBSITE.search(fold(text))
         return _ALONE, text[: site.start()] if site and site.start() >= 2 else text
-    if line.reason is Reason.PROMOTION and not any(ui_word(part) for part in parts[1:]):
-        return None  # (a promotion is a masthead only as a name over its menu: 素笺  首页  发现  …  下载App)
     if _FIGURE.match(parts[1]):
         return None  # a place and its weather or rates, not a name: 溫哥華 6°C　加元兌人民幣 5.08
     name = parts[0]
