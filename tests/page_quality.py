@@ -79,6 +79,9 @@ def date_key(text: str | None) -> tuple[int, ...] | None:
     if month and (ctime := _CTIME.match(text)):
         day, hour, minute, year = (int(ctime.group(k)) for k in ("day", "hour", "minute", "year"))
         numbers = [year, _MONTHS.index(month.group(1).lower()[:3]) + 1, day, hour, minute]
+    # A clock before its day (15:30 2029/05/15): the day, then the clock, like the rest.
+    if re.match(r"\s*\d{1,2}:\d{2}\s+\d{4}\D", text) and len(numbers) >= 5:
+        numbers = [*numbers[2:5], *numbers[:2]]
     # A day-first date (28/11/2025 22:14, 28-08-2029): year, month, day like the rest.
     if re.match(r"\s*\d{1,2}([/.-])\d{1,2}\1\d{4}", text) and len(numbers) >= 3:
         numbers = [numbers[2], numbers[1], numbers[0], *numbers[3:]]

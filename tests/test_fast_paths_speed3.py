@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from reader.core import cleaning, line_fix, masthead
+from reader.core import cleaning, footer_sites, line_fix
 from reader.core.author_cards import mark_author_boxes
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, _reads_as_prose, is_prose_start
@@ -39,7 +39,7 @@ _FOOT_MARK = re.compile(r"©|opy|OPY|\([cC]|版[权權]")
     ],
 )
 def test_foot_mark_is_the_pattern(text: str) -> None:
-    assert masthead._foot_mark(text) == (_FOOT_MARK.search(text) is not None)
+    assert footer_sites._foot_mark(text) == (_FOOT_MARK.search(text) is not None)
 
 
 def test_foot_mark_is_the_pattern_on_any_mix() -> None:
@@ -47,7 +47,7 @@ def test_foot_mark_is_the_pattern_on_any_mix() -> None:
     for n in range(1, 4):
         for parts in itertools.product(pieces, repeat=n):
             text = "".join(parts)
-            assert masthead._foot_mark(text) == (_FOOT_MARK.search(text) is not None), text
+            assert footer_sites._foot_mark(text) == (_FOOT_MARK.search(text) is not None), text
 
 
 def _fix_lines_before(text: str) -> list[str]:

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import itertools
 import re
-import unicodedata
 
 from reader.core.credit_lines import is_credit_role
-from reader.core.credit_roles import ROLES, SELF_NAME
+from reader.core.credit_roles import ROLES
 from reader.core.date_lines import BYLINE_DOTS, DATE_IN_LINE, format_date, published_past_event
 from reader.core.han import HAN
 from reader.core.meta_records import MetaLine
+from reader.core.outlet_names import LEVEL, OUTLET_END
 from reader.core.pair_lines import UNIT_ROLE, role_pairs, slashed_credits
 from reader.core.person_values import (
     WRITES,
@@ -45,7 +45,9 @@ _WHO_WORD = re.compile(r"[\u3400-\u9fff][主长者人师员东民友]$")
 # A repost's statement: 本文来自微信公众号“硬核消费观察”（ID：…），作者：蒋一宁，编辑：吕方
 _REPOST = re.compile(
     r"^(?:本文|本篇|文章|原文)(?:来自|转载自|转自|来源于?|原载于?|首发于)[:：]?\s*"
-    r"(?:微信公众号|公众号|微博|知乎|头条号|网站)?\s*[“\"「『]?(?P<source>[^”\"」』（()，,。:：\s]{2,20})[”\"」』]?"
+    r"(?:微信公众号|公众号|微博|知乎|头条号|网站)?\s*"
+    # (a publication's name in its title marks, then the sentence goes on: 本文轉載自《山海誌》，原作者：…)
+    r"(?:《(?P<book>[^《》，,。]{2,20})》(?=[，,。\s]|$)|[“\"「『]?(?P<source>[^”\"」』（()，,。:：\s]{2,20})[”\"」』]?)"
 )
 _REPOST_ROLE = re.compile(r"(?P<role>作者|编辑|责编|责任编辑)[:：]\s*(?P<name>[^，,。；;（()）\s]{2,12})")
 _REPOST_LINE = 160
@@ -56,7 +58,8 @@ def parse_repost_line(line: str, folded: str) -> MetaLine | None:
     it: the source, then ROLE：name pairs inside the sentence."""
     if len(line) > _REPOST_LINE or not (m := _REPOST.match(folded)):
         return None
-    source = line[m.start("source") : m.end("source")]
+    group = "book" if m.group("book") else "source"
+    source = line[m.start(group) : m.end(group)]
     credits = tuple(
         (line[r.start("role") : r.end("role")], person)
         for r in _REPOST_ROLE.finditer(folded)
@@ -129,7 +132,7 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         return None
     # (a user's level beside a name, 阿明　LV.7　2025-11-26: the name is a user's, who posted it)
     # (or a score, 山野行者　4.4分　2026-11-25: a number with a unit names no account)
-    leveled = [t for t in before if not _LEVEL.fullmatch(t) and not SCORE.fullmatch(t)]
+    leveled = [t for t in before if not LEVEL.fullmatch(t) and not SCORE.fullmatch(t)]
     if len(leveled) == 1 < len(before) and (user := person_value(leveled[0])):
         return MetaLine("byline", author=user, date=date, credits=(("作者", user),))
     if len(before) == 2 and (poster := posted_by(" ".join(before))):
@@ -288,7 +291,6 @@ def posted_by(words: str) -> str | None:
 
 _FIRST_FLOOR = ("楼主", "樓主")
 _POSTED = frozenset({"发布于", "发表于", "發佈於", "發布於", "發表於", "发帖于"})
-_LEVEL = re.compile(r"lv\.?\d{1,3}", re.IGNORECASE)
 # A number with a fraction and maybe a short unit (4.4分, 98.5万, 4.6/5): a score
 # or a count, never a name (an outlet with digits, 36氪, has none)
 SCORE = re.compile(r"\d{1,3}[.,]\d{1,2}\s*(?:/\s*\d{1,3}|\S{0,2})")
@@ -319,75 +321,6 @@ def _split_quote(token: str) -> bool:
 
 # The rest of a span of dates: – 2025/12/12, 至 2025年12月12日
 _SPAN_TO = re.compile(r"\s*(?:[-–—~～至到]|－)+\s*\d{4}\s*[-/.年]")
-_NOT_OUTLET = re.compile(
-    r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$|^\d+\s*[楼樓]$"
-    # a verb after the date (2025/11/20 發佈, 更新), not who published it
-    r"|^(?:发布|發佈|發布|发表|發表|更新|首发|首發|刊登|刊出|上传|上傳|编辑|編輯|修改|posted|published|updated)$"
-    # a user's level or badge (LV.7, Lv 12) names no outlet
-    r"|^lv\.?\s?\d{1,3}$"
-    # a newspaper page's label (第03版, A03版：要闻, 版面) names the page, not the paper
-    r"|^(?:第\s*[a-z]?\s*[0-9０-９]{1,3}|[a-z][0-9]{1,2})\s*版(?:$|\s*[:：])|^版面",
-    re.IGNORECASE,
-)
-
-
-# A character outside ASCII and the CJK ideographs (no symbol, So, is in either: the
-# Yijing hexagrams, U+4DC0–U+4DFF, left out): the only ones whose category is asked
-_NOT_HAN_OR_ASCII = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]")
-
-
-def outlet(value: str | None) -> str | None:
-    """An outlet named next to a date, unless it is a label (来自 iPhone,
-    发表于, #1)."""
-    if value is None:
-        return None
-    value = value.strip("*_ ·・|｜-—")
-    if "\u3000" in value or "  " in value:
-        return None  # (parts apart by wide gaps are an event's: 12月7日　某某聯歡會　某社區中心)
-    if _NOT_HAN_OR_ASCII.search(value) and "So" in map(unicodedata.category, value):
-        return None  # (a rating or an icon is no name: 看过 ★★★★★)
-    if not value or _NOT_OUTLET.search(value) or _ROLE_WORD.search(folded := fold_text(value)) or value[-1] in "于於":
-        return None  # (a label: 回答於, 发表于)
-    if folded[:1] == "本" and SELF_NAME.match(folded):
-        return None  # (the site's own word for itself leads: 本报社论, its voice, no outlet nor anyone's name)
-    if len(value) > 2 and value[-1] in _LUNAR_UNITS and _lunar_day(value):
-        return None  # (the lunar calendar's day beside the date, 農曆正月廿三, 丁未年臘月初八, 腊月二十五: no outlet)
-    # a counter or a button beside a comment's date: 北京 赞, 回复 赞 2561
-    words = value.split()
-    if len(words) > 1 and any(_LEVEL.fullmatch(w) for w in words):
-        return None  # (a user and their level: 阿明 Lv5)
-    if len(words) > 1 and any(len(w) < 2 or w.isdigit() for w in words):
-        return None
-    # (a paper's e-edition names the paper: 澳門日報電子版, 松阳报数字报)
-    edition = _EDITION.search(folded) if value[-1:] in "版报報" else None  # (folded once, above)
-    if edition and folded[: edition.start()] in _WHICH_EDITION:
-        return None  # (a link to an edition by its day, 今日电子版 beside the date bar, names no paper)
-    return value[: edition.start()] if edition and edition.start() >= 2 else value
-
-
-# A lunar month's day as written after its month: 初八, 十五, 廿三, 三十, 二十五 (a date's day is in figures)
-_LUNAR_TENS, _LUNAR_UNITS = "初十廿卅二三", "一二三四五六七八九十"
-
-
-def _lunar_day(value: str) -> bool:
-    if value[-3] in "月曆历" and value[-2] in _LUNAR_TENS:
-        return True
-    return len(value) > 3 and value[-4] in "月曆历" and value[-3] in "二三" and value[-2] == "十"
-
-
-_EDITION = re.compile(r"(?:电子版|数字版|电子报|数字报)$")
-# (an edition named by its day or its place in the run, folded: 今日, 本期, 往期, 最新)
-_WHICH_EDITION = frozenset("今日 今天 本日 当日 昨日 每日 本期 当期 往期 最新 查看 阅读".split())
-
-
-_ROLE_WORD = re.compile(r"记者|通讯员|编辑|作者")
-# How an outlet's or an organisation's name ends (深圳特区报, 房小筑成都站,
-# 国立中兴大学), folded; a nickname (阿澄去旅行, 乡村观察) does not.
-OUTLET_END = re.compile(
-    r"(?:报|刊|网|社|台|站|局|院|馆|部|处|会|中心|集团|公司|频道|新闻|传媒|媒体|财经|科技|日报|时报|周刊|杂志|"
-    r"大学|学院|学校|医院|政府|协会|基金会|app)$",
-    re.IGNORECASE,
-)
 
 
 def span(line: str, m: re.Match[str], group: str) -> str | None:
@@ -397,4 +330,4 @@ def span(line: str, m: re.Match[str], group: str) -> str | None:
     return line[m.start(group) : m.end(group)].strip() or None
 
 
-__all__ = ["OUTLET_END", "SCORE", "account_line", "is_score_row", "outlet", "parse_repost_line", "posted_by", "span"]
+__all__ = ["SCORE", "account_line", "is_score_row", "parse_repost_line", "posted_by", "span"]

@@ -8,11 +8,11 @@ the name the site goes by)."""
 
 from __future__ import annotations
 
-from reader.core.account_lines import OUTLET_END
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.han import HAN_RUN
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
+from reader.core.outlet_names import OUTLET_END
 from reader.core.person_values import fold_text
 
 _NAME = (6, 24)  # (a body's full name: longer than a person's or a desk's, shorter than a sentence)

@@ -1,6 +1,6 @@
 """A source named inside an item's box of fields: a film's card (導演：/片長：/
 語言：/出品：), a book's (书名：/定价：/出版：). Its 出品 or 出版 field names who
-made the item, not who publishes the page."""
+made the item, not who publishes the page; its 作者 wrote the item, not the page."""
 
 from __future__ import annotations
 
@@ -61,4 +61,23 @@ def without_box_sources(metas: list[MetaLine], hints: Hints, lines: list[Line]) 
     return [replace(m, source=None) if m.fielded and m.source in boxed and not m.author else m for m in metas], hints
 
 
-__all__ = ["BOX_FIELD", "without_box_sources"]
+def without_box_bylines(metas: list[MetaLine], lines: list[Line]) -> list[MetaLine]:
+    """``metas`` without the bylines of a box of fields (书名：/作者：/出版：/定价：,
+    a book's or a product's card: its 作者 wrote the book, not the page), when
+    another line names a person."""
+    if len(metas) < 2 or not any(m.author for m in metas):
+        return metas
+    boxed: set[int] = set()
+    for i, line in enumerate(lines):
+        if line.meta is None or line.meta.kind != "byline" or not line.meta.author:
+            continue
+        # (a field right above it and right below it: the byline is one of the box's rows)
+        if 0 < i < len(lines) - 1 and all(
+            other.meta is None and BOX_FIELD.match(other.text.strip()) for other in (lines[i - 1], lines[i + 1])
+        ):
+            boxed.add(id(line.meta))
+    rest = [m for m in metas if id(m) not in boxed]
+    return rest if boxed and any(m.author for m in rest) else metas
+
+
+__all__ = ["BOX_FIELD", "without_box_bylines", "without_box_sources"]

@@ -254,8 +254,8 @@ def clean(
             continue
         gone.append(Dropped(line.text, reason or _METADATA))
     paragraphs = tuple(kept)
-    # (a wire story's dateline names its reporters: after the lines that state them)
-    if (first := next((p for p in paragraphs if not is_short(p)), None)) and (wire := dateline_reporters(first)):
+    leads = itertools.islice((p for p in paragraphs if not is_short(p)), 2)  # (the lead, or the next: a twin over it)
+    if wire := next(filter(None, map(dateline_reporters, leads)), None):  # (a wire's dateline names its reporters)
         metas.append(wire)
     # (a page's markup names its site and author more surely than a line
     # does: the line's outlet may be the wire the story came from)

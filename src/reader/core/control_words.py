@@ -8,10 +8,11 @@ import re
 
 from reader.core.person_values import fold_text
 
-# A control's word, no name: 登录 | 注册, Sign in (追踪: a social page's follow button)
+# A control's word, no name: 登录 | 注册, Sign in (追踪, 讚好: a social page's follow and like buttons)
 _UI_WORDS = frozenset(
     (
-        *("登录", "登入", "注册", "登出", "退出", "搜索", "订阅", "会员", "首页", "菜单", "分享", "关注", "追踪"),
+        *("登录", "登入", "注册", "登出", "退出", "搜索", "订阅", "会员", "首页", "菜单", "分享"),
+        *("关注", "追踪", "赞好", "点赞"),
         *("login", "log in", "sign in", "sign up", "register", "subscribe", "menu", "home", "search"),
         *("返回", "返回顶部", "回到顶部", "顶部", "返回首页", "top", "back to top"),
     )

@@ -33,10 +33,10 @@ ROLES = sorted(_WRITERS + EDITOR_ROLES + OTHER_ROLES + SOURCE_ROLES, key=len, re
 # Roles the tables do not hold, by their shape: a credit's head word after
 # an optional desk word (图片编辑, 版面编辑, 节目主持, 首席预报员, 审订).
 # They name credits, never the author.
-_DESK_WORD = r"(?:责任|图片|版面|视频|文字|美术|值班|执行|网络|数据|新媒体|首席|特约|实习|见习|驻站|视觉|节目)?"
+_DESK_WORD = r"(?:责任|图片|版面|视频|文字|美术|值班|执行|网络|数据|新媒体|首席|特约|实习|见习|驻站|视觉|节目|逐字稿)?"
 _CREDIT_HEAD = (
     r"(?:编辑|记者|摄影|摄像|审核|审阅|审订|审定|审校|评审|剪辑|主持人|主持|嘉宾|来宾|策展人|造型|化妆|发型|插画|统筹|制片|"
-    r"出品人|预报员|配音|实习生|数据)"
+    r"出品人|预报员|配音|实习生|数据|整理)"
 )
 SHAPED_ROLE = _DESK_WORD + _CREDIT_HEAD
 # (its head words alone: a SHAPED_ROLE match holds one, its desk word being optional)
@@ -50,7 +50,9 @@ SHAPED_ROLE_FIRSTS = frozenset(
 # from a name that ends the line or its part (编辑 黄振, 作者 許芷瑜 ｜ 攝影 黃建彰).
 ROLE = re.compile(
     r"(?:^|(?<=[\s(（【\[〔|｜]))(?P<role>" + "|".join(ROLES) + "|" + SHAPED_ROLE + r")"
-    r"(?:\s*[:：|｜丨/／]\s*|(?<=^作者)\s+(?=\S)|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
+    # (or a spaced dot, an equals sign: 文 · 品牌主理人 X, 撰文＝X　攝影＝Y)
+    r"(?:\s*[:：|｜丨/／=]\s*|\s+[·・•]\s+|(?<=^作者)\s+(?=\S)"
+    r"|[ \t]+(?=[\u3400-\u9fff·]{2,4}(?:\s*[|｜]|\s{2,}|\u3000|$)))"
 )
 # ROLE's places to start besides the line's first character: after a space
 # or a bracket, at a role's first character (a role never starts elsewhere).

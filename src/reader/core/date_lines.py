@@ -33,12 +33,15 @@ DATE_LABEL = (
     r"|(?:posted|published|updated)(?:\s+on)?)[:：]?\s*)?"
 )
 
+# A count after the date: 阅读时间 3 分钟, 3 min read (a word, a figure, its unit)
+_COUNT = r"[^\d·•|｜]{0,8}\d{1,5}[^\d·•|｜]{0,10}"
 LABELLED = re.compile(r"^(?:发布|发表|更新|修改|编辑|首发|时间|日期|posted|published|updated)")
 DATE_LINES = (
     # (a note in brackets after it: （3/5 上午 11:30 更新）)
     re.compile(rf"^{DATE_LABEL}{DATE}(?:\s*{TIME})?(?:\s+{OUTLET})?(?:\s*[(（][^()（）]{{1,30}}[)）])?$"),
     re.compile(rf"^{OUTLET}\s+{DATE}(?:\s+{TIME})?$"),
-    re.compile(rf"^(?:(?:published|updated)(?: on)?:?\s*)?{ENGLISH_DATE}$"),
+    # (perhaps a count after a dot: 5 Mar 2029 · 阅读时间 3 分钟)
+    re.compile(rf"^(?:(?:published|updated)(?: on)?:?\s*)?{ENGLISH_DATE}(?:\s*[·•|｜]\s*{_COUNT})?$"),
     # A forum's or a mail header's C-style date: 時間 Sun Nov  3 21:02:45 2024
     re.compile(
         rf"^{DATE_LABEL}(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+{MONTH},?\s+(?P<d>\d{{1,2}}),?\s+"
@@ -73,6 +76,19 @@ def day_first(text: str) -> tuple[int, int, str] | None:
     if "/" not in text or (dmy := _DAY_FIRST.search(text)) is None or int(dmy.group(2)) > _MONTHS:
         return None
     return dmy.start(), dmy.end(), f"{dmy.group(3)}-{dmy.group(2)}-{dmy.group(1)}"
+
+
+# A clock before its day (15:30 2029/05/15): read as the day, then the clock
+_TIME_FIRST = re.compile(
+    r"(?<!\d)(?<!\d:)(\d{1,2}:\d{2}(?::\d{2})?)(\s+)((?:19|20)\d{2}([-/.])\d{1,2}\4\d{1,2})(?![\d:])"
+)
+
+
+def time_first(text: str) -> tuple[int, int, str] | None:
+    """Where ``text``'s clock before its day stands and the two in the usual order, the same length."""
+    if (m := _TIME_FIRST.search(text)) is None:
+        return None
+    return m.start(), m.end(), f"{m.group(3)}{m.group(2)}{m.group(1)}"
 
 
 def year_first(text: str) -> str:

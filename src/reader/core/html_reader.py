@@ -148,7 +148,11 @@ def _hint_author(value: str | None) -> str | None:
     value = _OPEN_NOTE.sub("", value.strip()) or value
     if ";" in value and 1 < len(names := _NAME_LIST.split(value)) <= 4 and all(map(han_name_shaped, names)):
         return " ".join(names)  # (the markup's several authors, as trafilatura joins them: 贾明远; 宁筱)
-    if len(value) <= _CREDIT_BLOCK and any(c in value for c in ":：/／|｜"):
+    marked = any(c in value for c in ":：/／|｜")
+    if ";" in value and not marked:
+        # (the page's slash, as trafilatura joins the parts: 文字記者 X　攝影記者 Y; 花蓮報導)
+        value, marked = value.replace("; ", " / "), True
+    if len(value) <= _CREDIT_BLOCK and marked:
         from reader.core.folding import fold
 
         meta = parse_meta_line(value, fold(value))

@@ -8,7 +8,7 @@ import re
 
 from reader.core.control_words import button_row, ui_word
 from reader.core.date_lines import DATE_IN_LINE
-from reader.core.han import is_han_char
+from reader.core.footer_sites import footer_site
 from reader.core.junk_rules import Reason
 from reader.core.line_features import without_markdown
 from reader.core.line_passes import Line
@@ -141,6 +141,8 @@ _BILINGUAL, _WITH_MORE, _ALONE = 3, 2, 1
 # An organisation's unit after its name, as one masthead: 东川大学 新能源材料与器件实验室
 _UNIT = re.compile(r"[\u3400-\u9fff]{2,16}(?:实验室|研究所|研究院|研究中心|学院|学系|系|中心|办公室|办事处|分会|支部)")
 _FIGURE = re.compile(r"^[\d+\-−]")
+# A brand's own store on a mall (folded): 山禾茶事官方旗舰店, 某某专卖店
+_SHOP = re.compile(r"(?:官方)?(?:旗舰店|专卖店|专营店)$")
 # The last words of a contact's label (folded): 订货热线, 客服电话, 咨询专线
 _CONTACT_LABELS = ("热线", "电话", "专线", "客服")
 
@@ -176,6 +178,9 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
     if _FIGURE.match(parts[1]):
         return None  # a place and its weather or rates, not a name: 溫哥華 6°C　加元兌人民幣 5.08
     name = parts[0]
+    for part in parts[1:]:
+        if part[-1:] == "店" and (shop := _SHOP.search(fold(part))) and shop.start() >= 2:
+            return _WITH_MORE, part[: shop.start()]  # (a mall's name, then the brand's store: 优品汇 | X官方旗舰店)
     if len(parts) == 2 and text == f"{name} {parts[1]}" and _UNIT.fullmatch(fold(parts[1])):
         return _WITH_MORE, text  # (an organisation and its unit, one name: 东川大学 新能源材料与器件实验室)
     if name[-1:] in _WEBSITE_LAST and (site := _WEBSITE.search(fold(name))) and site.start() >= 2:
@@ -211,139 +216,6 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
 _ENGLISH_NAME = re.compile(
     r"\s+(?P<english>[A-Za-z][A-Za-z.&'’-]*(?:\s[A-Za-z][A-Za-z.&'’-]*)+)\s*(?:$|[|｜·•/]|\s{2,}|\u3000)"
 )
-
-
-# The © line at a page's foot: © 2025 泉記茶莊 Chuen Kee Tea. All rights reserved.,
-# Copyright © 2016-2025 康禾大药房 版权所有, ©2025 途迹旅行 闽ICP备18012345号
-# (a dot between Han words, unspaced, is inside the name: © 2026 川流·简梓川官方后援会)
-_COPYRIGHT = re.compile(
-    r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~－]\s*(?:19|20)\d{2}\s*)?)?"
-    r"(?P<name>(?:[^\s|｜,，。·・•/／<>]|(?<=[\u3400-\u9fff])[·・](?=[\u3400-\u9fff])){2,30}"
-    r"(?: [A-Za-z][^\s|｜,，。·・•/／<>]*){0,3})",
-    re.IGNORECASE,
-)
-# What follows a name on a © line, and is no part of it.
-_NAME_END = re.compile(
-    r"\s*(?:版权所有|保留|all rights|\.?\s*all$|[\u3400-\u9fff]*icp|[\u3400-\u9fff]*公网安备|$).*", re.IGNORECASE
-)
-# A company's legal form after a Latin name: FLEXA Studio Limited, Island Weekly Pte. Ltd., … Sdn. Bhd.
-_LEGAL_FORM = re.compile(r"(?:\s+(?:pte|pvt|sdn)\.?)?\s+(?:limited|ltd|inc|co|corp|corporation|llc|bhd)\.?$", re.I)
-_HAN_THEN_LATIN = re.compile(r"(?P<han>[\u3400-\u9fff《》（）()]{2,20})\s+[A-Za-z].*")
-_NOT_A_NAME = re.compile(r"^[\d\W_]+$|\.(?:com|cn|net|org|tw|hk)\b|icp|^版权|^(?:all|by)\b", re.IGNORECASE)
-_FOOT_LINES = 12
-
-
-# (c or (C, in one scan: the pattern's literal start, the bracket, is found in C and the letter asked after it
-_PAREN_C = re.compile(r"\([cC]")
-
-
-def _foot_mark(text: str) -> bool:
-    """A rights line's mark: ©, (c), copyright in any case, 版权 / 版權 (scans behind shorter ones)."""
-    if "©" in text or ("版" in text and ("版权" in text or "版權" in text)):
-        return True
-    if "(" in text and _PAREN_C.search(text):  # (one scan for both cases: a pair's scan is slow over a long foot)
-        return True
-    # (one character first: a scan for two characters is many times slower than for one over a long foot)
-    return ("y" in text and "opy" in text) or ("Y" in text and "OPY" in text)
-
-
-# A rights line without ©: 某某 版权所有, 版权所有：某某
-_RIGHTS = re.compile(
-    r"\s*(?:(?P<before>[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,19})\s*版[权權]所有"
-    r"|版[权權]所有\s*[:：]?\s*(?P<after>[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,29}))(?=\s|[,，。]|$)"
-)
-
-
-def footer_site(lines: list[Line]) -> str | None:
-    """The site's name its © line states at the page's foot (the Han name
-    when an English one follows it; a Latin name without its legal form)."""
-    foot = lines[-_FOOT_LINES:]
-    # (one scan of the foot first: most pages' feet have no mark; a mark never spans two lines)
-    if not _foot_mark("\n".join([line.text for line in foot])):
-        return None
-    for line in reversed(foot):
-        text = line.text
-        # (one scan for a mark: ©, "(c" or "copyright" in any case, 版权; a plain c is in any Latin word)
-        if not _foot_mark(text):
-            continue
-        if not (m := _COPYRIGHT.search(text)):
-            if ("版权" in text or "版權" in text) and (rights := _RIGHTS.match(text)):
-                return rights.group("before") or rights.group("after")  # (no ©: 榆州市中心血站 版权所有　地址：…)
-            continue
-        from reader.core.folding import fold
-
-        name = m.group("name")
-        # (the name before the mark when the year's cell ends there: 某某 © 2028　私隱政策　聯絡我們, links after)
-        before, at = text[: m.start()].strip(), m.start("name")
-        wide = text[at - 1 : at] in ("\u3000", "\t") or text[at - 2 : at] == "  "
-        if wide and 2 <= len(before) <= _BEFORE and not any(c in before for c in _CELLS):
-            name = before
-        name = name[: _NAME_END.search(fold(name)).start()].strip(" .·")  # type: ignore[union-attr]
-        if both := _HAN_THEN_LATIN.fullmatch(name):
-            name = both.group("han")
-        registered = _LEGAL_FORM.search(name) is not None
-        name = _LEGAL_FORM.sub("", name).strip()
-        if registered and (brand := _han_after(text[m.end() :])) and not any(is_han_char(c) for c in name):
-            return brand  # (the brand after a company's registered Latin name: © QuickStep Movers Pte. Ltd. 快步搬运)
-        if len(name) >= 2 and not _NOT_A_NAME.search(fold(name)):
-            # (a Latin name the page writes after its Han one elsewhere: 狮城青年华乐团 Lion City…)
-            return (not any(is_han_char(c) for c in name) and _han_before(lines, name)) or name
-        return None
-    return None
-
-
-def _han_before(lines: list[Line], name: str) -> str | None:
-    """The Han name a line writes right before the Latin ``name``, a space apart."""
-    for line in lines:
-        if (at := line.text.find(name)) > 0 and line.text[at - 1] == " ":
-            before = line.text[: at - 1]
-            start = len(before)
-            while start and is_han_char(before[start - 1]):
-                start -= 1
-            if 2 <= len(before) - start <= _BRAND:
-                return before[start:]
-    return None
-
-
-_BRAND = 12  # (a brand's Han name is no longer)
-_BEFORE, _CELLS = 30, ("\u3000", "\t", "|", "｜", "  ")  # (a name before ©: one cell)
-
-
-def _han_after(rest: str) -> str | None:
-    """A Han name alone after the © line's Latin name, perhaps then 版权所有
-    (string tests: no Han class to compile)."""
-    words = rest.split()
-    if len(words) == 2 and words[1] in _RIGHTS_WORDS:
-        words = words[:1]
-    word = words[0].removesuffix(_RIGHTS_WORDS[0]).removesuffix(_RIGHTS_WORDS[1]) if len(words) == 1 else ""
-    return word if 2 <= len(word) <= _BRAND and all(is_han_char(c) for c in word) else None
-
-
-_RIGHTS_WORDS = ("版权所有", "版權所有")
-
-
-# Who runs the site, on a line of its foot: 主办单位：云州市图书馆　技术支持：…
-_HOST = re.compile(r"(?:^|\s)主[办辦](?:单位|單位)?\s*[:：]\s*(?P<name>[^\s:：|｜,，。]{2,30})")
-
-
-def host_site(lines: list[Line]) -> str | None:
-    """The organisation a 主办 field at the page's foot names."""
-    for line in reversed(lines[-_FOOT_LINES:]):
-        if "主" in line.text and ("主办" in line.text or "主辦" in line.text) and (m := _HOST.search(line.text)):
-            return m.group("name")
-    return None
-
-
-# A contact's mark: a label, an e-mail, a telephone number
-_CONTACT_MARK = re.compile(r"联系|聯絡|聯繫|电话|電話|热线|熱線|@|\d{3,4}[-\s]?\d{4}")
-
-
-def foot_contact(lines: list[Line], name: str) -> bool:
-    """Whether a line of the page's foot gives ``name`` as whom to contact
-    (媒体联系：品牌部 press@…): a unit of the site itself."""
-    return any(
-        line.meta is None and name in line.text and _CONTACT_MARK.search(line.text) for line in lines[-_FOOT_LINES:]
-    )
 
 
 _OWN_LINES = 8
@@ -387,9 +259,6 @@ _MENU = 5  # (a menu's items at least: a credit row's roles and names are fewer,
 
 __all__ = [
     "PROMO",
-    "foot_contact",
-    "footer_site",
-    "host_site",
     "masthead",
     "masthead_names",
     "own_site",

@@ -19,15 +19,16 @@ import re
 from reader.core import masthead as heads
 from reader.core import poster_names as posters
 from reader.core import publisher_names as publishers
-from reader.core.box_sources import BOX_FIELD, without_box_sources
+from reader.core.box_sources import without_box_bylines, without_box_sources
 from reader.core.credit_lines import line_credits
 from reader.core.credit_roles import SHAPED_ROLE_FIRSTS
+from reader.core.footer_sites import foot_contact, footer_site, host_site
 from reader.core.han import HAN, HAN_RUN
 from reader.core.head_dates import head_date, under_headline
 from reader.core.head_foot_names import head_or_foot, issuer_in_foot, placed_foot
 from reader.core.issuing_offices import issuing_desk, office_of
 from reader.core.line_passes import Line
-from reader.core.masthead import foot_contact, footer_site, host_site, masthead_names, welcome_site
+from reader.core.masthead import masthead_names, welcome_site
 from reader.core.meta_lines import outlets_below_body
 from reader.core.meta_records import Hints, MetaLine, lone_editor
 from reader.core.metadata import merge
@@ -133,25 +134,6 @@ def _desk_of(author: str, source: str) -> str | None:
     return desk if _DESK_END.search(fold_text(desk)) and " " not in desk else None
 
 
-def _without_box_bylines(metas: list[MetaLine], lines: list[Line]) -> list[MetaLine]:
-    """``metas`` without the bylines of a box of fields (书名：/作者：/出版：/定价：,
-    a book's or a product's card: its 作者 wrote the book, not the page), when
-    another line names a person."""
-    if len(metas) < 2 or not any(m.author for m in metas):
-        return metas
-    boxed: set[int] = set()
-    for i, line in enumerate(lines):
-        if line.meta is None or line.meta.kind != "byline" or not line.meta.author:
-            continue
-        # (a field right above it and right below it: the byline is one of the box's rows)
-        if 0 < i < len(lines) - 1 and all(
-            other.meta is None and BOX_FIELD.match(other.text.strip()) for other in (lines[i - 1], lines[i + 1])
-        ):
-            boxed.add(id(line.meta))
-    rest = [m for m in metas if id(m) not in boxed]
-    return rest if boxed and any(m.author for m in rest) else metas
-
-
 def settle(
     metas: list[MetaLine], hints: Hints, lines: list[Line]
 ) -> tuple[str | None, str | None, str | None, Credits]:
@@ -254,7 +236,7 @@ def _settle(
     """(source, author, date, credits) from the metadata lines ``metas``,
     the markup (``hints``) and the page's ``lines`` (the site's name at its
     head and foot, the credits its other lines give)."""
-    source, author, date = merge(_without_box_bylines(metas, lines))
+    source, author, date = merge(without_box_bylines(metas, lines))
     credits: Credits = tuple(c for m in metas for c in m.credits)
     last_resort = None
     if source and (below := outlets_below_body(lines)) and source in below:

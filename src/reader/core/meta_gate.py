@@ -10,8 +10,10 @@ from reader.core.credit_roles import CREDIT_HEADS, ROLES, SHAPED_ROLE
 from reader.core.rule_alphabet import any_search
 
 # Every metadata line has a digit, a role or a report word: most lines have none, and one search rules them out.
-# (and an account's handle in brackets after its shown name: 林小满（@小满看城市）)
-_META_WORDS = ("by ", "本文作者", "报道", "报导", "讯", "楼主", "发帖人", "发文者", "原po", "(@", *ROLES)
+# (and an account's handle after its shown name: 林小满（@小满看城市）, 張以寧 @slowreadtw; a follow
+# button, 林晓雯  关注; a reviewer's stars, X 评论 某片 ★★★★☆)
+_ACCOUNT_WORDS = ("@", "关注", "追踪", "★", "☆")
+_META_WORDS = ("by ", "本文作者", "报道", "报导", "讯", "楼主", "发帖人", "发文者", "原po", *_ACCOUNT_WORDS, *ROLES)
 # (led by a look at the first character, which every alternative must start with: a search of the
 # alternation alone tries each of its words at every position of the line. SHAPED_ROLE is optional
 # desk words then head words, all Han, so its matches start with one of the words it names.)
@@ -29,8 +31,9 @@ MAY_BE_META = re.compile(
 # row, a byline's parts); the other forms need a digit (a date), a colon (a field) or their own words
 # (a reporter's, a poster's, a report's, an author's note).
 _OWN_WORDS = re.compile(r"本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|记者|通讯员|实习生|\(@", re.IGNORECASE)
-# (and a dot, which sets a date apart from a name or a label: 2025-11-19 · 周小满, 2025-11-20 更新 · …)
-_SET_APART = re.compile(r"[\s|｜丨/／·・•‧]")
+# (and a dot, which sets a date apart from a name or a label: 2025-11-19 · 周小满, 2025-11-20 更新 · …;
+# an equals sign, a role's from its name: 撰文＝X)
+_SET_APART = re.compile(r"[\s|｜丨/／·・•‧=]")
 _DIGIT = re.compile(r"\d")
 # A sentence's end mark closes no metadata line but a dated field's (发布时间：2025年6月3日。) or a
 # role's credit after its colon (作者：…): a date line ends with its date, its time, its outlet or a

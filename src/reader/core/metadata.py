@@ -16,9 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.core.account_lines import OUTLET_END, account_line, is_score_row, parse_repost_line, posted_by, span
-from reader.core.account_lines import outlet as outlet_of
-from reader.core.credit_lines import credit_first, credit_line, is_credit_role
+from reader.core.account_lines import account_line, is_score_row, parse_repost_line, posted_by, span
+from reader.core.credit_lines import credit_first, credit_line
 from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, role_matches
 from reader.core.date_lines import (
     BYLINE_DOTS,
@@ -34,14 +33,18 @@ from reader.core.date_lines import (
     event_label,
     format_date,
     han_dates,
+    time_first,
 )
 from reader.core.desk_lines import desk_after_name
-from reader.core.field_rows import credited_row, dated_row, field_row, poster_row, slash_row, without_emphasis
+from reader.core.field_rows import ROC_DATE, credited_row, dated_row, field_row, slash_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_gate import may_be_meta
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
 from reader.core.name_first_bylines import name_first_byline
-from reader.core.pair_lines import role_pairs, section_pair
+from reader.core.outlet_names import OUTLET_END
+from reader.core.outlet_names import outlet as outlet_of
+from reader.core.pair_lines import role_pairs
+from reader.core.part_rows import parts_line
 from reader.core.person_values import (
     clean_hint_author,
     fold_text,
@@ -53,6 +56,7 @@ from reader.core.person_values import (
     role_and_name,
     tidy_author,
 )
+from reader.core.poster_rows import poster_row
 from reader.core.reporter_lines import MARK_LASTS, dateline_reporters, marked_byline, may_name_reporters, reporter_line
 
 _BRACKETS = "()（）【】[]〔〕「」"
@@ -69,6 +73,9 @@ _AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?![为是])(?P<valu
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
 _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12}?)\s*(?:专讯|特讯|报道|报导|(?<!资|通)讯)$")
 
+# A Han role and its Latin translation before the colon: 記者 Repórter：, 攝影 Fotografia：
+_LATIN_ROLE = re.compile(r"^[\u3400-\u9fff]{1,4}\s+(?P<latin>[a-z\u00c0-\u024f]{3,16})\s*(?=:)")
+_ROMANISED_END = re.compile(r"(?<=[\u3400-\u9fff])\s+[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){0,3}$")
 # A thread's poster: 楼主 街坊老王, 發帖人：阿明
 _POSTER = re.compile(
     r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$"
@@ -127,6 +134,10 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         meta = column_byline(line, folded, parse_meta_line)
     if meta is not None and meta.date and (line.count(" ") >= 4 or "｜" in line):  # (a row's writer, not its label)
         meta = credited_row(meta, line, folded, parse_meta_line)
+    if folded[:1].isdigit() and (
+        meta is None or (meta.kind == "date" and not (meta.source or meta.author or meta.credits))
+    ):
+        meta = _dated_byline(line, folded) or meta  # (2029-03-05　某报　文/X　图/Y: the date, then a byline)
     if meta is not None and meta.author and meta.author[:1] in "*_":
         meta = without_emphasis(meta)
     return off_the_floor(desk_after_name(meta, line)) if meta is not None and meta.source else meta
@@ -147,12 +158,21 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         # (found in the folded text, whose digits and slashes are half-width: both put year first)
         start, end, iso = dmy
         line, folded = line[:start] + iso + line[end:], folded[:start] + iso + folded[end:]
+    if ":" in folded and (hm := time_first(folded)) is not None:
+        start, end, ordered = hm  # (15:30 2029/05/15, the clock first: as the day, then the clock)
+        line, folded = line[:start] + ordered + line[end:], folded[:start] + ordered + folded[end:]
     if len(line) > 2 and line[0] in "*_" and line[-1] == line[0] and line[1] != line[0] and line[-2] != line[0]:
         # Markdown italics around a byline: *Mia ｜ 2024/04/22* (bold is a heading's: **时间：12月6日**)
         line, folded = line[1:-1].strip(), folded[1:-1].strip()
     if line.startswith("> "):  # a Markdown quote's marker: > 作者：王小明
         line, folded = line[2:].lstrip(), folded[2:].lstrip()
     # (the poster's labels: 楼主, 发帖人, 发文者, 原po; most lines have none of their first characters)
+    if (m := _LATIN_ROLE.match(folded)) is not None:
+        # (a role in two languages: 記者 Repórter：X, the Latin word blanked, line and folded aligned)
+        a, b = m.span("latin")
+        line, folded = line[:a] + " " * (b - a) + line[b:], folded[:a] + " " * (b - a) + folded[b:]
+        if r := _ROMANISED_END.search(line):  # (and the name in two: 黎曉雯 Lai Hio Man, the Han name the writer's)
+            line, folded = line[: r.start()], folded[: r.start()]
     if ("楼" in folded or "发" in folded or "原" in folded) and (m := _POSTER.match(folded)):
         group = "name" if m.group("name") else "first"
         name = line[m.start(group) : m.end(group)]
@@ -254,6 +274,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return meta
     if dated and (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
+    if folded[:1] == "第" and (issue := _ISSUE_DATED.fullmatch(folded)) and (date := _issue_date(line, issue)):
+        return MetaLine("date", date=date)  # (an issue's number and its day: 第93期｜民國118年9月1日出刊)
     if (issue := _ISSUE.match(folded)) and (
         issue.end() == len(folded) or _ISSUE_SECTION.fullmatch(folded, issue.end())
     ):
@@ -263,9 +285,20 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         # a month of a year alone on its line (2025年10月): a report's or a letter's date
         month = int(m.group(2))
         return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
-    if meta := (account_line(line, folded) if dated else None) or _parts_line(line, folded):
+    if meta := name_first_byline(line, folded):  # (林佩仪 ● 记者, 林小满（@小满看城市）· 社区规划师, 學校　X @x)
         return meta
-    return name_first_byline(line, folded)  # (林佩仪 ● 记者, 林小满（@小满看城市）· 社区规划师)
+    return (account_line(line, folded) if dated else None) or parts_line(line, folded, parse_meta_line)
+
+
+def _dated_byline(line: str, folded: str) -> MetaLine | None:
+    """A date, then a byline that names someone and no date of its own
+    (2026-12-03 19:05　南京晨报　文/X　图/Y　实习生 Z): the byline, dated."""
+    if not (m := _LEADING_DATE.match(folded)) or not (date := format_date(m)):
+        return None
+    rest = parse_meta_line(line[m.end() :], folded[m.end() :])
+    if rest is None or rest.date or not rest.author or rest.kind != "byline":
+        return None
+    return replace(rest, date=date)
 
 
 def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
@@ -299,6 +332,16 @@ def _one_role(line: str, folded: str, joined: re.Match[str]) -> tuple[str, str]:
     return one(line), one(folded)
 
 
+def _issue_date(line: str, issue: re.Match[str]) -> str | None:
+    """The day of an issue's line: in ISO 8601, or as written when the
+    Republic's year counts it (民國118年9月1日: no year of ours invented)."""
+    a, b = issue.span("date")
+    if m := DATE_IN_LINE.fullmatch(issue.string, a, b):
+        return format_date(m)
+    roc = ROC_DATE.fullmatch(issue.string, a, b)
+    return line[a:b] if roc and 1 <= int(roc.group(2)) <= 12 and 1 <= int(roc.group(3)) <= 31 else None
+
+
 def _person_by_bar(name: str) -> bool:
     """Whether a name before a bar and the date is a person's: a Latin given
     name (Mia) or a full Han name (林小滿), not a channel's word (科技)."""
@@ -310,65 +353,9 @@ def _person_by_bar(name: str) -> bool:
 _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # A magazine's issue (2025年第6期, 2025年11月刊), perhaps with its section: 2025年11月刊 · 目的地
 _ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
+# An issue's number, then its day, perhaps with the verb that issued it: 第93期｜民國118年9月1日出刊
+_ISSUE_DATED = re.compile(r"第\s*\d{1,4}\s*期\s*(?:[|｜/／·・]|\s)\s*(?P<date>\S[^|｜]{5,16}?)\s*(?:出刊|出版|发行)?")
 _ISSUE_SECTION = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
-
-# Parts of a byline row: set apart by a spaced dot or bar, or a wide gap.
-_PART_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
-_PART_MARKUP = "*_ "
-_EVENT_LABEL = re.compile(r"(?:^|\s)(?:时间|日期|地点|地址)\s*[:：]")
-_UNIT_FIELD = re.compile(r"(?:[\u3400-\u9fff]{0,4}(?:单位|机构|部门)|供稿)\s*[:：]\s*[^\s:：]{2,24}")
-_OUTLET_PART = re.compile(r"[^\s\d,，。.:：;；!！?？()（）]{2,12}")
-
-
-def _parts_line(line: str, folded: str) -> MetaLine | None:
-    """A row of parts each of which is metadata: an outlet, a credit, a
-    date (**新城周刊** · 文 / 于小渡 · 2025-11-19; （记者 毛晓琳 通讯员
-    吴卫东）　责任编辑：郑丽). One part must name a person."""
-    cuts = [m.span() for m in _PART_GAP.finditer(line)]
-    if not cuts or len(cuts) > 3:
-        return None
-    bounds = [0, *(x for c in cuts for x in c), len(line)]
-    metas: list[MetaLine] = []
-    outlet = None
-    for k in range(0, len(bounds), 2):
-        a, b = bounds[k], bounds[k + 1]
-        part, fpart = line[a:b], folded[a:b]
-        lead = len(part) - len(part.lstrip(_PART_MARKUP))
-        trail = len(part.rstrip(_PART_MARKUP))
-        part, fpart = part[lead:trail], fpart[lead:trail]
-        if not part:
-            return None
-        meta = parse_meta_line(part, fpart)
-        if meta is not None:
-            metas.append(meta)
-        elif not metas and _OUTLET_PART.fullmatch(part) and (outlet is None or section_pair(fpart, column=True)):
-            outlet = outlet or (None if section_pair(fpart) else part)  # (an outlet leads, its column may follow)
-        elif _UNIT_FIELD.fullmatch(fpart):
-            continue  # (the unit that supplied it, no one: 供稿单位：某某学院)
-        else:
-            return None
-    # (a known role or a reporter names the person: 主讲人：王大明　时间：12月6日
-    # is an event's line, and its 时间 is when the event is)
-    named = [m for m in metas if m.author and m.kind in ("byline", "editor")]
-    # (a credit's role by its shape, 审核：X, is a credit's like the tables' roles)
-    odd = any(m.kind == "credit" and not all(is_credit_role(fold_text(r)) for r, _ in m.credits) for m in metas)
-    if not named or odd or _EVENT_LABEL.search(folded):
-        return None
-    if outlet and han_name_shaped(outlet) and all(m.kind == "editor" for m in named):
-        # a name leading a row whose other parts credit the editors is who wrote
-        # it, not an outlet: 温小禾　|　2025年第6期　|　责任编辑：傅青
-        named.insert(0, MetaLine("byline", author=outlet, credits=(("作者", outlet),)))
-        metas.insert(0, named[0])
-        outlet = None
-    byline = next((m for m in named if m.kind != "editor"), named[0])
-    return MetaLine(
-        "byline" if byline.kind != "editor" else "editor",
-        source=outlet or next((m.source for m in metas if m.source), None),
-        author=byline.author,
-        date=next((m.date for m in metas if m.date), None),
-        credits=tuple(c for m in metas for c in m.credits),
-    )
-
 
 # A date after its label, then other labelled values of the page (counts, controls) set apart by wide gaps.
 _LABELLED_DATE_ROW = re.compile(

@@ -1,27 +1,48 @@
 """Bylines that name the writer first and say who they are after it: a
 reporter's role after the name (林佩仪 ● 记者), an account's handle in
-brackets and a title (林小满（@小满看城市）· 社区规划师)."""
+brackets and a title (林小满（@小满看城市）· 社区规划师) or bare (張以寧 @slowreadtw)."""
 
 from __future__ import annotations
 
 import re
 
+from reader.core.control_words import ui_word
 from reader.core.meta_records import MetaLine
-from reader.core.person_values import han_name_shaped, person_value
+from reader.core.outlet_names import OUTLET_END
+from reader.core.person_values import han_name_shaped, is_unit, person_value
 
 # A name, a mark or a space, a reporter's role (folded): 林佩仪 ● 记者, 陈大文 | 特约记者
 _NAME_ROLE = re.compile(
     r"^(?P<name>[\u3400-\u9fff·]{2,4})\s*(?:[●•·・|｜/]\s*|\s)(?P<role>(?:特约|实习|见习|驻站|首席)?记者|通讯员)$"
 )
 # A shown name, its handle in brackets, perhaps a title after a dot: 林小满（@小满看城市）· 社区规划师
-_HANDLE = re.compile(r"^(?P<name>[^\s(@]{2,12})\s*\(\s*@[^()\s]{1,24}\s*\)(?:\s*[·・•|｜]\s*[^\s·・•|｜]{2,16})?$")
+# (or bare after a space, perhaps the writer's school or firm first: 國立成功大學　小米粥 @xiaomizhou_0412)
+_HANDLE = re.compile(
+    r"^(?:(?P<unit>[^\s@]{2,16})\s+)?(?P<name>[^\s(@]{2,12})\s*(?:\(\s*@[^()\s]{1,24}\s*\)|\s@[a-z0-9_.]{2,24})"
+    r"(?:\s*[·・•|｜]\s*[^\s·・•|｜]{2,16})?$"
+)
+
+
+# A name, perhaps its counts (粉丝 2.3万, 6,208 人追蹤), then the button to follow it: the account's row
+_FOLLOW = re.compile(
+    r"^[*_]*(?P<name>[^\s*_·•|｜@\[][^*_·•|｜@\[]{0,30}?)[*_]*(?P<counts>(?:\s*[·•|｜]\s*[^·•|｜\[\]]{1,16}?)*?)"
+    r"(?:\s*[·•|｜]\s*|\s+)\[?\+?\s*(?:关注|追踪)\]?(?:\([^()\s]*\))?$"
+)
+
+
+# A reviewer's line: the name, the verb, the work, its stars (晚风不识字 评论 江边的雨季 ★★★★☆)
+_RATED = re.compile(r"^(?P<name>[^\s★☆]{2,16})\s+(?:评论|评价|看过|读过|听过|玩过)\s+\S[^★☆]{0,30}?\s*[★☆]{1,5}$")
 
 
 def name_first_byline(line: str, folded: str) -> MetaLine | None:
     """A byline that names the writer, then their role or their handle (both rare: a look in C first)."""
     if folded.endswith(("记者", "通讯员")):
         return _role_after_name(line, folded)
-    return _handle_byline(line, folded) if "(@" in folded else None
+    if folded.endswith(("★", "☆")) and (m := _RATED.match(folded)) and (name := person_value(span(line, m))):
+        return MetaLine("byline", author=name, credits=(("作者", name),))
+    if folded.endswith(("关注", "追踪", ")", "]")) and ("关注" in folded or "追踪" in folded):
+        return _followed(line, folded)
+    return _handle_byline(line, folded) if "(@" in folded or " @" in folded else None
 
 
 def _role_after_name(line: str, folded: str) -> MetaLine | None:
@@ -31,11 +52,35 @@ def _role_after_name(line: str, folded: str) -> MetaLine | None:
     return MetaLine("byline", author=name, credits=((line[m.start("role") : m.end("role")], name),))
 
 
+def _followed(line: str, folded: str) -> MetaLine | None:
+    """The account a follow button's row names (林晓雯  关注, **慢牛老周** · 粉丝 2.3万 · [+ 关注](…)): a
+    person's name is the writer; a page's, a shop's or a body's (福隆涼茶 Fook Lung Herbal Tea), the source."""
+    m = _FOLLOW.match(folded)
+    if m is None or any(not _DIGIT.search(c) for c in re.split(r"[·•|｜]", m.group("counts"))[1:]):
+        return None  # (every part between the name and the button a count)
+    raw = line[m.start("name") : m.end("name")].strip()
+    if ui_word(raw):
+        return None  # (a row of buttons: 讚好　追蹤)
+    if (name := person_value(raw)) and " " not in name and not OUTLET_END.search(m.group("name")):
+        return MetaLine("byline", author=name, credits=(("作者", name),))
+    return MetaLine("source", source=raw) if m.group("counts") and not is_unit(raw) else None
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def span(line: str, m: re.Match[str], group: str = "name") -> str:
+    return line[m.start(group) : m.end(group)]
+
+
 def _handle_byline(line: str, folded: str) -> MetaLine | None:
     # (folded: its brackets half-width)
     m = _HANDLE.match(folded)
     if m is None or (name := person_value(line[m.start("name") : m.end("name")])) is None:
         return None
+    unit = m.group("unit")  # (folded: an outlet's end in Simplified)
+    if unit and not (is_unit(line[m.start("unit") : m.end("unit")]) or OUTLET_END.search(unit)):
+        return None  # (two words before the handle: a unit's, then the name, or no byline)
     return MetaLine("byline", author=name, credits=(("作者", name),))
 
 

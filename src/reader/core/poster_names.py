@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import re
 
-from reader.core.account_lines import OUTLET_END
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, head_span
+from reader.core.outlet_names import OUTLET_END
 from reader.core.person_values import fold_text, han_name_shaped, person_value
 from reader.core.publisher_names import same_site
 from reader.core.title_shapes import is_registration

@@ -15,7 +15,8 @@ from reader.core.person_values import fold_text, han_name_shaped, person_value
 
 # 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
 # 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
-_REPORTER_ROLES = "实习记者|特约记者|本报记者|记者|通讯员|实习生"
+# (a desk word before 记者 is the role's: 文字記者 X　攝影記者 Y, no outlet 文字)
+_REPORTER_ROLES = "实习记者|特约记者|本报记者|文字记者|摄影记者|摄像记者|视频记者|记者|通讯员|实习生"
 _REPORTER = re.compile(
     rf"(?P<role>{_REPORTER_ROLES})\s*(?P<name>[\u3400-\u9fff·]{{2,4}}?)"
     r"(?=\s|[/／|｜、,，)）]|$|报道|报导|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
@@ -126,8 +127,12 @@ def reporters_in(value: str) -> list[tuple[str, str]]:
 def reporters_named(named: Sequence[tuple[str, str]]) -> str:
     """The writers among ``named`` (role, name) pairs: the names under the first reporter's role, in
     whatever order the roles come (通讯员 Y 记者 X: X; a correspondent is credited), else the first role's."""
-    first = next((role for role, _ in named if "记者" in fold_text(role)), named[0][0])
+    # (a camera's reporter, 攝影記者 Y after 文字記者 X, took the pictures: credited)
+    first = next((role for role, _ in named if "记者" in (r := fold_text(role)) and r[:2] not in _CAMERA), named[0][0])
     return " ".join(name for role, name in named if role == first)
+
+
+_CAMERA = ("摄影", "摄像", "视频")
 
 
 # A role's mark after the names it credits, a token of its own (folded): 记者 X 通讯员 Y 文　Z 摄
@@ -140,17 +145,22 @@ _MARKS = {
     "图": "图",
     "摄": "摄影",
     "摄影": "摄影",
+    "报道": "报道",  # (李慧敏 报道 | 黄伟强 摄: who reported it, who took the pictures)
+    "报导": "报导",
 }
-_WRITER_MARKS = frozenset(("文", "图文", "文/图", "图/文", "文/摄"))
+_WRITER_MARKS = frozenset(("文", "图文", "文/图", "图/文", "文/摄", "报道", "报导"))
 MARK_LASTS = frozenset(mark[-1] for mark in _MARKS)  # (a marked byline's last character: most lines end in another)
 _WRITER_MARK = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_WRITER_MARKS, key=len, reverse=True)) + r")(?=\s|$)")
 # A reporter's role, perhaps after the outlet (桂林晚报记者), perhaps with the name joined (记者莫江雨)
 _ROLE_TOKEN = re.compile(rf"[\u3400-\u9fff]{{0,8}}?(?P<role>{_REPORTER_ROLES})(?P<name>[\u3400-\u9fff·]{{2,4}})?")
 
 
+_BARS = frozenset("|｜")
+
+
 def writers_marked(folded: str) -> bool:
     """Whether a (short) line may be :func:`marked_byline`'s: a writer's mark (文, 文/图, 图文) a token of its own."""
-    return "文" in folded and _WRITER_MARK.search(folded) is not None
+    return ("文" in folded or "报" in folded) and _WRITER_MARK.search(folded) is not None
 
 
 def marked_byline(line: str, folded: str) -> MetaLine | None:
@@ -168,6 +178,8 @@ def marked_byline(line: str, folded: str) -> MetaLine | None:
     worded = False
     for m in re.finditer(r"\S+", folded):
         token, raw = m.group(), line[m.start() : m.end()]
+        if token in _BARS:
+            continue  # (a bar between one name's mark and the next name: 李慧敏 报道 | 黄伟强 摄)
         if (mark := _MARKS.get(token)) is not None:
             if not names:
                 return None  # (a mark credits the names before it: none, or two marks running)
@@ -211,7 +223,7 @@ def dateline_reporters(paragraph: str) -> MetaLine | None:
     stays the body's; the names are the story's bylines)."""
     # (its 月 comes within the first 27 characters: most paragraphs have none there, and no match is tried)
     m = _DATELINE.match(paragraph) if "月" in paragraph[:_MONTH_BY] else None
-    if m is None and paragraph[:1] in "(（":
+    if m is None and paragraph[:1] in "(（〔【[":
         return _bracketed_dateline(paragraph)
     if m is None:
         return _lead_reporters(paragraph) if "讯" in paragraph[:_LEAD_BY] or "訊" in paragraph[:_LEAD_BY] else None
@@ -224,10 +236,10 @@ _BRACKETED_BY = 32  # (a dateline in brackets: the outlet, 记者, a name, a pla
 
 
 def _bracketed_dateline(paragraph: str) -> MetaLine | None:
-    """The reporters a dateline in brackets opening the paragraph names: （寶島社記者郭姿妤屏東2日電）今年…
-    (the outlet left: the wire is not always the page's source)."""
-    close = next((k for k, c in enumerate(paragraph[:_BRACKETED_BY]) if c in ")）"), 0)
-    if close < 4 or paragraph[close - 1] not in "电電讯訊" or close + 1 == len(paragraph):
+    """The reporters a dateline in brackets opening the paragraph names: （寶島社記者郭姿妤屏東2日電）今年…,
+    〔記者黃詠晴／高雄報導〕… (the outlet left: the wire is not always the page's source)."""
+    close = next((k for k, c in enumerate(paragraph[:_BRACKETED_BY]) if c in ")）〕】]"), 0)
+    if close < 4 or paragraph[close - 1] not in "电電讯訊导導道" or close + 1 == len(paragraph):
         return None
     from reader.core.folding import fold
 

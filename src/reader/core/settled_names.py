@@ -7,7 +7,7 @@
   publishes the show (or, with none, to the channel);
 - a desk before a writer (权益部 张可欣, from 文：权益部 张可欣) is the person;
 - with no author, a broadcast commentary's commentator (评论员：周启明), who
-  writes it, is its author;
+  writes it, is its author, and a show's one host (主持｜X), who speaks it;
 - with no source, the name beside the date that is the author's own
   (藍雨的慢慢寫 by 藍雨) is their blog: the source;
 - the app the text says it was exported from (從「備忘錄」匯出, its folder
@@ -15,6 +15,8 @@
   and the export's stamp beside its date names no writer;
 - with no source named anywhere, a masthead of a slogan and a website's
   name (才聚桐江 · 桐江人才网) above the headline names the site;
+- a repost's statement a notice rule dropped names the outlet it came from
+  and its writer, when no line names one;
 - a name with no letter or character in it (the dash of a signature, ——)
   names no one.
 """
@@ -25,6 +27,7 @@ import re
 from dataclasses import replace
 
 from reader.core import meta_choice
+from reader.core.account_lines import parse_repost_line
 from reader.core.body_sign_offs import body_sign_off
 from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
@@ -61,6 +64,8 @@ def settle(
         # (the markup's bilingual site name, 竹塘童軍第二十七團 Zhutang Scout Group 27: the whole is
         # no publisher's shape, and a label over the headline would win over it; its Chinese part is)
         hints = replace(hints, source=han)
+    if not any(m.author for m in metas) and (repost := _noticed_repost(lines)):
+        metas = [*metas, repost]
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
     if not _all_worded(source, author, credits):  # (rare: chosen again from the lines' names that have a word)
         source, author, date, credits = meta_choice.settle([_worded(meta) for meta in metas], hints, lines)
@@ -82,7 +87,7 @@ def settle(
         # (the credit the author came from names the desk too: 撰文 果樹研究室 賴俊宏)
         credits = tuple((role, _person(name) if " " in name else name) for role, name in credits)
     elif author is None:
-        author = next((name for role, name in credits if role in _COMMENTATORS), None)
+        author = next((name for role, name in credits if role in _COMMENTATORS), None) or _lone_host(credits)
     if source is None and author and (blog := _own_blog(metas, author)):
         source, credits = blog, tuple(c for c in credits if c[1] != blog)
     elif author is not None and author == source:
@@ -229,6 +234,31 @@ def _own_blog(metas: list[MetaLine], author: str) -> str | None:
 
 
 _COMMENTATORS = ("评论员", "評論員", "特约评论员", "特約評論員")
+_HOSTS = ("主持", "主持人")
+
+
+def _noticed_repost(lines: list[Line]) -> MetaLine | None:
+    """The repost's statement a notice rule dropped (本文轉載自《山海誌》，原作者：林于晴，經授權刊登。):
+    the outlet it came from and its writer, when no line names one."""
+    for line in lines:
+        if line.reason is Reason.DISCLAIMER and line.text.startswith(_REPOST_START):
+            repost = parse_repost_line(line.text, line.folded or fold_text(line.text))
+            if repost is not None and repost.author:
+                return repost
+    return None
+
+
+_REPOST_START = ("本文", "本篇")
+
+
+def _lone_host(credits: Credits) -> str | None:
+    """A show's one host, who speaks it (主持｜X over a podcast's transcript); hosts
+    with guests, 主持：X、Y｜嘉賓：Z, over show notes the show wrote: no one."""
+    hosts = [name for role, name in credits if role in _HOSTS]
+    return hosts[0] if len(hosts) == 1 and not any(fold_text(role) in _GUESTS for role, _ in credits) else None
+
+
+_GUESTS = ("嘉宾", "来宾")
 
 
 def _bilingual_site(name: str) -> str | None:
