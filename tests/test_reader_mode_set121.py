@@ -4,7 +4,9 @@ review, a Weibo long post). Body: steps written without numbers, a lead-in
 closed by a colon, clauses by semicolons and the last by a full stop, are one
 sentence set out as a list, whole even where a phrase took one clause (扫描…
 二维码，…；) and a promotion above took the rest, and the fee table over them
-with them. Junk:
+with them. Titles: a line carrying a post's stamp, its date and clock (江边数灯人
+评论 《…》 ★★★★☆ 2029-08-23 22:51:07 浙江), and a topic's tag alone on its
+line (#…#) are no headline; a line led by a tag and going on is one. Junk:
 another piece's headline under a word's label and its mark amid the story
 (延伸閱讀》…, 焦點新聞：…, > 上集回顧：…｜…), sharing a long run with the
 headline, points away, whatever the label says (a field's row among others
@@ -14,6 +16,7 @@ names the item); an advertisement's label after a show's chapter mark
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.cleaning import clean
 from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 from reader.core.line_features import junk_rule
@@ -59,6 +62,50 @@ def test_a_promotion_s_steps_with_no_full_stop_to_close_them_still_go() -> None:
     ]
     kept = kept_set(_STORY.format(middle="\n".join([_AD, *steps])))
     assert same(steps[1]) not in kept
+
+
+_REVIEW = """\
+豆荚  读书  电影  音乐  同城  小组
+电影 > 晚班轮渡 (2029) > 影评
+一条江，两个夜班：《晚班轮渡》里没有说出口的话
+江边数灯人 评论 《晚班轮渡》 ★★★★☆{stamp} 浙江
+看完已经十点半，走出影院的时候，我在手机上查了一下，重庆现在还有没有夜班轮渡。
+没有了。
+《晚班轮渡》讲的是一个快退休的轮渡船长老邱，和一个每天坐最后一班船去对岸医院上夜班的护士。
+两个人整部电影说的话，加起来不到二十句。
+我最喜欢的一场戏在第五十分钟，护士下船前回头问他明天还开不开，老邱只说了一个字。
+"""
+_HEADLINE = "一条江，两个夜班：《晚班轮渡》里没有说出口的话"
+
+
+def test_a_reviewer_s_line_with_its_stamp_is_no_headline() -> None:
+    assert clean(_REVIEW.format(stamp=" 2029-08-23 22:51:07")).metadata.title == _HEADLINE
+    # (near miss: without the stamp the headline won already)
+    assert clean(_REVIEW.format(stamp="")).metadata.title == _HEADLINE
+
+
+_POST = """\
+漫博  首页  热门  视频  找人  消息
+{tag}
+吉隆坡的阿橙 ＋关注
+在吉隆坡的第三年，我第一次去马来邻居家过开斋节
+2029-2-16 18:40 来自 漫博长文 · 发布于 马来西亚
+来吉隆坡读研第三年，今年开斋节，住在隔壁的 Makcik Rosnah 敲门，说第二天中午一定要去她家吃饭。
+我问要不要带什么。
+马来朋友家的“开放门户”，就是从早到晚门都开着，谁来都可以坐下吃。
+那天我一共吃了十一道菜，最喜欢的是椰浆饭和仁当牛肉，回家的路上一直在想明年要带什么去。
+"""
+
+
+def test_a_topic_s_tag_alone_on_its_line_is_no_headline() -> None:
+    title = clean(_POST.format(tag="#在吉隆坡第一次去邻居家过开斋节#")).metadata.title
+    assert title == "在吉隆坡的第三年，我第一次去马来邻居家过开斋节"
+
+
+def test_a_line_led_by_a_tag_and_going_on_is_still_the_headline() -> None:
+    # (near miss: the tag opens a post's own title, #开斋节# 在吉隆坡…)
+    title = clean(_POST.format(tag="#开斋节# 在吉隆坡第一次去邻居家过节")).metadata.title
+    assert title == "#开斋节# 在吉隆坡第一次去邻居家过节"
 
 
 _NEWS = """\
