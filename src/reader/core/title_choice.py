@@ -209,8 +209,8 @@ def choose_title(
         score -= 3 if has_menu and not bylined and over_menu[i] else 0
         score -= 6 if is_figure_row(text) and not named else 0  # a countdown, a status: 下一場：沙田　11月30日
         score -= 6 if _PICTOGRAPH.match(text) else 0  # led by an icon: a status bar or a widget (🔴 LIVE)
-        # a post's stamp, its date and clock (评论 《…》 ★★★★☆ 2029-08-23 22:51:07), or its topic's tag alone (#…#)
-        score -= 6 if (":" in text and _STAMP.search(text)) or (text[:1] == "#" and _TOPIC_TAG.fullmatch(text)) else 0
+        # a post's stamp, its date and clock (评论 《…》 ★★★★☆ 2029-08-23 22:51:07)
+        score -= 6 if ":" in text and _STAMP.search(text) else 0
         # a short label right under a poster's stats (主题 12　帖子 386 / 中级会员): the rank
         if n <= RANK and i and is_stats_row(lines[i - 1]):
             score -= 6
@@ -363,7 +363,6 @@ _DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|
 # Emoji and pictographs: page furniture's icons, not a headline's words.
 _PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
 _STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
-_TOPIC_TAG = re.compile(r"#[^#\s]+#")
 
 
 def _is_word_row(text: str) -> bool:
