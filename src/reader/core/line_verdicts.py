@@ -24,7 +24,9 @@ from reader.core.line_features import (
     without_markdown,
 )
 from reader.core.meta_lines import Verdict, bar_byline
+from reader.core.meta_records import MetaLine
 from reader.core.metadata import parse_meta_line, parse_repost_line
+from reader.core.name_first_bylines import name_first_byline
 from reader.core.reporter_lines import writers_marked
 
 _META_LINE = 60
@@ -147,7 +149,7 @@ def _judge(line: str, folded: str) -> _Verdict:
     if linked and "](#" in line and len(line) <= _META_LINE:
         return folded, Reason.NAVIGATION, False, None  # a link within the page: 跳到食譜卡, a table of contents
     if linked and (by_links := link_rule(line)) is not None:
-        return folded, by_links, False, None
+        return folded, by_links, False, _account_row(line, folded) if by_links is _PROMOTION else None
     if line[:1] == "#" and _ATX_HEADING.match(line):
         # The author's own heading markup: a heading, never a menu row (but a drop-down's, its
         # triangle last: ## 讨论（214） · 按热度 ▾)
@@ -188,6 +190,19 @@ def _judge(line: str, folded: str) -> _Verdict:
     if meta is None and reason is None and line.startswith(_REPOST_START):
         meta = parse_repost_line(line, folded)
     return folded, reason, weak, meta
+
+
+def _account_row(line: str, folded: str) -> MetaLine | None:
+    """The account a row that a link rule took for a promotion names, its follow
+    button's link last: its name, its followers, the button (**福隆涼茶 Fook Lung
+    Herbal Tea** · 6,208 人追蹤 · [追蹤](…)). The page's own: who posts on it."""
+    if not folded.endswith(")") or (close := folded.rfind("](")) < 0 or not folded[:close].endswith(_FOLLOW_WORDS):
+        return None  # (most promotions: no follow button's link last)
+    return name_first_byline(without_markdown(line), without_markdown(folded))
+
+
+_PROMOTION = Reason.PROMOTION
+_FOLLOW_WORDS = ("关注", "追踪")  # (folded: a follow button's word)
 
 
 __all__ = ["PROSE", "judge_all"]

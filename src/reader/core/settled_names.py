@@ -8,11 +8,17 @@
 - a desk before a writer (权益部 张可欣, from 文：权益部 张可欣) is the person;
 - with no author, a broadcast commentary's commentator (评论员：周启明), who
   writes it, is its author, and a show's one host (主持｜X), who speaks it;
+- the name beside a date that a line over the headline writes with one
+  character more (心情・date under 心情板) is the post's board, no writer;
 - with no source, the name beside the date that is the author's own
   (藍雨的慢慢寫 by 藍雨) is their blog: the source;
 - the app the text says it was exported from (從「備忘錄」匯出, its folder
   path 備忘錄 › 家事 read as a masthead) is a tool, no publisher: no source;
   and the export's stamp beside its date names no writer;
+- with no source named anywhere, the publication an appeal names in title
+  marks (訂閱《山城生活誌》紙本) that a page's line at the top leads with;
+- with no source named anywhere, the first word of a menu's row over the
+  headline a promotion rule took for its app's link (素笺  首页 … 下载App);
 - with no source named anywhere, a masthead of a slogan and a website's
   name (才聚桐江 · 桐江人才网) above the headline names the site;
 - a repost's statement a notice rule dropped names the outlet it came from
@@ -29,6 +35,7 @@ from dataclasses import replace
 from reader.core import meta_choice
 from reader.core.account_lines import parse_repost_line
 from reader.core.body_sign_offs import body_sign_off
+from reader.core.control_words import ui_word
 from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
@@ -64,6 +71,8 @@ def settle(
         # (the markup's bilingual site name, 竹塘童軍第二十七團 Zhutang Scout Group 27: the whole is
         # no publisher's shape, and a label over the headline would win over it; its Chinese part is)
         hints = replace(hints, source=han)
+    if any(m.kind == "date" and m.author for m in metas):
+        metas = _boards_off(metas, lines)
     if not any(m.author for m in metas) and (repost := _noticed_repost(lines)):
         metas = [*metas, repost]
     source, author, date, credits = meta_choice.settle(metas, hints, lines)
@@ -73,7 +82,7 @@ def settle(
         source = None if _exported_from(source, lines) else _site_name(source, lines)
     if source is not None and (issuer := _release_issuer(lines, source)):
         source = issuer
-    if source is None and (site := _slogan_site(lines)):
+    if source is None and (site := _slogan_site(lines) or _appealed_head(lines) or _menu_site(lines)):
         source = site
     if author is not None and _export_stamp(author):
         # (a tool's stamp, no writer; its time is the export's, not the text's: the note's own stamp
@@ -210,6 +219,63 @@ def _slogan_site(lines: list[Line]) -> str | None:
         if len(parts) == 2 and _website(parts[1]) and not _website(parts[0]):
             return parts[1]
     return None
+
+
+def _appealed_head(lines: list[Line]) -> str | None:
+    """The name in title marks a promotion asks the reader to subscribe to or buy
+    (訂閱《山城生活誌》紙本) that a page's line at the top leads with (山城生活誌　人物
+    PEOPLE under the headline of a copy that put the title first): the publication."""
+    named = [m.group(1) for line in lines if line.reason is Reason.PROMOTION for m in _TITLED.finditer(line.text)]
+    if not named:
+        return None  # (most pages: no publication named in an appeal)
+    for line in lines[:_EDGE]:
+        if line.reason is None or line.reason is Reason.PROMOTION or line.meta is not None:
+            continue
+        for name in named:
+            if line.text.startswith(name) and line.text[len(name) : len(name) + 1] in _AFTER_NAME:
+                return name
+    return None
+
+
+_TITLED = re.compile(r"《([^《》]{2,12})》")
+_AFTER_NAME = ("", " ", "\u3000", "｜", "|", "·")
+
+
+def _menu_site(lines: list[Line]) -> str | None:
+    """The first word of a menu's row over the headline that a promotion rule took
+    for its app's link (素笺  首页  发现  专题  写文章  下载App): a row of short words,
+    the site's name first, one of them its app."""
+    for line in lines[:_EDGE]:
+        if line.reason is Reason.HEADLINE:
+            break
+        if line.reason is not Reason.PROMOTION:
+            continue
+        words = _MENU_GAPS.split(line.text.strip())
+        if len(words) > _MENU_WORDS and all(len(word) <= _MENU_WORD for word in words):
+            return words[0] if all(map(is_han_char, words[0])) and not ui_word(words[0]) else None
+    return None
+
+
+_MENU_GAPS = re.compile(r"[\s\u3000|｜·•/／]+")
+_MENU_WORDS, _MENU_WORD = 4, 6  # (more words than a banner's; a menu's item: 首页, 写文章, 下载App)
+
+
+def _boards_off(metas: list[MetaLine], lines: list[Line]) -> list[MetaLine]:
+    """The metas without the name beside a date that a line of the page's over
+    the headline writes with one character more, its board's word (心情・date
+    under 心情板): the post's board, no writer."""
+    boards = set()
+    for line in lines[:_EDGE]:
+        if line.reason is Reason.HEADLINE:
+            break
+        if line.reason is not None and line.meta is None and len(line.text) > 2:
+            boards.add(line.text[:-1])
+    return [
+        replace(m, author=None, credits=tuple(c for c in m.credits if c[1] != m.author))
+        if m.kind == "date" and m.author in boards
+        else m
+        for m in metas
+    ]
 
 
 def _website(name: str) -> bool:
