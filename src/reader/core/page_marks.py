@@ -96,7 +96,7 @@ def mark_page_marks(lines: list[Line]) -> None:
             elif _REVIEW.match(text):
                 reviews.append(i)
                 continue
-        if (first in "[【［广廣" and is_ad_line(text)) or (text[-1:] in _CTA_ENDS and 2 < n <= _CTA):
+        if (first in "[【［广廣赞贊" and is_ad_line(text)) or (text[-1:] in _CTA_ENDS and 2 < n <= _CTA):
             reason = Reason.PROMOTION
         elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
             reason = Reason.WIDGET
