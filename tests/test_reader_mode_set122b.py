@@ -1,0 +1,79 @@
+"""Reader mode on the junk pages sets 121-122 and heads sets 1-2 still kept:
+a bar of the page's controls in one line, each part junk on its own; one call
+of the site's alone at the page's end (a platform to follow, goods with a
+price, other pieces, an act asked on a piece that pleased); a sponsored post
+in a feed, and sponsored content framed amid the story (the story after it stays)."""
+
+from __future__ import annotations
+
+from cleaning_support import kept_set, same
+from reader.core.control_bars import bar_of_parts
+from reader.core.line_features import junk_rule
+
+_STORY = """黄河边上，老筏工王师傅今年七十一岁，他做了五十年的羊皮筏子，如今整个兰州会做的人不超过三个。
+他说，一张羊皮要泡、要晒、要吹气，前后得一个多月，急不得，急了皮就会裂。
+去年有游客想买一只回去当摆设，他没卖，说筏子是要下水的，不是挂在墙上的。
+"""
+
+
+def test_a_bar_of_parts_each_junk_on_its_own_goes() -> None:
+    bar = "阅读 3.6万 分享到：微信 微博 QQ空间 字号 A+ A-"
+    assert same(bar) not in kept_set("黄河上最后的羊皮筏子客\n" + bar + "\n" + _STORY)
+    # (near misses: a poster's figures and the date he joined, counters and a date, no control; a
+    # table's row of cells; a control's words, then the story's)
+    assert not bar_of_parts("帖子 86 積分 412 註冊時間 2027-11-02", junk_rule)
+    assert not bar_of_parts("| 豆沙 | 4個 | 218 |", junk_rule)
+    assert not bar_of_parts("分享到 微信 王师傅说 他的孙子 每天都 教他", junk_rule)
+
+
+def test_one_call_to_follow_a_platform_at_the_pages_end_goes() -> None:
+    call = "Follow 港流 IG，睇更多生活新聞"
+    assert same(call) not in kept_set(_STORY + call + "\n")
+    # (near miss: the story names the platform and asks nothing)
+    told = "王师傅的孙女把筏子的照片放上了 IG，说想让更多人看见"
+    assert same(told) in kept_set(_STORY + told + "\n")
+
+
+def test_goods_with_a_price_under_the_prose_at_the_pages_end_go() -> None:
+    offer = "本店热销：明前黄山毛峰 250g ¥368"
+    assert same(offer) not in kept_set(_STORY + offer + "\n")
+    # (near miss: the writer's sentence of prices, its parts apart by a comma)
+    told = "价格：单人每趟 ¥80，双人每趟 ¥150"
+    assert same(told) in kept_set(_STORY + told + "\n")
+
+
+def test_a_pointer_to_other_pieces_at_the_pages_end_goes() -> None:
+    pointer = "海風編輯室的其他文章：澎湖菜宅修復小組 一個冬天疊一道牆"
+    assert same(pointer) not in kept_set(_STORY + pointer + "\n")
+    # (near miss: the writer's sentence on other pieces, a full stop at its end)
+    told = "他说起别人写他的其他文章：大多写错了筏子的扎法。"
+    assert same(told) in kept_set(_STORY + told + "\n")
+
+
+def test_an_act_asked_on_a_piece_that_pleased_the_reader_goes() -> None:
+    call = "喜欢这篇文章，就点个“在看”，让更多人看到老武汉吧。"
+    assert same(call) not in kept_set(_STORY + call + "\n")
+    thanks = "感謝閱讀慢讀週報！免費訂閱即可每週收到新的一封信。"
+    assert same(thanks) not in kept_set(_STORY + thanks + "\n")
+    # (near miss: the writer liked a piece and asks nothing)
+    own = "我一直很喜欢这篇老报道里写的那句话：筏子是要下水的。"
+    assert same(own) in kept_set(_STORY + own + "\n")
+
+
+def test_a_feeds_sponsored_post_goes() -> None:
+    ad = "贊助 · 濠信銀行：小店老闆都值得一個好夥伴，開立商業戶口即享首年免月費，仲有專人上門幫你搞掂收款機。"
+    assert same(ad) not in kept_set(_STORY + ad + "\n")
+    # (near miss: the story says who sponsored, no label and dot)
+    told = "贊助這次展覽的銀行說，小店老闆都值得一個好夥伴，明年還會再來。"
+    assert same(told) in kept_set(_STORY + told + "\n")
+
+
+def test_sponsored_content_framed_amid_the_story_goes_and_the_story_after_it_stays() -> None:
+    ad = "【贊助內容】秋冬新裝低至三折，旺角旗艦店限時兩日"
+    after = ["記者問鄧錦華，搬上樓之後會唔會加價？", "佢笑住講，布本身都冇貴過，點解要加，街坊幫襯咗幾十年。"]
+    kept = kept_set(_STORY + ad + "\n" + "\n".join(after) + "\n")
+    assert same(ad) not in kept
+    assert all(same(line) in kept for line in after)
+    # (near miss: a framed label of the story's own stays)
+    note = "【注意】筏子下水前，要先把每一只羊皮袋吹足气。"
+    assert same(note) in kept_set(_STORY + note + "\n" + "\n".join(after) + "\n")
