@@ -77,3 +77,44 @@ def test_sponsored_content_framed_amid_the_story_goes_and_the_story_after_it_sta
     # (near miss: a framed label of the story's own stays)
     note = "【注意】筏子下水前，要先把每一只羊皮袋吹足气。"
     assert same(note) in kept_set(_STORY + note + "\n" + "\n".join(after) + "\n")
+
+
+def test_a_line_led_by_a_camera_is_the_pictures_caption() -> None:
+    caption = "📷 王师傅家门口晾着的三只筏子（图 @兰州的阿洋）"
+    assert same(caption) not in kept_set(_STORY + caption + "\n" + _STORY)
+    # (near miss: a camera amid the story's words, no line led by it)
+    told = "他从抽屉里拿出一台老相机📷，说这是他第一次拍筏子时用的，镜头早就花了。"
+    assert same(told) in kept_set(_STORY + told + "\n" + _STORY)
+
+
+def test_a_warning_led_statement_of_the_site_on_the_page_goes() -> None:
+    warning = "⚠ 本文涉及关键情节，还没看的朋友慎入"
+    assert same(warning) not in kept_set(_STORY + warning + "\n" + _STORY)
+    # (near miss: a warning of the article's own, no word on the page itself)
+    own = "⚠ 安卓用户请前往应用商店更新，部分渠道可能延迟 1–2 天上架。"
+    assert same(own) in kept_set(_STORY + own + "\n" + _STORY)
+
+
+def test_the_agencys_rights_statement_speaking_as_本社_goes() -> None:
+    rights = "本社新聞內容受著作權保護，未經書面授權，任何媒體或個人皆不得重製、改寫或轉貼。"
+    assert same(rights) not in kept_set(_STORY + rights + "\n")
+    # (near miss: 本社區, the neighbourhood, is no agency speaking of itself)
+    told = "本社區的老居民說，守住這條街的權利，靠的是每一家店都還開著門，這也是他們最後的一點堅持。"
+    assert same(told) in kept_set(_STORY + told + "\n")
+
+
+def test_the_sites_caution_over_a_last_call_goes_with_it() -> None:
+    caution = "本文涉及高压电路操作，显像管断电后仍可能残留上万伏电压，请勿模仿，需要维修请交给专业人士处理。"
+    call = "如果这篇专栏对你有一点点帮助，可以点个赞、投个币，你们的三连就是我修下一台机器的动力。"
+    comments = (
+        "## 评论 1203\n**老广仔**：上下九那间我小时候去过！门口有台拳皇97，一块钱三个币。\n"
+        "**阿炜修东西** 回复 @老广仔：对，就是那间，拳皇那台后来被外公卖给了佛山的朋友。\n\n"
+        "相关推荐：我花了三个月，把外公留下的1997年街机修好了（完整版视频）\n"
+        "© 2029 星弹 xingdan.example · 粤ICP备29008812号\n"
+    )
+    kept = kept_set(_STORY + caution + "\n" + call + "\n👍 3.2万 · 💬 1203\n\n" + comments)
+    assert same(caution) not in kept and same(call) not in kept
+    # (near miss: the article's own last paragraph over the call stays)
+    last = "修好那天晚上，我投进去一枚外公留下的游戏币，屏幕亮了，跳出一行字，我盯着看了很久。"
+    kept = kept_set(_STORY + last + "\n" + call + "\n👍 3.2万 · 💬 1203\n\n" + comments)
+    assert same(last) in kept and same(call) not in kept

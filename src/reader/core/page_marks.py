@@ -12,6 +12,7 @@ import re
 
 from reader.core.ad_lines import is_ad_line
 from reader.core.contents_lists import mark_contents
+from reader.core.icon_notes import NOTE_ICONS, icon_note
 from reader.core.junk_rules import Reason
 from reader.core.line_features import HAN
 from reader.core.line_passes import Line, is_prose_start, row_cells
@@ -106,6 +107,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.CONTROLS
         elif first in "*_" and n <= _CTA and _EDIT_NOTE.match(text):
             reason = Reason.TIMESTAMP
+        elif first in NOTE_ICONS and (note := icon_note(text)) is not None:
+            reason = note  # (a camera's caption, a warning's statement of the site's: 📷 …, ⚠ 本文涉及…慎入)
         elif n > _CAPTION:
             continue  # (most kept lines: paragraphs, longer than any shape below)
         elif (("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text)) or (
