@@ -14,6 +14,7 @@ import re
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, is_prose_start, last_kept
 from reader.core.site_calls import likes_and_shares
+from reader.core.site_statements import is_site_statement
 
 # (a platform named in Latin letters, a word of its own)
 _PLATFORM = re.compile(r"(?<![A-Za-z])(?:IG|Instagram|Patreon|Podcast|YouTube|Facebook|FB|Threads)(?![A-Za-z])", re.I)
@@ -47,14 +48,19 @@ def calls_the_reader(text: str, over: Line | None = None) -> bool:
 
 def mark_last_call(lines: list[Line]) -> None:
     """The page's last kept line goes as the site's promotion when it is a call
-    (see the module's note) under a paragraph of the article's prose."""
+    (see the module's note) under a paragraph of the article's prose; and then a
+    statement of the site's about the page right over it."""
     end = last_kept(lines)
     if end < 1 or not calls_the_reader(
         lines[end].text, lines[above] if (above := last_kept(lines, end - 1)) >= 0 else None
     ):
         return
-    if any(x.kept and is_prose_start(x) for x in lines[max(0, end - _REACH) : end]):
-        lines[end].reason = Reason.PROMOTION
+    if not any(x.kept and is_prose_start(x) for x in lines[max(0, end - _REACH) : end]):
+        return
+    lines[end].reason = Reason.PROMOTION
+    # (the call gone, the site's statement over it is at the page's end: 本文涉及…请勿模仿)
+    if (k := last_kept(lines, end - 1)) > 0 and is_site_statement(lines[k].text):
+        lines[k].reason = Reason.DISCLAIMER
 
 
 __all__ = ["calls_the_reader", "mark_last_call"]
