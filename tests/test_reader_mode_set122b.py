@@ -118,3 +118,19 @@ def test_the_sites_caution_over_a_last_call_goes_with_it() -> None:
     last = "修好那天晚上，我投进去一枚外公留下的游戏币，屏幕亮了，跳出一行字，我盯着看了很久。"
     kept = kept_set(_STORY + last + "\n" + call + "\n👍 3.2万 · 💬 1203\n\n" + comments)
     assert same(last) in kept and same(call) not in kept
+
+
+def test_a_columns_sponsor_line_goes() -> None:
+    sponsor = "本期专栏由「焊匠」恒温焊台赞助，UP主同款，评论区置顶链接可以领一张三十元的优惠券。"
+    assert same(sponsor) not in kept_set(_STORY + sponsor + "\n" + _STORY)
+    # (near miss: the column's own word on who wrote it, no sponsor)
+    own = "本期专栏由我和外公的老同事周伯一起完成，他记得每一块电路板是从哪里买来的。"
+    assert same(own) in kept_set(_STORY + own + "\n" + _STORY)
+
+
+def test_a_framed_call_to_come_and_sign_up_goes() -> None:
+    call = "【豆荚观影团】《晚班轮渡》点映场免费抢票，限北京、上海、成都三地，快来报名～"
+    assert same(call) not in kept_set(_STORY + call + "\n" + _STORY)
+    # (near miss: a framed line of the story's own that asks nobody to sign up)
+    own = "【后记】那天快来不及了，王师傅还是把最后一只筏子扎好才收工。"
+    assert same(own) in kept_set(_STORY + own + "\n" + _STORY)

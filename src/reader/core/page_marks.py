@@ -146,7 +146,7 @@ def mark_page_marks(lines: list[Line]) -> None:
 
 # A sponsor's line, wherever it stands: 本期节目由「纸间咖啡」支持。…, 本文由某某赞助
 _SPONSOR = re.compile(
-    r"本(?:期|集|篇|文|节目|節目|视频|視頻|影片)(?:节目|節目|内容|內容)?由\S{1,20}?(?:赞助|贊助|支持|冠名)"
+    r"本(?:期|集|篇|文|节目|節目|视频|視頻|影片)(?:节目|節目|内容|內容|专栏|專欄)?由\S{1,20}?(?:赞助|贊助|支持|冠名)"
 )
 # A customer's review: a rating in stars, a name, a colon, what they say
 # (★★★★☆ Ryan：香氣很棒，但手沖要注意水溫…)
