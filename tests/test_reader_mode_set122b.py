@@ -134,3 +134,13 @@ def test_a_framed_call_to_come_and_sign_up_goes() -> None:
     # (near miss: a framed line of the story's own that asks nobody to sign up)
     own = "【后记】那天快来不及了，王师傅还是把最后一只筏子扎好才收工。"
     assert same(own) in kept_set(_STORY + own + "\n" + _STORY)
+
+
+def test_a_comment_count_opened_by_共_heads_the_comments() -> None:
+    tail = "編輯於 2029-06-21 香港\n共 36 條評論\n小魚乾：好正！請問要唔要預約？\n說點什麼...\n"
+    tail += "在小紅冊App內打開，查看全部評論\n"
+    kept = kept_set(_STORY + tail)
+    assert same("共 36 條評論") not in kept and same("小魚乾：好正！請問要唔要預約？") not in kept
+    # (near miss: the story counts the comments in a sentence of its own)
+    told = "那条视频底下共 36 条评论，大多数人都说想去坐一次筏子，可是王师傅已经不接客了。"
+    assert same(told) in kept_set(_STORY + told + "\n" + _STORY)
