@@ -144,3 +144,10 @@ def test_a_comment_count_opened_by_共_heads_the_comments() -> None:
     # (near miss: the story counts the comments in a sentence of its own)
     told = "那条视频底下共 36 条评论，大多数人都说想去坐一次筏子，可是王师傅已经不接客了。"
     assert same(told) in kept_set(_STORY + told + "\n" + _STORY)
+
+
+def test_a_bar_of_a_download_and_a_back_link_apart_by_a_bar_goes() -> None:
+    bar = "下載新聞稿 PDF｜返回列表"
+    assert same(bar) not in kept_set(_STORY + bar + "\n" + _STORY)
+    # (near miss: a back link beside the story's words)
+    assert not bar_of_parts("返回列表 王師傅說 他不回去了", junk_rule)

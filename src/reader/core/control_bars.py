@@ -1,7 +1,8 @@
-"""A bar of the page's controls set in one line, its parts apart by spaces,
-each of which is junk on its own: a counter, a share list, a font control
-(阅读 3.6万 分享到：微信 微博 QQ空间 字号 A+ A-). The line as a whole meets no
-rule, the rules reading one part each; read part by part, it is the bar."""
+"""A bar of the page's controls set in one line, its parts apart by spaces or
+bars, each of which is junk on its own: a counter, a share list, a font control,
+a download, a back link (阅读 3.6万 分享到：微信 微博 QQ空间 字号 A+ A-; 下載新聞稿 PDF｜返回列表).
+The line as a whole meets no rule, the rules reading one part each; read part by
+part, it is the bar."""
 
 from __future__ import annotations
 
@@ -12,7 +13,8 @@ from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 
 _BAR = 60  # (a bar is one short line)
-_TOKENS = (4, 12)  # (words apart by spaces: two parts at least, a few words each)
+_TOKENS = (3, 12)  # (words apart by gaps: two parts at least, a few words each)
+_GAPS = re.compile(r"\s*[｜|]\s*|\s+")  # (a bar's parts apart by spaces or by a bar: 下載新聞稿 PDF｜返回列表)
 _SENTENCE = frozenset("，。！？；,!?;")  # (a sentence's marks: no bar's)
 
 Rule = Callable[[str, str], "tuple[Reason | None, bool]"]
@@ -23,7 +25,7 @@ def bar_of_parts(line: str, rule: Rule) -> bool:
     ``rule`` (``line_features.junk_rule``) and none by a phrase alone."""
     if len(line) > _BAR or not _SENTENCE.isdisjoint(line):
         return False
-    words = line.split()
+    words = _GAPS.split(line.strip())
     n = len(words)
     if not _TOKENS[0] <= n <= _TOKENS[1]:
         return False
@@ -40,7 +42,8 @@ def bar_of_parts(line: str, rule: Rule) -> bool:
 
 
 _HAN = re.compile(r"[\u3400-\u9fff]{2}")
-_PARTS = frozenset((Reason.COUNTER, Reason.SHARE_BAR, Reason.CONTROLS))  # (a bar's parts)
+# (a bar's parts: a counter, a share list, a font control, a download, a back link)
+_PARTS = frozenset((Reason.COUNTER, Reason.SHARE_BAR, Reason.CONTROLS, Reason.ATTACHMENT, Reason.WIDGET))
 
 
 def _part(part: str, rule: Rule) -> Reason | None:
