@@ -14,6 +14,8 @@ from reader.core.junk_rules import Reason
 
 _BAR = 60  # (a bar is one short line)
 _TOKENS = (3, 12)  # (words apart by gaps: two parts at least, a few words each)
+_STAMP = re.compile(r"\d[:\-/]\d")
+_PART = 5  # (a part's words: a few, 分享到：微信 微博 QQ空间)
 _GAPS = re.compile(r"\s*[｜|]\s*|\s+")  # (a bar's parts apart by spaces or by a bar: 下載新聞稿 PDF｜返回列表)
 _SENTENCE = frozenset("，。！？；,!?;")  # (a sentence's marks: no bar's)
 
@@ -23,8 +25,8 @@ Rule = Callable[[str, str], "tuple[Reason | None, bool]"]
 def bar_of_parts(line: str, rule: Rule) -> bool:
     """Whether ``line`` splits into two parts or more at its spaces, each junk by
     ``rule`` (``line_features.junk_rule``) and none by a phrase alone."""
-    if len(line) > _BAR or not _SENTENCE.isdisjoint(line):
-        return False
+    if len(line) > _BAR or not _SENTENCE.isdisjoint(line) or _STAMP.search(line):
+        return False  # (a bar states no date nor time: a dated row is a byline's, a post's)
     words = _GAPS.split(line.strip())
     n = len(words)
     if not _TOKENS[0] <= n <= _TOKENS[1]:
@@ -33,10 +35,12 @@ def bar_of_parts(line: str, rule: Rule) -> bool:
     # first part may not be the whole line)
     kinds: list[frozenset[Reason] | None] = [frozenset()] + [None] * n
     for k in range(1, n + 1):
-        for j in range(k - 1, -1, -1):
+        for j in range(k - 1, max(0, k - _PART) - 1, -1):
             if (before := kinds[j]) is not None and (j or k < n) and (kind := _part(" ".join(words[j:k]), rule)):
                 kinds[k] = before | {kind}
                 break
+        if k >= _PART and not any(kinds[k - _PART + 1 : k + 1]):
+            return False  # (no part ends in the last few words: none can start after them)
     # (parts of two kinds at least: a row of figures is counters all, a table's)
     return (last := kinds[n]) is not None and len(last) > 1
 
