@@ -1,6 +1,7 @@
 """An advertisement set in one line under its label: framed (【广告】…, [广告] …,
-［廣告］…, or a Markdown link's text: [【广告】… 7 折](…/ad/8)), or bare and run
-into its ad. ``page_marks`` asks it of the lines led by the label's first character."""
+［廣告］…, 【贊助內容】…, or a Markdown link's text: [【广告】… 7 折](…/ad/8)), bare
+and run into its ad, or a feed's sponsored post (贊助 · 某銀行：…). ``page_marks``
+asks it of the lines led by the label's first character."""
 
 from __future__ import annotations
 
@@ -9,7 +10,9 @@ import re
 from reader.core.folding import fold
 from reader.core.masthead import PROMO
 
-_AD_LABEL = re.compile(r"^\[?(?:【(?:广告|廣告)】|\[(?:广告|廣告)\]|［(?:广告|廣告)］)")
+_AD_LABEL = re.compile(r"^\[?(?:【(?:广告|廣告|贊助內容|赞助内容)】|\[(?:广告|廣告)\]|［(?:广告|廣告)］)")
+# (a feed's sponsored post, its label and a dot before the sponsor: 贊助 · 某銀行：…)
+_FEED_AD = re.compile(r"^(?:广告|廣告|赞助|贊助)\s*·\s*\S.{0,20}[：:]\S")
 _AD_MIN, _AD_MAX = 12, 60  # (an ad runs on: 广告：无 is a row of facts; and it is one short line)
 _SENTENCE = re.compile(r"[，。！？!?]")
 _CALLS = ("点击", "點擊", "咨询", "諮詢", "立即", "扫码", "掃碼")  # (an ad's call to act, as a button's words)
@@ -17,7 +20,7 @@ _CALLS = ("点击", "點擊", "咨询", "諮詢", "立即", "扫码", "掃碼") 
 
 def is_ad_line(text: str) -> bool:
     """Whether ``text`` is an advertisement under its label."""
-    if _AD_LABEL.match(text):
+    if _AD_LABEL.match(text) or _FEED_AD.match(text):
         return True
     if not (text.startswith(("广告", "廣告")) and _AD_MIN < len(text) <= _AD_MAX):
         return False

@@ -105,8 +105,8 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # A count of views whose word opens with 点 (kept out of the labels above, for 3点 of a time): 點閱數：312
     (Reason.COUNTER, r"(?:点阅|点击|点播)(?:数|次数|量|率)?\s*[:：]?\s*\d[\d,]*[万千kw]?\+?(?:\s*次)?", False),
-    # A count of comments, even a single digit: 0 条评论, 3 則留言
-    (Reason.COUNTER, r"\d[\d,.]*[万千kw]?\+?\s*(?:条|则|个)?\s*(?:评论|留言|回复|回应|comments?)", False),
+    # A count of comments, even a single digit, the whole told by 共: 0 条评论, 3 則留言, 共 36 條評論
+    (Reason.COUNTER, r"(?:共\s*)?\d[\d,.]*[万千kw]?\+?\s*(?:条|则|个)?\s*(?:评论|留言|回复|回应|comments?)", False),
     # Sharing to places only: 分享至好友和朋友圈, 转发到微博 ("分享给家人的一封信" is a heading)
     (
         Reason.SHARE_BAR,

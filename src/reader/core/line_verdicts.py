@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from reader.core.control_bars import bar_of_parts
 from reader.core.credit_roles import ROLE
 from reader.core.fold_controls import DISCLOSURE, fold_control
 from reader.core.folding import fold
@@ -158,6 +159,9 @@ def _judge(line: str, folded: str) -> _Verdict:
         reason, weak = junk_rule(without_markdown(line), without_markdown(folded))
     else:
         reason, weak = junk_rule(line, folded)
+        # (or a bar of parts each junk on its own, a counter, a share list, a font control)
+        if reason is None and " " in line and bar_of_parts(line, junk_rule):
+            reason = _CONTROLS
     meta = None
     if linked or line.count("**") > 1:  # a byline's links: 作者：[名字](/about); a **bold** name (not 7**3)
         line, folded = without_markdown(line), without_markdown(folded)

@@ -12,6 +12,7 @@ import re
 
 from reader.core.ad_lines import is_ad_line
 from reader.core.contents_lists import mark_contents
+from reader.core.icon_notes import NOTE_ICONS, icon_note
 from reader.core.junk_rules import Reason
 from reader.core.line_features import HAN
 from reader.core.line_passes import Line, is_prose_start, row_cells
@@ -96,7 +97,7 @@ def mark_page_marks(lines: list[Line]) -> None:
             elif _REVIEW.match(text):
                 reviews.append(i)
                 continue
-        if (first in "[【［广廣" and is_ad_line(text)) or (text[-1:] in _CTA_ENDS and 2 < n <= _CTA):
+        if (first in "[【［广廣赞贊" and is_ad_line(text)) or (text[-1:] in _CTA_ENDS and 2 < n <= _CTA):
             reason = Reason.PROMOTION
         elif (first == "`" and _BADGE.match(text)) or (first == ">" and _note(lines, i)):
             reason = Reason.WIDGET
@@ -106,6 +107,8 @@ def mark_page_marks(lines: list[Line]) -> None:
             reason = Reason.CONTROLS
         elif first in "*_" and n <= _CTA and _EDIT_NOTE.match(text):
             reason = Reason.TIMESTAMP
+        elif first in NOTE_ICONS and (note := icon_note(text)) is not None:
+            reason = note  # (a camera's caption, a warning's statement of the site's: 📷 …, ⚠ 本文涉及…慎入)
         elif n > _CAPTION:
             continue  # (most kept lines: paragraphs, longer than any shape below)
         elif (("（" in text or "(" in text) and _PLACE_IN_PICTURE.search(text)) or (
@@ -143,7 +146,7 @@ def mark_page_marks(lines: list[Line]) -> None:
 
 # A sponsor's line, wherever it stands: 本期节目由「纸间咖啡」支持。…, 本文由某某赞助
 _SPONSOR = re.compile(
-    r"本(?:期|集|篇|文|节目|節目|视频|視頻|影片)(?:节目|節目|内容|內容)?由\S{1,20}?(?:赞助|贊助|支持|冠名)"
+    r"本(?:期|集|篇|文|节目|節目|视频|視頻|影片)(?:节目|節目|内容|內容|专栏|專欄)?由\S{1,20}?(?:赞助|贊助|支持|冠名)"
 )
 # A customer's review: a rating in stars, a name, a colon, what they say
 # (★★★★☆ Ryan：香氣很棒，但手沖要注意水溫…)

@@ -26,13 +26,13 @@ from reader.core.site_calls import backs_more, likes_and_shares, signs_up, site_
 _SELF = re.compile(
     r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|团|團|馆|館|平台|平臺|论坛|論壇|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動"
     # (a station's programme or a blog speaking of itself: 本節目內容只供一般參考, 本博客所记…仅供参考)
-    r"|节目|節目|集|博客|部落格|篇|則|则|讨论区|討論區)|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點|优惠|優惠|纯属|純屬)"
+    r"|节目|節目|集|博客|部落格|篇|則|则|讨论区|討論區|社(?![区區会會工]))|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點|优惠|優惠|纯属|純屬)"
     r"|本\S{1,4}(?:网站|網站)"  # (the unit's own site named whole: 本堂區網站, 本協會网站)
 )
 DISCLAIMS = re.compile(
-    r"仅供|僅供|只供|不代表|不构成|不構成|概不|恕不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載"
+    r"仅供|僅供|只供|不代表|不构成|不構成|概不|恕不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載|著作权|著作權"
     r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|决定权|決定權|真实性负责|真實性負責"
-    r"|佣金|分润|分潤"  # (a commission the page earns from its links: 本文含有联盟连结…可获得少许佣金)
+    r"|佣金|分润|分潤|请勿模仿|請勿模仿|慎入"  # (a commission: 本文含有联盟连结…佣金; a caution: 本文涉及…慎入)
     # (what the site cannot promise, check or stand in for, errors it may hold: 本店未能保證…, 不能代替醫生, 如有錯漏)
     r"|未能保证|未能保證|无法保证|無法保證|未有核实|未有核實|未经核实|未經核實|不能代替"
     r"|不能取代|不可代替|不可取代|无法代替|無法代替|无法取代|無法取代|如有错漏|如有錯漏"
@@ -61,7 +61,7 @@ ASKS_FOR = re.compile(
 )
 # (and, as string tests beside it, a call to join or to bring gifts in kind: 招募新成員, 物資募集, 現徵集毛氈)
 _CALLS_FOR = ("招募", "募集", "征集", "徵集")
-ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持")
+ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持|快来|快來")
 # Junk lines between the article's last paragraph and an appeal after it,
 # of the kinds that follow an article's end (an advertisement amid the body
 # does not count: the body may go on after it).
