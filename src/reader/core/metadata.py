@@ -274,6 +274,9 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return meta
     if dated and (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
+    if folded[:1] == "《" and (cited := _CITED_ISSUE.fullmatch(folded)) and (day := DATE_IN_LINE.search(cited["day"])):
+        # the paper's issue a story is cited from: 《皖中日报》（2029年04月12日 03版）
+        return MetaLine("source", source=span(line, cited, "value"), date=format_date(day))
     if folded[:1] == "第" and (issue := _ISSUE_DATED.fullmatch(folded)) and (date := _issue_date(line, issue)):
         return MetaLine("date", date=date)  # (an issue's number and its day: 第93期｜民國118年9月1日出刊)
     if (issue := _ISSUE.match(folded)) and (
@@ -355,6 +358,8 @@ _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
 # An issue's number, then its day, perhaps with the verb that issued it: 第93期｜民國118年9月1日出刊
 _ISSUE_DATED = re.compile(r"第\s*\d{1,4}\s*期\s*(?:[|｜/／·・]|\s)\s*(?P<date>\S[^|｜]{5,16}?)\s*(?:出刊|出版|发行)?")
+# A paper's name in title marks, then the day (and page) of its issue in brackets.
+_CITED_ISSUE = re.compile(r"《(?P<value>[^《》]{2,16})》\s*[（(](?P<day>[^（）()]{6,30})[）)]")
 _ISSUE_SECTION = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
 
 # A date after its label, then other labelled values of the page (counts, controls) set apart by wide gaps.
