@@ -173,6 +173,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
     labels = []
     for k in range(len(lines) - 1, -1, -1):
         if (line := lines[k]).bad or line.meta:
+            if run and line.text[-1:] == "。" and line.reason is not Reason.SITE_TEMPLATE:
+                break  # (a statement gone under the body's last rows ends a list of other pieces: none runs on past it)
             continue
         if run and _SECTION_LABEL.match(line.text):
             labels.append(line)  # (the list's sections: 【小说】 … 【散文】 …)
