@@ -49,7 +49,7 @@ def test_metadata_gate_answers_as_the_plain_alternation() -> None:
     it must find a metadata word wherever the plain alternation does (a role
     added to the tables, or a new shape of SHAPED_ROLE, included)."""
     plain = re.compile(
-        r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|@|关注|追踪|★|☆|[:：]|"
+        r"\d|by |本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|@|关注|追踪|★|☆|原创|[:：]|"
         + "|".join(ROLES)
         + "|"
         + SHAPED_ROLE,

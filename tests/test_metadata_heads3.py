@@ -31,3 +31,23 @@ def test_a_papers_issue_cited_under_the_story_is_its_source_and_date_not_the_hea
     assert len([p for p in page.paragraphs if p.endswith("。")]) == 3
     # (near miss: a work's title and its year in brackets is no paper's issue: no date of a day)
     assert judge_all(["《长江夜航》（2029年版）"])[0][3] is None
+
+
+_POST = """\
+点击蓝字 关注我们
+孩子说“我不想上兴趣班了”，我没有马上答应
+原创 林小禾 小芽育儿说
+2029年03月06日 07:30 广东
+上周五接女儿放学，她在车上突然说：“妈妈，我不想学钢琴了。”我握着方向盘，第一反应是：学了两年，现在放弃太可惜了。
+但我没有马上回答。晚饭后我问她，是不喜欢钢琴，还是不喜欢现在的老师，还是觉得每天练琴太累？
+"""
+
+
+def test_a_posts_originality_mark_with_writer_and_account_is_its_byline_the_date_under_it() -> None:
+    # (fh3_17: the WeChat head's 原创 line, its date on the next line, was taken for the headline)
+    meta = clean(_POST).metadata
+    assert meta.title == "孩子说“我不想上兴趣班了”，我没有马上答应"
+    assert (meta.author, meta.source) == ("林小禾", "小芽育儿说")
+    # (near misses: a word that opens with 原创, and the mark with one name only, state no byline)
+    assert judge_all(["原创音乐 作品 展示"])[0][3] is None
+    assert judge_all(["原创 小芽育儿说"])[0][3] is None

@@ -11,8 +11,8 @@ from reader.core.rule_alphabet import any_search
 
 # Every metadata line has a digit, a role or a report word: most lines have none, and one search rules them out.
 # (and an account's handle after its shown name: 林小满（@小满看城市）, 張以寧 @slowreadtw; a follow
-# button, 林晓雯  关注; a reviewer's stars, X 评论 某片 ★★★★☆)
-_ACCOUNT_WORDS = ("@", "关注", "追踪", "★", "☆")
+# button, 林晓雯  关注; a reviewer's stars, X 评论 某片 ★★★★☆; a post's originality mark, 原创 X 某号)
+_ACCOUNT_WORDS = ("@", "关注", "追踪", "★", "☆", "原创")
 _META_WORDS = ("by ", "本文作者", "报道", "报导", "讯", "楼主", "发帖人", "发文者", "原po", *_ACCOUNT_WORDS, *ROLES)
 # (led by a look at the first character, which every alternative must start with: a search of the
 # alternation alone tries each of its words at every position of the line. SHAPED_ROLE is optional

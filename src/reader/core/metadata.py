@@ -288,6 +288,11 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         # a month of a year alone on its line (2025年10月): a report's or a letter's date
         month = int(m.group(2))
         return MetaLine("date", date=f"{m.group(1)}-{month:02d}") if 1 <= month <= 12 else None
+    if folded[:1] == "原" and (own := _ORIGINAL_BY.fullmatch(folded)):
+        # a post's originality mark, its writer and its account, the date on the line under it
+        # (原创 林小禾 小芽育儿说), as account_line reads the three with the date beside them
+        name, account = line[own.start("name") : own.end("name")], line[own.start("account") : own.end("account")]
+        return MetaLine("byline", author=name, source=account, credits=(("作者", name),), fielded=True, unlabelled=True)
     if meta := name_first_byline(line, folded):  # (林佩仪 ● 记者, 林小满（@小满看城市）· 社区规划师, 學校　X @x)
         return meta
     return (account_line(line, folded) if dated else None) or parts_line(line, folded, parse_meta_line)
@@ -358,6 +363,8 @@ _YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 _ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
 # An issue's number, then its day, perhaps with the verb that issued it: 第93期｜民國118年9月1日出刊
 _ISSUE_DATED = re.compile(r"第\s*\d{1,4}\s*期\s*(?:[|｜/／·・]|\s)\s*(?P<date>\S[^|｜]{5,16}?)\s*(?:出刊|出版|发行)?")
+# An originality mark, then a writer and an account, nothing else: 原创 林小禾 小芽育儿说
+_ORIGINAL_BY = re.compile(r"原创\s+(?P<name>[^\s\d，。、:]{2,12})\s+(?P<account>[^\s\d，。、:]{2,16})")
 # A paper's name in title marks, then the day (and page) of its issue in brackets.
 _CITED_ISSUE = re.compile(r"《(?P<value>[^《》]{2,16})》\s*[（(](?P<day>[^（）()]{6,30})[）)]")
 _ISSUE_SECTION = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
