@@ -51,3 +51,13 @@ def test_a_posts_originality_mark_with_writer_and_account_is_its_byline_the_date
     # (near misses: a word that opens with 原创, and the mark with one name only, state no byline)
     assert judge_all(["原创音乐 作品 展示"])[0][3] is None
     assert judge_all(["原创 小芽育儿说"])[0][3] is None
+
+
+def test_the_markups_writer_tells_where_a_dateline_name_run_into_its_place_ends() -> None:
+    # (f6_13: 【本報記者黃啟明舊金山報導】 read as 黃啟明舊 and 金山; the markup names 黃啟明)
+    from reader.core.reporter_lines import dateline_reporters
+
+    lead = "【本報記者黃啟明舊金山報導】感恩節過後的第一個星期六，華埠長者服務中心的廚房從清晨六點就忙個不停。"
+    assert dateline_reporters(lead, "黃啟明").credits == (("本報記者", "黃啟明"),)
+    # (near miss: with no writer named in the markup the line is read as before, whatever it cuts)
+    assert dateline_reporters(lead) == dateline_reporters(lead, "林美玲")

@@ -255,7 +255,7 @@ def clean(
         gone.append(Dropped(line.text, reason or _METADATA))
     paragraphs = tuple(kept)
     leads = itertools.islice((p for p in paragraphs if not is_short(p)), 2)  # (the lead, or the next: a twin over it)
-    if wire := next(filter(None, map(dateline_reporters, leads)), None):  # (a wire's dateline names its reporters)
+    if wire := next(filter(None, (dateline_reporters(p, hints.author) for p in leads)), None):  # (its reporters)
         metas.append(wire)
     # (a page's markup names its site and author more surely than a line
     # does: the line's outlet may be the wire the story came from)

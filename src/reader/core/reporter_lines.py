@@ -218,13 +218,21 @@ _LEAD_BY = 8  # (the outlet's word of at most 6 characters, 讯, room for a spac
 _MONTH_BY = 27  # (a place of 2 to 24 characters, a day's one or two digits, then 月)
 
 
-def dateline_reporters(paragraph: str) -> MetaLine | None:
+def dateline_reporters(paragraph: str, known: str | None = None) -> MetaLine | None:
     """The reporters a wire story's dateline names (its first paragraph
-    stays the body's; the names are the story's bylines)."""
+    stays the body's; the names are the story's bylines). ``known``: the
+    writer the page's markup names, which tells where a name run into the
+    place after it ends (【本報記者黃啟明舊金山報導】: 黃啟明, not 黃啟明舊)."""
     # (its 月 comes within the first 27 characters: most paragraphs have none there, and no match is tried)
     m = _DATELINE.match(paragraph) if "月" in paragraph[:_MONTH_BY] else None
     if m is None and paragraph[:1] in "(（〔【[":
-        return _bracketed_dateline(paragraph)
+        found = _bracketed_dateline(paragraph)
+        if found is None or not known or not any(n != known and n.startswith(known) for _, n in found.credits):
+            return found
+        credits = tuple((role, known if n.startswith(known) else n) for role, n in found.credits)
+        return MetaLine(
+            "byline", author=known if found.author and found.author.startswith(known) else found.author, credits=credits
+        )
     if m is None:
         return _lead_reporters(paragraph) if "讯" in paragraph[:_LEAD_BY] or "訊" in paragraph[:_LEAD_BY] else None
     names = m.group("names").replace("、", " ").split()
