@@ -75,6 +75,14 @@ _INITIAL = re.compile(r"[A-Z]\.")  # (a surname's initial: Lina T.)
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
 
 
+def account_byline(name: str, account: str, date: str | None = None) -> MetaLine:
+    """A writer and the account that publishes them, as a post's header names
+    the two (原创 豆妈 豆包成长记, the date beside them or on the line under)."""
+    return MetaLine(
+        "byline", author=name, source=account, date=date, credits=(("作者", name),), fielded=True, unlabelled=True
+    )
+
+
 def account_line(line: str, folded: str) -> MetaLine | None:
     """A short line around a dated timestamp: "原创 老周 城市记忆馆
     2023年11月12日 20:30 上海", "编辑于 2024-03-09 22:14・IP 属地北京".
@@ -217,15 +225,7 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         if account in WRITES:  # (what the name did, 老許 整理｜date, as 撰文 after it: no outlet's word)
             return MetaLine("byline", author=name, date=date, credits=((account, name),))
         if not any(is_credit_role(fold_text(t.partition("：")[0])) for t in labelled if "：" in t):
-            return MetaLine(
-                "byline",
-                author=name,
-                source=account,
-                date=date,
-                credits=(("作者", name),),
-                fielded=True,
-                unlabelled=True,
-            )
+            return account_byline(name, account, date)
         return None
     if (
         not before
@@ -330,4 +330,4 @@ def span(line: str, m: re.Match[str], group: str) -> str | None:
     return line[m.start(group) : m.end(group)].strip() or None
 
 
-__all__ = ["SCORE", "account_line", "is_score_row", "parse_repost_line", "posted_by", "span"]
+__all__ = ["SCORE", "account_byline", "account_line", "is_score_row", "parse_repost_line", "posted_by", "span"]

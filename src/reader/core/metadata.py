@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from reader.core.account_lines import account_line, is_score_row, parse_repost_line, posted_by, span
+from reader.core.account_lines import account_byline, account_line, is_score_row, parse_repost_line, posted_by, span
 from reader.core.credit_lines import credit_first, credit_line
 from reader.core.credit_roles import ROLES, SELF_NAME, SHAPED_ROLE, WRITER_ROLES, role_matches
 from reader.core.date_lines import (
@@ -291,8 +291,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
     if folded[:1] == "原" and (own := _ORIGINAL_BY.fullmatch(folded)):
         # a post's originality mark, its writer and its account, the date on the line under it
         # (原创 林小禾 小芽育儿说), as account_line reads the three with the date beside them
-        name, account = line[own.start("name") : own.end("name")], line[own.start("account") : own.end("account")]
-        return MetaLine("byline", author=name, source=account, credits=(("作者", name),), fielded=True, unlabelled=True)
+        name, account = (line[own.start(group) : own.end(group)] for group in ("name", "account"))
+        return account_byline(name, account)
     if meta := name_first_byline(line, folded):  # (林佩仪 ● 记者, 林小满（@小满看城市）· 社区规划师, 學校　X @x)
         return meta
     return (account_line(line, folded) if dated else None) or parts_line(line, folded, parse_meta_line)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, VALUE_BAD, WRITER_ROLES
 from reader.core.meta_records import MetaLine
@@ -227,12 +228,7 @@ def dateline_reporters(paragraph: str, known: str | None = None) -> MetaLine | N
     m = _DATELINE.match(paragraph) if "月" in paragraph[:_MONTH_BY] else None
     if m is None and paragraph[:1] in "(（〔【[":
         found = _bracketed_dateline(paragraph)
-        if found is None or not known or not any(n != known and n.startswith(known) for _, n in found.credits):
-            return found
-        credits = tuple((role, known if n.startswith(known) else n) for role, n in found.credits)
-        return MetaLine(
-            "byline", author=known if found.author and found.author.startswith(known) else found.author, credits=credits
-        )
+        return _ending_at(found, known) if found is not None and known else found
     if m is None:
         return _lead_reporters(paragraph) if "讯" in paragraph[:_LEAD_BY] or "訊" in paragraph[:_LEAD_BY] else None
     names = m.group("names").replace("、", " ").split()
@@ -254,6 +250,18 @@ def _bracketed_dateline(paragraph: str) -> MetaLine | None:
     inner = paragraph[1:close]
     found = reporter_line(inner, fold(inner))
     return MetaLine("byline", author=found.author, credits=found.credits) if found and found.author else None
+
+
+def _ending_at(found: MetaLine, known: str) -> MetaLine:
+    """``found`` with a name that runs on past ``known`` (黃啟明舊 of 黃啟明舊金山報導) cut back to it."""
+    if not any(n != known and n.startswith(known) for _, n in found.credits):
+        return found
+
+    def cut(name: str) -> str:
+        return known if name.startswith(known) else name
+
+    credits = tuple((role, cut(name)) for role, name in found.credits)
+    return replace(found, author=found.author and cut(found.author), credits=credits)
 
 
 def _lead_reporters(paragraph: str) -> MetaLine | None:
