@@ -189,6 +189,40 @@ def test_people_arrive_for_every_article_from_one_child_process(
     ]
 
 
+@pytest.mark.parametrize("beside", [False, True])
+def test_the_people_child_loads_meekly_while_a_helper_cleans_beside_the_loader(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path, beside: bool
+) -> None:
+    """A cold start with a helper process counting and cleaning on the other
+    core has both cores busy: the people child is started only once files
+    are handed over, and loads its model at the lowest priority (BUSY);
+    without one it starts before the first file, at the usual priority."""
+    from reader.core import cold_pool, early_count
+    from reader.session.people_worker import BUSY
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))  # a first launch: nothing cached
+    monkeypatch.setattr(handover_pace, "BATCH_SECONDS", 0.0)  # (a hand-over after the first file)
+    monkeypatch.setattr(early_count, "started", lambda: beside)
+    monkeypatch.setattr(cold_pool, "cleaning_beside", lambda: beside)
+    children = _children(monkeypatch)
+    at_first_file: list[int] = []  # (how many children were started when the first file came)
+    import reader.core.corpus as corpus
+
+    files = corpus.iter_corpus
+
+    def reading(*args, **kwargs):  # type: ignore[no-untyped-def]
+        for item in files(*args, **kwargs):
+            at_first_file.append(len(children))
+            yield item
+
+    monkeypatch.setattr(corpus, "iter_corpus", reading)
+    events = list(load_events([seeds_dir()]))
+    assert sum(len(e.found) for e in events if isinstance(e, PeopleFound)) == 5
+    assert len(children) == 1
+    assert (BUSY in children[0].args) is beside
+    assert at_first_file[0] == (0 if beside else 1)  # (before the first file only without a helper)
+
+
 def test_cancelling_the_load_stops_the_people_child(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))  # the child has work to be stopped in
     children = _children(monkeypatch)

@@ -15,7 +15,7 @@ from reader.session.loader import IndexDone, load_events
 from reader.session.people_worker import PeopleProcess
 
 started = []
-PeopleProcess.start = lambda self, tables_later=False: started.append(tables_later)
+PeopleProcess.start = lambda self, tables_later=False, busy=False: started.append(tables_later)
 PeopleProcess.find = lambda self, article, cancelled=None: []
 for event in load_events([Path(sys.argv[1])]):
     if isinstance(event, IndexDone):

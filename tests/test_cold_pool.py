@@ -426,3 +426,23 @@ def test_without_tables_of_its_own_the_loader_gives_none_and_the_helper_makes_th
     assert jobs and jobs[0]["tables"] is False
     assert helper_done and 1 <= helper_done[0] < len(plain.articles)
     assert article_fields(cold) == article_fields(plain.articles)
+
+
+def test_a_helper_counts_as_cleaning_beside_the_loader_while_its_process_runs(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What the loader asks before starting the people child at full priority."""
+    monkeypatch.setattr(cold_pool, "_command", lambda job: [sys.executable, "-c", "import time; time.sleep(30)"])
+    assert not cold_pool.cleaning_beside()
+    helper = cold_pool.Helper()
+    try:
+        assert cold_pool.cleaning_beside()
+    finally:
+        helper.close()
+    assert not cold_pool.cleaning_beside()
+    monkeypatch.setattr(cold_pool, "_command", lambda job: [sys.executable, "-c", "raise SystemExit(3)"])
+    gone = cold_pool.Helper()
+    assert gone._process is not None
+    gone._process.wait(30)
+    assert not cold_pool.cleaning_beside()  # (a helper that died cleans nothing)
+    gone.close()

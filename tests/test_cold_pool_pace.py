@@ -228,7 +228,7 @@ from pathlib import Path
 from reader.session.loader import AllRead, load_events
 from reader.session.people_worker import PeopleProcess
 
-PeopleProcess.start = lambda self, tables_later=False: None
+PeopleProcess.start = lambda self, tables_later=False, busy=False: None
 for event in load_events([Path(sys.argv[1])]):
     if isinstance(event, AllRead):
         os.kill(os.getpid(), signal.SIGKILL)

@@ -220,7 +220,8 @@ def test_a_child_started_before_the_tables_exist_gets_them_later_and_finds_the_s
         assert _in_thread(lambda: process.find(article), 120) == people_of(article)
 
 
-def test_the_child_warms_at_a_lower_priority_in_a_thread_of_its_own() -> None:
+@pytest.mark.parametrize("nice", ["WARM_NICE", "BUSY_NICE"])
+def test_the_child_warms_at_a_lower_priority_in_a_thread_of_its_own(nice: str) -> None:
     """The loading thread's nice value is its own (Linux): the thread that
     answers keeps the usual priority."""
     import os
@@ -232,8 +233,25 @@ def test_the_child_warms_at_a_lower_priority_in_a_thread_of_its_own() -> None:
     try:
         people_worker._warm = lambda: seen.append(os.getpriority(os.PRIO_PROCESS, 0))  # type: ignore[assignment]
         before = os.getpriority(os.PRIO_PROCESS, 0)
-        people_worker._warm_meekly()
+        people_worker._warm_meekly(getattr(people_worker, nice))
         assert os.getpriority(os.PRIO_PROCESS, 0) == before
     finally:
         people_worker._warm = original  # type: ignore[assignment]
-    assert seen == [min(before + people_worker.WARM_NICE, 19)]
+    assert seen == [min(before + getattr(people_worker, nice), 19)]
+
+
+def test_a_child_started_beside_a_busy_load_is_told_so_in_its_command() -> None:
+    """``busy``: the child's command carries BUSY, so it loads at BUSY_NICE."""
+    from reader.session import people_worker
+
+    busy = PeopleProcess()
+    calm = PeopleProcess()
+    try:
+        busy.start(busy=True)
+        calm.start()
+        assert busy._child is not None and calm._child is not None
+        assert people_worker.BUSY in busy._child.args and people_worker.BUSY not in calm._child.args
+    finally:
+        busy.close()
+        calm.close()
+    assert people_worker.BUSY_NICE > people_worker.WARM_NICE

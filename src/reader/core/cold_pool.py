@@ -40,6 +40,7 @@ import subprocess
 import sys
 import tempfile
 import time
+import weakref
 from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -154,6 +155,8 @@ class Helper:
             )
         except OSError:
             self._process = None
+        else:
+            _LIVE.add(self)
 
     def give(
         self,
@@ -263,6 +266,7 @@ class Helper:
         (this process waited for each), so a helper still running is at
         most starting up or looking for the next file: it is stopped."""
         process, self._process = self._process, None
+        _LIVE.discard(self)
         if process is not None:
             with contextlib.suppress(OSError):
                 (self._job / STOP).touch()
@@ -279,6 +283,17 @@ class Helper:
             if self._process is not None:
                 (self._job / STOP).touch()
             shutil.rmtree(self._job, ignore_errors=True)
+
+
+# The helpers this process started and has not closed (weakly: one dropped
+# with a load given up stops on its own, see Helper.__del__).
+_LIVE: weakref.WeakSet[Helper] = weakref.WeakSet()
+
+
+def cleaning_beside() -> bool:
+    """Whether a helper process of this process is cleaning (or counting)
+    on the other core now: then the cold load has both cores busy."""
+    return any(helper._process is not None and helper._process.poll() is None for helper in list(_LIVE))
 
 
 def _tables() -> bytes | None:

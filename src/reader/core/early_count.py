@@ -138,6 +138,18 @@ def take(root: Path) -> Helper | None:
     return helper
 
 
+def started() -> bool:
+    """Whether a helper was started for the cold start under way (not yet
+    taken or dropped); waits a little for a decision not made yet, as
+    :func:`take` does."""
+    with _lock:
+        early = _early
+    if early is None:
+        return False
+    early.decided.wait(DECISION_WAIT_S)
+    return early.helper is not None
+
+
 def drop() -> None:
     """Stop a helper started for a cold start that no loader took."""
     global _early
@@ -303,4 +315,4 @@ class EarlyCount:
         return every_key_met
 
 
-__all__ = ["COUNT", "COUNTED", "EarlyCount", "count_here", "drop", "read_count", "start", "take", "write_count"]
+__all__ = ["COUNT", "COUNTED", "EarlyCount", "count_here", "drop", "read_count", "start", "started", "take", "write_count"]

@@ -16,6 +16,7 @@ The app applies each event (:mod:`reader.session.load_events`) to its
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
@@ -164,7 +165,8 @@ def _read(
     batch: list[Article | Skipped] = []
     first: Article | None = None
     pace = Pace()
-    people.start_if_none_cached()
+    if not _early_helper():  # (else at the first hand-over, at the lowest priority)
+        people.start_if_none_cached()
     for item in iter_corpus(paths, cache):
         batch.append(item)
         read.append(item)
@@ -179,8 +181,10 @@ def _read(
             yield Found(tuple(batch))
             batch = []
             pace.handed()
+            busy = _cleaning_beside()
+            people.start_if_none_cached(busy)
             if cache is not None and cache.misses and not flush:
-                people.start_for_cold_load()  # (a cold load: nothing imported for a check)
+                people.start_for_cold_load(busy)  # (a cold load: nothing imported for a check)
             elif cache is None or cache.misses:  # (warm: its check would delay the titles)
                 people.start_unless_cached(first)  # the model loads while the rest is read
         if cancelled():
@@ -191,6 +195,24 @@ def _read(
     yield from (Problem(w) for w in warnings[shown:])
     if batch:
         yield Found(tuple(batch))
+
+
+def _early_helper() -> bool:
+    """A helper process was started to count and clean this cold start's
+    folder on the other core (:mod:`reader.core.early_count`: not imported
+    yet, no load through the cache has begun)."""
+    early = sys.modules.get("reader.core.early_count")
+    return early is not None and early.started()
+
+
+def _cleaning_beside() -> bool:
+    """A helper process cleans beside this one: the cold load has both cores
+    busy, and the people child's model (~0.5 s of CPU) loads on what they
+    leave idle, not on the cleaning's time. (Asked once the first files are
+    cleaned: a helper is started before, if at all; cold_pool is imported
+    by a cold load only.)"""
+    pool = sys.modules.get("reader.core.cold_pool")
+    return pool is not None and pool.cleaning_beside()
 
 
 def _once(warnings: list[str]) -> Callable[[str], None]:

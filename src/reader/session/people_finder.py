@@ -49,17 +49,19 @@ class PeopleFinder:
     def close(self) -> None:
         self._process.close()
 
-    def start_if_none_cached(self) -> None:
-        """Start the child (and its model) before the first file is read if
-        no people are cached at all (a first launch): it loads the model
-        while the corpus is read, not after the first article is."""
+    def start_if_none_cached(self, busy: bool = False) -> None:
+        """Start the child (and its model) as the first articles are handed
+        over if no people are cached at all (a first launch): it loads the
+        model while the rest of the corpus is read, not after it."""
+        if self._checked:
+            return
         from reader.core import paths
 
         # (reader.core.people.cache.cache_dir, without importing the people
         # package before the titles)
         if not (paths.cache_dir() / "people").is_dir():
             self.none_cached = self._checked = True
-            self._process.start(tables_later=True)
+            self._process.start(tables_later=True, busy=busy)
 
     def start_unless_cached(self, article: Article) -> None:
         """Start the child (and its model) now if the first article's people
@@ -73,7 +75,7 @@ class PeopleFinder:
             self._process.start()
         self._checked = True
 
-    def start_for_cold_load(self) -> None:
+    def start_for_cold_load(self, busy: bool = False) -> None:
         """Start the child (and its model) unchecked: the first article was
         cleaned now, so the corpus is cold and some of its people are to be
         found after the index in any case. The child reads the people cache
@@ -85,7 +87,7 @@ class PeopleFinder:
         if self._checked:
             return
         self.none_cached = self._checked = True
-        self._process.start()
+        self._process.start(busy=busy)
 
     def on_screen_among(self, articles: Sequence[Article]) -> Article | None:
         """The article the reader has open, if it is one of ``articles``."""
