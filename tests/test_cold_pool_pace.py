@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 import reader.core.cached_folder as cached_folder
-from reader.core import cold_pool, helper_pace, idle_cores
+from reader.core import cold_pool, helper_pace, idle_cores, job_folder
 from reader.core.article_cache import ArticleCache
 from reader.core.corpus import load_corpus
 from reader.core.model import Article
@@ -189,7 +189,7 @@ def test_a_job_folder_is_made_in_memory_where_there_is_one(tmp_path: Path, monke
     # Every file a cold load cleans is claimed by creating a file in the job
     # folder: ~0.4 ms of CPU each on a disk's file system, ~6 us in memory.
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path))
-    assert cold_pool._job_parent() == str(tmp_path)
+    assert job_folder.job_parent() == str(tmp_path)
     monkeypatch.setattr(cold_pool, "_command", lambda job: [sys.executable, "-c", "pass"])
     helper = cold_pool.Helper()
     try:
@@ -198,8 +198,8 @@ def test_a_job_folder_is_made_in_memory_where_there_is_one(tmp_path: Path, monke
         helper.close()
     assert not list(tmp_path.iterdir())
     monkeypatch.setenv("XDG_RUNTIME_DIR", str(tmp_path / "gone"))
-    monkeypatch.setattr(cold_pool, "MEMORY_FOLDERS", ("XDG_RUNTIME_DIR",))
-    assert cold_pool._job_parent() is None  # the usual temporary folder
+    monkeypatch.setattr(job_folder, "MEMORY_FOLDERS", ("XDG_RUNTIME_DIR",))
+    assert job_folder.job_parent() is None  # the usual temporary folder
 
 
 def test_a_helper_with_nothing_left_is_closed_in_a_thread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

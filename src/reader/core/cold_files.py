@@ -91,7 +91,8 @@ class DoneNotes:
             self.publish()
 
     def publish(self) -> None:
-        from reader.core.cold_pool import DONE, _publish
+        from reader.core.cold_pool import DONE
+        from reader.core.job_folder import publish
 
         self._published = time.monotonic()
         if not self._pending:
@@ -100,7 +101,7 @@ class DoneNotes:
         pending, self._pending = self._pending, []
         lines = "".join(f"{at}\t{context}\n" for at, context in pending)
         with contextlib.suppress(OSError):
-            _publish(self._job / f"{pending[-1][0]}.{DONE}", lines.encode("utf-8"))
+            publish(self._job / f"{pending[-1][0]}.{DONE}", lines.encode("utf-8"))
 
 
 def read_notes(job: Path, read: set[str] | None = None) -> dict[int, str]:

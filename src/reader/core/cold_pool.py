@@ -48,6 +48,7 @@ from typing import TYPE_CHECKING, Any
 from reader.core import early_count, idle_cores
 from reader.core.cold_files import read_notes
 from reader.core.helper_pace import Pace
+from reader.core.job_folder import claim, job_parent, publish
 
 if TYPE_CHECKING:
     from reader.core.cached_folder import CachedFolder
@@ -142,7 +143,7 @@ class Helper:
         self._place: dict[Path, int] = {}
         self.count_files: list[str] = []
         self._left = 0
-        self._job = Path(tempfile.mkdtemp(prefix="reader-cold-", dir=_job_parent()))
+        self._job = Path(tempfile.mkdtemp(prefix="reader-cold-", dir=job_parent()))
         self._process: subprocess.Popen[bytes] | None
         try:
             self._process = subprocess.Popen(
@@ -193,9 +194,9 @@ class Helper:
         # makes its own as this process will (made here, they held up its
         # first file: numpy's import, ~0.13 s of CPU; see _tables).
         tables = _tables()
-        _publish(self._job / JOB, json.dumps(job | {"tables": tables is not None}).encode("utf-8"))
+        publish(self._job / JOB, json.dumps(job | {"tables": tables is not None}).encode("utf-8"))
         if tables is not None:
-            _publish(self._job / TABLES, tables)
+            publish(self._job / TABLES, tables)
 
     def count(self, cache_path: Path, root: Path, files: list[Path]) -> None:
         """Count the template of ``root``'s ``files`` first, from the back (early_count)."""
@@ -205,7 +206,7 @@ class Helper:
 
     def claim_count(self, at: int) -> bool:
         """True if this process is to count the file at ``at`` of those given to :meth:`count`."""
-        return self._process is None or _claim(self._job, f"c{at}")
+        return self._process is None or claim(self._job, f"c{at}")
 
     def counted(self, wait_s: float) -> dict[str, Any] | None:
         """The helper's count, waited for up to ``wait_s``; None if not there by then."""
@@ -224,7 +225,7 @@ class Helper:
         if at is None or self._process is None:
             return True
         self._left -= 1
-        mine = _claim(self._job, at)
+        mine = claim(self._job, at)
         if mine and self._left <= 0:
             self.settle()  # the last file: the helper has nothing left
         return mine
@@ -305,41 +306,6 @@ def _tables() -> bytes | None:
     return foldtable.export() if foldtable is not None and foldtable.built() else offered_tables()
 
 
-# Folders kept in memory (tmpfs) on Linux, where a job's claims are made:
-# every file new to the cache is claimed by creating a file, which took
-# ~0.4 ms of the loader's CPU (1.5 ms of wall) on the disk's ext4 against
-# ~6 us on tmpfs: 2,000 claims cost the loader ~0.9 s of CPU, more than the
-# helper's share of the cleaning saved it.
-MEMORY_FOLDERS = ("XDG_RUNTIME_DIR", "/dev/shm")
-
-
-def _job_parent() -> str | None:
-    """A folder in memory for the job, if there is one this process may
-    write to; else None (the usual temporary folder)."""
-    for place in MEMORY_FOLDERS:
-        folder = os.environ.get(place, "") if not place.startswith("/") else place
-        if folder and os.path.isdir(folder) and os.access(folder, os.W_OK | os.X_OK):
-            return folder
-    return None
-
-
-def _publish(path: Path, data: bytes) -> None:
-    """Write ``path`` whole before its name appears (the helper polls it)."""
-    partial = path.with_suffix(".part")
-    partial.write_bytes(data)
-    partial.replace(path)
-
-
-def _claim(job: Path, at: int | str) -> bool:
-    try:
-        os.close(os.open(job / str(at), os.O_CREAT | os.O_EXCL | os.O_WRONLY))
-    except FileExistsError:
-        return False
-    except OSError:
-        return False  # the job folder is gone: nothing more to clean
-    return True
-
-
 def work(job: Path, count: bool = False) -> int:
     """In the helper: clean the job's files from the back into the cache
     until this process's claims meet the loader's; how many it cleaned.
@@ -376,7 +342,7 @@ def work(job: Path, count: bool = False) -> int:
         for at in reversed(range(len(spec["paths"]))):
             if os.getppid() != spec["parent"] or (job / STOP).exists():
                 break  # the loader is gone or done
-            if not pace.in_time(at) or not _claim(job, at):
+            if not pace.in_time(at) or not claim(job, at):
                 break  # fallen behind (the loader cleans the rest), or the loader has reached this file
             path = Path(spec["paths"][at])
             began = time.monotonic()

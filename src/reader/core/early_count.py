@@ -170,7 +170,7 @@ def count_here(job: Path, cache: ArticleCache, spec: dict[str, Any]) -> CachedFo
     the next; what it counted published for the loader (:data:`COUNTED`).
     The folder is kept to clean files with (it holds their texts)."""
     from reader.core.cached_folder import CachedFolder
-    from reader.core.cold_pool import _claim, _publish
+    from reader.core.job_folder import claim, publish
     from reader.core.listed_stats import listed_stats
 
     read_ns = time.time_ns()
@@ -179,7 +179,7 @@ def count_here(job: Path, cache: ArticleCache, spec: dict[str, Any]) -> CachedFo
     folder = CachedFolder([], Path(spec["root"]), cache, pool=False)
     folder._stats = listed_stats(files)
     folder._hashed = {}  # (the keys' hashes, for the loader's template lines)
-    take = partial(_take, job, place, _claim)
+    take = partial(_take, job, place, claim)
     fresh, counted, _every, _, _ = folder._count(files[::-1], len(files) < 2, False, take=take)
     result = {
         "files": spec["files"],
@@ -196,7 +196,7 @@ def count_here(job: Path, cache: ArticleCache, spec: dict[str, Any]) -> CachedFo
         },
         "known": folder._hashed or {},
     }
-    _publish(job / COUNTED, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
+    publish(job / COUNTED, pickle.dumps(result, protocol=pickle.HIGHEST_PROTOCOL))
     return folder
 
 
@@ -218,10 +218,10 @@ def read_count(job: Path) -> dict[str, Any] | None:
 
 
 def write_count(job: Path, cache_path: Path, root: Path, files: list[Path]) -> None:
-    from reader.core.cold_pool import _publish
+    from reader.core.job_folder import publish
 
     spec = {"cache": str(cache_path), "root": str(root), "files": [str(path) for path in files]}
-    _publish(job / COUNT, json.dumps(spec).encode("utf-8"))
+    publish(job / COUNT, json.dumps(spec).encode("utf-8"))
 
 
 class EarlyCount:
@@ -315,4 +315,15 @@ class EarlyCount:
         return every_key_met
 
 
-__all__ = ["COUNT", "COUNTED", "EarlyCount", "count_here", "drop", "read_count", "start", "started", "take", "write_count"]
+__all__ = [
+    "COUNT",
+    "COUNTED",
+    "EarlyCount",
+    "count_here",
+    "drop",
+    "read_count",
+    "start",
+    "started",
+    "take",
+    "write_count",
+]

@@ -16,7 +16,6 @@ The app applies each event (:mod:`reader.session.load_events`) to its
 
 from __future__ import annotations
 
-import sys
 import threading
 from collections.abc import Callable, Generator, Iterable, Iterator
 from pathlib import Path
@@ -27,7 +26,7 @@ from reader.session.handover_pace import Pace
 from reader.session.listing_revision import patch_index, revised_listing
 from reader.session.load_events import AllRead, Found, IndexDone, LoadEvent, PeopleDone, PeopleFound, Problem, Revised
 from reader.session.opening import Opened, open_listing, rest_found
-from reader.session.people_finder import LARGE_ARTICLE_CHARS, PeopleFinder
+from reader.session.people_finder import LARGE_ARTICLE_CHARS, PeopleFinder, cleaning_beside, early_helper
 from reader.session.people_worker import Cancelled
 
 if TYPE_CHECKING:
@@ -165,7 +164,7 @@ def _read(
     batch: list[Article | Skipped] = []
     first: Article | None = None
     pace = Pace()
-    if not _early_helper():  # (else at the first hand-over, at the lowest priority)
+    if not early_helper():  # (else at the first hand-over, at the lowest priority)
         people.start_if_none_cached()
     for item in iter_corpus(paths, cache):
         batch.append(item)
@@ -181,7 +180,7 @@ def _read(
             yield Found(tuple(batch))
             batch = []
             pace.handed()
-            busy = _cleaning_beside()
+            busy = cleaning_beside()
             people.start_if_none_cached(busy)
             if cache is not None and cache.misses and not flush:
                 people.start_for_cold_load(busy)  # (a cold load: nothing imported for a check)
@@ -195,24 +194,6 @@ def _read(
     yield from (Problem(w) for w in warnings[shown:])
     if batch:
         yield Found(tuple(batch))
-
-
-def _early_helper() -> bool:
-    """A helper process was started to count and clean this cold start's
-    folder on the other core (:mod:`reader.core.early_count`: not imported
-    yet, no load through the cache has begun)."""
-    early = sys.modules.get("reader.core.early_count")
-    return early is not None and early.started()
-
-
-def _cleaning_beside() -> bool:
-    """A helper process cleans beside this one: the cold load has both cores
-    busy, and the people child's model (~0.5 s of CPU) loads on what they
-    leave idle, not on the cleaning's time. (Asked once the first files are
-    cleaned: a helper is started before, if at all; cold_pool is imported
-    by a cold load only.)"""
-    pool = sys.modules.get("reader.core.cold_pool")
-    return pool is not None and pool.cleaning_beside()
 
 
 def _once(warnings: list[str]) -> Callable[[str], None]:

@@ -4,6 +4,7 @@ handed over in batches (:class:`PeopleFinder`), for the loader
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -159,4 +160,22 @@ def _on_screen_first(
         yield articles[k], known[k], wanted
 
 
-__all__ = ["LARGE_ARTICLE_CHARS", "PeopleFinder"]
+def early_helper() -> bool:
+    """A helper process was started to count and clean this cold start's
+    folder on the other core (:mod:`reader.core.early_count`: not imported
+    yet, no load through the cache has begun)."""
+    early = sys.modules.get("reader.core.early_count")
+    return early is not None and early.started()
+
+
+def cleaning_beside() -> bool:
+    """A helper process cleans beside this one: the cold load has both cores
+    busy, and the people child's model (~0.5 s of CPU) loads on what they
+    leave idle, not on the cleaning's time. (Asked once the first files are
+    cleaned: a helper is started before, if at all; cold_pool is imported
+    by a cold load only.)"""
+    pool = sys.modules.get("reader.core.cold_pool")
+    return pool is not None and pool.cleaning_beside()
+
+
+__all__ = ["LARGE_ARTICLE_CHARS", "PeopleFinder", "cleaning_beside", "early_helper"]
