@@ -59,10 +59,12 @@ class Reason(StrEnum):
 SHAPE_ONLY = frozenset({Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE})
 ROW_LIKE = SHAPE_ONLY | {Reason.NAVIGATION}
 
-
-# A related headline's label, and the headline after it (延伸閱讀：…, 【延伸閱讀】…)
-_RELATED_LABEL = r"(?:延伸阅读|相关阅读|推荐阅读|相关报导|相关报道|相关新闻|相关文章|延伸报导)(?:推荐)?"
-_RELATED_TITLE = r"\s*[^。!?！？]{2,40}[?？]?"
+# A related headline's label (or the writer's other pieces: 楼主其他帖子) and the headline, which may ask
+_RELATED_LABEL = (
+    r"(?:(?:延伸阅读|相关阅读|推荐阅读|相关报[导道]|相关新闻|相关文章|延伸报导)(?:推荐)?"
+    r"|\S{0,4}(?:其他|更多)(?:帖子|文章))"
+)
+_RELATED_TITLE = r"\s*[^。!?！？]{2,40}(?:[?？][^。!?！？]{1,30})?[?？]?"
 
 # -- whole-line rules: the entire (folded) line has this shape ------------------------
 # (reason, pattern, whether a line ending like a statement may still match)
@@ -228,14 +230,14 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     (Reason.HANDLE, r"(?:[^|@。]{1,30}\|\s*)*[^|@:。]{1,12}:\s*@[\w.-]{2,30}(?:\s*\|[^|@。]{1,30})*", False),
     # An e-paper's page and its section: 第03版：乡村振兴, A2版
     (Reason.NAVIGATION, r"第\s*[a-z]?\d{1,3}\s*版(?:\s*[:：]\s*[^\s，。]{1,12})?", False),
-    # Previous / next links: 上一篇：标题, 下一页, 上一版 (an e-paper's page), ← Older posts;
+    # Previous / next links: 上一篇：标题, 下一页, 上一版 (an e-paper's page), ← Older posts, [上一篇：…];
     # a series' other units too: a tour's stops, a course's lectures and lessons (上一站：…);
     # after a pager's place, 第1页 共2页 下一页
     (
         Reason.PREV_NEXT,
         (
             # (the words as one class after 上一/下一: one test a position, not one a word)
-            r"(?:[←→<>«»\s\d]|[第共]\d+页)*(?:(?:[上下]一[篇页版章条则集期站讲课套首回]|[前后]一篇)(?:文章)?"
+            r"(?:[←→<>«»\s\d\[【]|[第共]\d+页)*(?:(?:[上下]一[篇页版章条则集期站讲课套首回]|[前后]一篇)(?:文章)?"
             r"(?:\s*[:：>»|｜→]\s*.{0,60}|\s+.{0,30}|[\s←→<>«»]*)"
             # ("Next steps" is a heading: English words take a colon or an arrow)
             r"|(?:previous|next|prev|older|newer)(?:\s*(?:post|posts|article|story|page))?"

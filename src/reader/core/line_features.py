@@ -19,7 +19,7 @@ from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
 from reader.core.link_lines import link_rule, without_markdown
 from reader.core.menu_shapes import EQUATION, LIST_MARK, SENTENCE_MARKS, is_menu
-from reader.core.row_ends import arrow_chain, figure_change
+from reader.core.row_ends import arrow_chain, figure_change, out_of
 from reader.core.rule_alphabet import TIER_SCANS, any_search, parts_by_tier
 
 # One source for the template's keys and threshold (shared with the cache).
@@ -201,8 +201,8 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
                 return None, False  # a figure's change (300 斤 → 260 斤): a list's row, no buttons or counter
             if reason is Reason.CONTROLS and arrow_chain(line):
                 return None, False  # steps in order (報名 → 繳費 → 上課): no row of buttons
-            if reason is Reason.NAVIGATION and _QUANTITY.fullmatch(folded.rsplit(" ", 1)[-1]):
-                continue  # a place and its measure (溪头村 · 海拔420米): no crumb is a measure
+            if reason is Reason.NAVIGATION and (out_of(folded) or _QUANTITY.fullmatch(folded.rsplit(" ", 1)[-1])):
+                continue  # a place and its measure (溪头村 · 海拔420米), a score (评分：8.5 / 10): no crumb's
             if reason is Reason.CONTROLS and ("=" in line or "＝" in line) and EQUATION.search(line):
                 continue  # an equation's terms (工资 × 12 = 年薪) are no row of buttons
             if reason is Reason.ATTACHMENT and ("://" in folded or _REFERENCE.match(folded)):

@@ -89,4 +89,14 @@ def _numbered_row(line: str) -> bool:
 _ENDS = frozenset("元圓啟启上首秒")  # (a cheap test first: most lines end otherwise)
 
 
-__all__ = ["AMOUNT", "CLOSING_FORMS", "SIGN_OFF", "arrow_chain", "figure_change", "no_menu_end"]
+# A label's value given as a score or a share of a whole (folded): 综合评分:8.5 / 10, 难度:3/5分.
+_LABELLED_SCORE = re.compile(r"[^\s:]{1,12}:\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*分?")
+
+
+def out_of(folded: str) -> bool:
+    """``folded`` is a label and a score (综合评分：8.5 / 10): the slash
+    between two figures is a fraction's, never a crumb's or a menu's."""
+    return ":" in folded and _LABELLED_SCORE.fullmatch(folded) is not None
+
+
+__all__ = ["AMOUNT", "CLOSING_FORMS", "SIGN_OFF", "arrow_chain", "figure_change", "no_menu_end", "out_of"]
