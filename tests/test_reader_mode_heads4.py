@@ -50,3 +50,18 @@ def test_a_related_headline_that_asks_then_answers_and_the_poster_s_other_posts_
     # (near misses: a statement about the other posts, a question in the body)
     for line in ("楼主其他帖子里也说过这件事，大家可以去看看。", "冷氣怎麼調？醫師教你三招"):
         assert junk_rule(line, fold(line))[0] is None, line
+
+
+def test_a_date_whose_year_is_named_the_republic_s_is_the_byline_s_or_the_date_line_s_as_written() -> None:
+    from reader.core.metadata import parse_meta_line
+
+    byline = "運動視界｜撰文：黃柏翰（特約）｜民國118年3月5日 星期一"
+    meta = parse_meta_line(byline, fold(byline))
+    assert meta is not None and (meta.author, meta.date) == ("黃柏翰", "民國118年3月5日")
+    for line in ("民國118年3月5日 星期一", "民國118年3月5日（一）"):
+        meta = parse_meta_line(line, fold(line))
+        assert meta is not None and meta.kind == "date" and meta.date == "民國118年3月5日"
+    # (near misses: the day inside a sentence, a year not named the Republic's, no such month)
+    for line in ("民國118年3月5日起實施新制", "114年3月5日", "民國118年13月5日"):
+        meta = parse_meta_line(line, fold(line))
+        assert meta is None or meta.date is None, line

@@ -323,6 +323,23 @@ def revised_date(folded: str) -> str | None:
     return format_date(d) if d and d.start() - k <= _LABEL_GAP else None
 
 
+# A date of the Republic of China's calendar, its year named so (民國118年3月5日); a weekday after it (folded).
+_NAMED_ROC = re.compile(r"(?:中华)?民国\s*1[01]\d\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_WEEKDAY = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天]|[(（][一二三四五六日][)）])?\s*")
+
+
+def named_roc(line: str, folded: str, alone: bool = False) -> str | None:
+    """The date in ``line`` whose year is named the Republic's (民國118年3月5日), as
+    written (no year of ours invented); ``alone``: only if the line is that date
+    (and its weekday) and nothing else."""
+    m = _NAMED_ROC.search(folded)
+    if m is None or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
+        return None
+    if alone and (m.start() or not _WEEKDAY.fullmatch(folded, m.end())):
+        return None
+    return line[m.start() : m.end()]
+
+
 __all__ = [
     "BYLINE_DOTS",
     "DATE",
@@ -351,6 +368,7 @@ __all__ = [
     "fold_digits",
     "format_date",
     "han_dates",
+    "named_roc",
     "published_past_event",
     "revised_date",
     "split_date",
