@@ -65,3 +65,24 @@ def test_a_date_whose_year_is_named_the_republic_s_is_the_byline_s_or_the_date_l
     for line in ("民國118年3月5日起實施新制", "114年3月5日", "民國118年13月5日"):
         meta = parse_meta_line(line, fold(line))
         assert meta is None or meta.date is None, line
+
+
+_RELEASE = """\
+港灣大學 新聞中心
+首頁 / 新聞稿 / 學生成就
+# 港灣大學學生研發手語學習應用程式 獲創科比賽金獎
+傳訊及公共事務處　2029年11月8日
+港灣大學三名資訊工程系學生研發的手語學習應用程式「手響」，日前在全港大專創科比賽中奪得金獎。
+團隊成員陳凱晴表示，希望明年與聾人團體合作，加入更多日常生活用語。
+傳媒查詢：傳訊及公共事務處
+回到新聞稿列表
+"""
+
+
+def test_a_back_link_to_a_named_list_goes_and_the_media_contact_with_it() -> None:
+    kept = clean(_RELEASE).paragraphs
+    assert kept[-1] == "團隊成員陳凱晴表示，希望明年與聾人團體合作，加入更多日常生活用語。"
+    for line in ("回到新聞稿列表", "返回新闻列表"):
+        assert junk_rule(line, fold(line))[0] is not None, line
+    for line in ("回到故乡", "返回故乡的列车"):  # (near misses: no list to go back to)
+        assert junk_rule(line, fold(line))[0] is None, line

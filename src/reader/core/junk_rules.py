@@ -170,14 +170,14 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
     ),
     # A widget still loading: 喜欢 加载中…
     (Reason.WIDGET, r".{0,8}(?:加载中|载入中|正在加载|loading)[.。…\s]*", False),
-    # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回列表
+    # A forum's edit note and buttons: 本帖最后由 X 于 … 编辑, 只看该作者, 返回(新闻)列表
     (Reason.TIMESTAMP, r"本帖最后由.{1,40}编辑", True),
     # a labelled note about who wrote it, under the article: 作者簡介：…
     (Reason.DISCLAIMER, r"(?:作者|译者|笔者)(?:简介|介绍|小传)\s*[:：].{2,80}", True),
     # (and the thread's tools beside it, words of a button's length: 只看该作者　倒序浏览　阅读模式)
     (
         Reason.WIDGET,
-        r"只看(?:该作者|楼主|作者)(?:\s+[^\s\d\W]{2,5}){0,3}|返回(?:列表|目录|首页|上一页|版块|看板)|回到(?:列表|首页)",
+        r"只看(?:该作者|楼主|作者)(?:\s+[^\s\d\W]{2,5}){0,3}|(?:返回|回到)\S{0,4}(?:列表|目录|首页|上一页|版块|看板)",
         False,
     ),
     # A post's device signature: 来自Android客户端, 来自 iPhone 15
