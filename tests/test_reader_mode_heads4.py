@@ -86,3 +86,16 @@ def test_a_back_link_to_a_named_list_goes_and_the_media_contact_with_it() -> Non
         assert junk_rule(line, fold(line))[0] is not None, line
     for line in ("回到故乡", "返回故乡的列车"):  # (near misses: no list to go back to)
         assert junk_rule(line, fold(line))[0] is None, line
+
+
+def test_an_all_media_reporter_s_desk_word_is_the_role_s_not_the_outlet_s() -> None:
+    from reader.core.metadata import parse_meta_line
+
+    for line, source in (
+        ("星城晚报全媒体记者 刘思雨 通讯员 彭湘", "星城晚报"),
+        ("江城日报融媒体记者 王小明", "江城日报"),
+    ):
+        meta = parse_meta_line(line, fold(line))
+        assert meta is not None and meta.source == source and meta.author in line
+    meta = parse_meta_line("全媒体记者 刘思雨", fold("全媒体记者 刘思雨"))
+    assert meta is not None and meta.source is None and meta.author == "刘思雨"  # (no outlet named at all)

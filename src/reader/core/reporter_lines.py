@@ -16,8 +16,10 @@ from reader.core.person_values import fold_text, han_name_shaped, person_value
 
 # 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
 # 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
-# (a desk word before 记者 is the role's: 文字記者 X　攝影記者 Y, no outlet 文字)
-_REPORTER_ROLES = "实习记者|特约记者|本报记者|文字记者|摄影记者|摄像记者|视频记者|记者|通讯员|实习生"
+# (a desk word before 记者 is the role's: 文字記者 X　攝影記者 Y, 某报全媒体记者 X: no outlet 文字, 某报全媒体)
+_REPORTER_ROLES = (
+    "实习记者|特约记者|本报记者|文字记者|摄影记者|摄像记者|视频记者|全媒体记者|融媒体记者|记者|通讯员|实习生"
+)
 _REPORTER = re.compile(
     rf"(?P<role>{_REPORTER_ROLES})\s*(?P<name>[\u3400-\u9fff·]{{2,4}}?)"
     r"(?=\s|[/／|｜、,，)）]|$|报道|报导|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
