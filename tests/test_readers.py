@@ -146,6 +146,9 @@ def test_saved_page_time_and_site_from_its_markup() -> None:
     assert _with_time("2025-07-03", meta + "<p>发布/2025年7月3日 5:00 AM</p>") == "2025-07-03 05:00"
     assert _with_time("2025-07-03", meta + "<p>2025年7月3日</p>") == "2025-07-03"
     assert _with_time("2025-07-04", meta + "<p>5:00</p>") == "2025-07-04"
+    # (shown as the markup's stamp itself, its seconds after the minutes; not a clock's minutes and seconds)
+    assert _with_time("2025-07-03", meta + "<time>2025-07-03T05:00:00+08:00</time>") == "2025-07-03 05:00"
+    assert _with_time("2025-07-03", meta + "<p>片長 12:05:00</p>") == "2025-07-03"
     assert _title_site("协会组织专家赴普洱调研_协会动态_华夏茶产业协会") == "华夏茶产业协会"
     assert _title_site("只有标题_没有频道") is None
 

@@ -195,7 +195,7 @@ def _with_time(date: str | None, html: str) -> str | None:
     if not m or m.group(1) != date:
         return date
     hour, minute = int(m.group(2)), m.group(3)
-    shown = rf"(?<![\d:])0?{hour}:{minute}(?![\d:])"
+    shown = rf"(?<![\d:])0?{hour}:{minute}(?::\d\d)?(?![\d:])"  # (its seconds may follow: 21:00:00+08:00)
     if hour > 12:
         shown = rf"(?:{shown}|(?<![\d:]){hour - 12}:{minute}\s*(?:pm|p\.m\.))"
     visible = _INVISIBLE_PARTS.sub(" ", html[:200_000])
