@@ -104,14 +104,16 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return None
     if ("〇" in folded or "零" in folded or "○" in folded) and ":" in folded and folded[-1:] not in "。?!":
         line, folded = han_dates(line), han_dates(folded)  # (日期：二〇二九年十月十五日 in digits; a sentence's, none)
-    meta = _parse(line, folded) or (MetaLine("date", date=d) if (d := named_roc(line, folded, alone=True)) else None)
+    meta = _parse(line, folded) or (
+        MetaLine("date", date=roc) if (roc := named_roc(line, folded, alone=True)) else None
+    )
     if meta is not None and meta.kind == "date" and meta.source and is_score_row(folded):
         return None  # (a word and a score, 位置 4.5: no outlet and its month.day)
     if (
         meta is not None
         and (meta.kind == "byline" or (meta.kind == "editor" and meta.fielded))
         and meta.date is None
-        and (date := format_date(d) if (d := DATE_IN_LINE.search(folded)) else named_roc(line, folded))
+        and (date := format_date(m) if (m := DATE_IN_LINE.search(folded)) else named_roc(line, folded))
     ):
         # a byline's date is its first (【置業地產網】記者麥詠詩報道　2025年4月9日…), a sourced editor's row's too
         return replace(meta, date=date)
