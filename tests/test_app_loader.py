@@ -223,6 +223,26 @@ def test_the_people_child_loads_meekly_while_a_helper_cleans_beside_the_loader(
     assert at_first_file[0] == (0 if beside else 1)  # (before the first file only without a helper)
 
 
+def test_a_cold_load_looks_in_the_search_cache_once(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Nothing cached: the index is looked up once, then built (and saved), not looked up again."""
+    from reader.core import search_engine
+
+    monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))
+    looked: list[int] = []
+    real = search_engine.cached_engine
+
+    def looking(*args, **kwargs):  # type: ignore[no-untyped-def]
+        looked.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(search_engine, "cached_engine", looking)
+    events = list(load_events([seeds_dir()]))
+    assert [e for e in events if isinstance(e, IndexDone)] and len(looked) == 1
+    looked.clear()
+    again = list(load_events([seeds_dir()]))  # (warm: restored from what the cold load saved)
+    assert [e for e in again if isinstance(e, IndexDone)] and len(looked) == 1
+
+
 def test_cancelling_the_load_stops_the_people_child(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("READER_CACHE_DIR", str(tmp_path / "cache"))  # the child has work to be stopped in
     children = _children(monkeypatch)
