@@ -361,7 +361,7 @@ async def test_an_app_quit_before_its_build_began_leaves_a_complete_index(
     began = threading.Event()
     done = threading.Event()
 
-    def no_index_yet(articles, warn):  # the loader stops where the index would be built
+    def no_index_yet(articles, warn, restore=True):  # the loader stops where the index would be built
         began.set()
         done.wait(30)
         yield from ()

@@ -61,8 +61,9 @@ def test_a_date_whose_year_is_named_the_republic_s_is_the_byline_s_or_the_date_l
     for line in ("民國118年3月5日 星期一", "民國118年3月5日（一）"):
         meta = parse_meta_line(line, fold(line))
         assert meta is not None and meta.kind == "date" and meta.date == "民國118年3月5日"
-    # (near misses: the day inside a sentence, a year not named the Republic's, no such month)
-    for line in ("民國118年3月5日起實施新制", "114年3月5日", "民國118年13月5日"):
+    # (near misses: the day inside a sentence, a year not named the Republic's, no such month, and a
+    # notice's formal sign-off under its signer, 中華民國…: the notice's own line, see test_reader_mode_set65)
+    for line in ("民國118年3月5日起實施新制", "114年3月5日", "民國118年13月5日", "中華民國117年2月3日"):
         meta = parse_meta_line(line, fold(line))
         assert meta is None or meta.date is None, line
 

@@ -331,12 +331,12 @@ _WEEKDAY = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天]|[(（]
 def named_roc(line: str, folded: str, alone: bool = False) -> str | None:
     """The date in ``line`` whose year is named the Republic's (民國118年3月5日), as
     written (no year of ours invented); ``alone``: only if the line is that date
-    (and its weekday) and nothing else."""
+    (and its weekday) and nothing else, named 民國 (a page's date line), not 中華民國."""
     m = _NAMED_ROC.search(folded)
     if m is None or not (1 <= int(m.group(1)) <= 12 and 1 <= int(m.group(2)) <= 31):
         return None
-    if alone and (m.start() or not _WEEKDAY.fullmatch(folded, m.end())):
-        return None
+    if alone and (m.start() or folded[0] == "中" or not _WEEKDAY.fullmatch(folded, m.end())):
+        return None  # (中華民國… alone: a notice's formal sign-off under its signer, the notice's own line)
     return line[m.start() : m.end()]
 
 
