@@ -25,6 +25,7 @@ from reader.core.person_values import (
     EDITOR_ROLES,
     fold_text,
     han_name_shaped,
+    holds_title,
     is_unit,
     person_value,
     role_and_name,
@@ -100,6 +101,8 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             # a position, a wide gap, the name: 撰文：家長教師會主席　麥淑儀女士
             value, rest = f"{value} {rest[0]}", rest[1:]
         value = _STAFF_ID.sub("", value)
+        if ("，" in value or "," in value) and (titled := _titled_after_comma(value)):
+            value = titled  # (a title after a comma: 梁家俊（Kelvin Leung），首席投資策略師)
         if (
             value.endswith(CLOSERS)
             and 0 < (note_at := last_open(value)) >= len(value) - 6
@@ -218,6 +221,13 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
     kind = "editor" if editor and not author else "byline"
     credits.extend(c for c in extra if c not in credits)
     return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits), fielded=fielded)
+
+
+def _titled_after_comma(value: str) -> str | None:
+    """The name before a comma when what follows it is only the title its
+    bearer holds (梁家俊（Kelvin Leung），首席投資策略師); else None."""
+    head, _, title = value.replace(",", "，").rpartition("，")
+    return head.strip() if head.strip() and holds_title(title.strip()) else None
 
 
 def _gap_pair(part: str) -> re.Match[str] | None:

@@ -336,7 +336,8 @@ def mark_name_line(lines: list[Line], i: int) -> None:
             name = name.strip(LAYOUT_MARKS)
             if len(name) < _MIN_NAME:
                 return
-        lines[i].meta = MetaLine("byline", author=name, credits=(("作者", name),))
+        # (by its place alone: a byline that labels its writer, （作者X是…） under the text, wins)
+        lines[i].meta = MetaLine("byline", author=name, credits=(("作者", name),), unlabelled=True)
         lines[i].reason = None
 
 

@@ -1,6 +1,7 @@
 """Bylines that name the writer first and say who they are after it: a
 reporter's role after the name (林佩仪 ● 记者), an account's handle in
-brackets and a title (林小满（@小满看城市）· 社区规划师) or bare (張以寧 @slowreadtw)."""
+brackets and a title (林小满（@小满看城市）· 社区规划师) or bare (張以寧 @slowreadtw);
+and a note in brackets that names the writer, then who they are (（作者郑慧玲是自由撰稿人）)."""
 
 from __future__ import annotations
 
@@ -32,6 +33,24 @@ _FOLLOW = re.compile(
 
 # A reviewer's line: the name, the verb, the work, its stars (晚风不识字 评论 江边的雨季 ★★★★☆)
 _RATED = re.compile(r"^(?P<name>[^\s★☆]{2,16})\s+(?:评论|评价|看过|读过|听过|玩过)\s+\S[^★☆]{0,30}?\s*[★☆]{1,5}$")
+
+
+# (本文作者饭统戴老板，财经自媒体; not 本文作者为…，…。: a sentence about the writer, body)
+_AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?![为是])(?P<name>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
+# (作者郑慧玲是自由撰稿人): a column's note on its writer under the text, the name, then who they are
+_WRITER_NOTE = re.compile(
+    r"^\(\s*(?:本文)?作者\s*(?P<name>[\u3400-\u9fff·]{2,4}?)\s*(?:是|为|系|现为|现任)[^()]{2,40}\)$"
+)
+
+
+def author_note(line: str, folded: str) -> MetaLine | None:
+    """The writer a note in brackets names (folded: its brackets half-width)."""
+    if m := _AUTHOR_NOTE.match(folded):
+        author = span(line, m).strip() or None
+        return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
+    if (m := _WRITER_NOTE.match(folded)) and han_name_shaped(name := span(line, m)):
+        return MetaLine("byline", author=name, credits=(("作者", name),))
+    return None
 
 
 def name_first_byline(line: str, folded: str) -> MetaLine | None:
@@ -84,4 +103,4 @@ def _handle_byline(line: str, folded: str) -> MetaLine | None:
     return MetaLine("byline", author=name, credits=(("作者", name),))
 
 
-__all__ = ["name_first_byline"]
+__all__ = ["author_note", "name_first_byline"]

@@ -1,0 +1,66 @@
+"""Bylines, dates and sources of heads set 5's and page set 124's shapes
+(tests/data/pages/fh5_*, f124_*)."""
+
+from __future__ import annotations
+
+from reader.core.cleaning import clean
+from reader.core.folding import fold
+from reader.core.meta_records import MetaLine, merge
+from reader.core.metadata import parse_meta_line
+from reader.core.person_values import person_value
+
+
+def _meta(line: str) -> MetaLine | None:
+    return parse_meta_line(line, fold(line))
+
+
+_BODY = (
+    "上星期六中午，我在大巴窑一个小贩中心等位子，足足站了十分钟。不是没有空桌，而是好几张桌子上还摆着碗碟。\n\n"
+    "还托盘的规定实施好几年了，头几个月执法人员天天巡，大家也都规规矩矩。如今巡查少了，有些人又回到老习惯。\n\n"
+    "我想，还托盘从来不只是罚款的问题，而是一种对下一位食客、对清洁工的体贴。多走几步路，花不了半分钟。\n\n"
+)
+
+
+def test_an_english_name_before_the_han_name_in_full_leaves_the_han_name() -> None:
+    # (fh5_04: 报道：Jason Lee 李俊杰 gave the two as the author)
+    assert person_value("Jason Lee 李俊杰") == "李俊杰"
+    # (near misses: a Latin given name and a surname alone is one name as written; the Han name first keeps both)
+    assert person_value("Jessie 陈") == "Jessie 陈"
+    assert person_value("何嘉欣 Karen Ho") == "何嘉欣 Karen Ho"
+
+
+def test_a_title_after_a_comma_behind_the_writers_name_is_no_part_of_it() -> None:
+    # (fh5_08: 撰文／梁家俊（Kelvin Leung），首席投資策略師 stated no byline)
+    meta = _meta("撰文／梁家俊（Kelvin Leung），首席投資策略師")
+    assert meta is not None and meta.author == "梁家俊"
+    # (near miss: a clause after the comma, not a title, is a sentence's)
+    assert _meta("撰文／梁家俊，我们的好朋友") is None
+
+
+def test_who_wrote_an_oral_account_down_is_its_author_not_who_told_it() -> None:
+    # (fh5_05: 口述／陳婆婆 over 整理／何嘉欣 gave the narrator)
+    told = [_meta("口述／陳婆婆（深水埗，八十三歲）"), _meta("整理／何嘉欣（註冊社工）"), _meta("攝影／義工 梁子軒")]
+    assert merge([m for m in told if m])[1] == "何嘉欣"
+    one = _meta("口述：陈婆婆　整理：何嘉欣")
+    assert one is not None and merge([one])[1] == "何嘉欣"
+    # (near miss: an account told with no one setting it down is the teller's)
+    alone = _meta("口述／陳婆婆（深水埗，八十三歲）")
+    assert alone is not None and merge([alone])[1] == "陳婆婆"
+
+
+def test_a_publication_date_under_the_text_above_the_newsletters_notices_is_the_pages() -> None:
+    # (fh5_05: 出版日期：二〇二九年六月八日 under the text, the donation lines under it, read as an event's day)
+    page = "一個人吃飯，原來也可以不孤單\n\n{body}{date}\n捐款方法：劃線支票抬頭「樂齡同行協會」。\n"
+    assert clean(page.format(body=_BODY, date="出版日期：二〇二九年六月八日")).metadata.date == "2029-06-08"
+    # (near miss: a plain day's label there is an event's)
+    assert clean(page.format(body=_BODY, date="活動日期：二〇二九年六月八日")).metadata.date is None
+
+
+def test_a_columns_note_on_its_writer_under_the_text_beats_the_columns_name_under_the_headline() -> None:
+    # (fh5_03: 周末茶座 under the headline taken for the writer; （作者郑慧玲是自由撰稿人） read as nothing)
+    page = "# 小贩中心的托盘，我们还回去了吗\n\n周末茶座\n\n2029年5月19日（星期六）\n\n{body}{note}\n"
+    meta = clean(page.format(body=_BODY, note="（作者郑慧玲是自由撰稿人）")).metadata
+    assert meta.author == "郑慧玲"
+    # (near misses: a note naming no one leaves the name under the headline; a note that is a sentence, none)
+    assert clean(page.format(body=_BODY, note="（作者是自由撰稿人）")).metadata.author == "周末茶座"
+    assert _meta("（作者是自由撰稿人）") is None
