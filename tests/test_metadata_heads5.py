@@ -64,3 +64,50 @@ def test_a_columns_note_on_its_writer_under_the_text_beats_the_columns_name_unde
     # (near misses: a note naming no one leaves the name under the headline; a note that is a sentence, none)
     assert clean(page.format(body=_BODY, note="（作者是自由撰稿人）")).metadata.author == "周末茶座"
     assert _meta("（作者是自由撰稿人）") is None
+
+
+_ANSWER = """问知  首页  发现  等你来答  登录/注册
+杭州租房退租时，房东以“墙上有钉眼”为由扣光全部押金，合理吗？
+关注问题  写回答  邀请回答  好问题 12
+142 个回答 · 默认排序
+{name}
+执业律师，专注房屋租赁与物业纠纷
+3,281 人赞同了该回答
+先说结论：墙面几个钉眼，通常属于正常使用造成的损耗，房东拿这个扣光押金，多半站不住脚。
+《民法典》第七百一十条写得很清楚：承租人按照约定的方法使用租赁物，致使租赁物受到损耗的，不承担赔偿责任。
+实操上建议三步：一是把照片和交接单找出来；二是书面要求房东列明扣款项目；三是申请调解。
+编辑于 2029-03-14 10:22 · IP 属地浙江
+"""
+
+
+def test_a_writers_name_with_a_title_in_brackets_over_a_line_on_who_they_are_is_the_author() -> None:
+    # (fh5_01: the answerer's row, 林间小律（律师） over its self-description and the vote count, named no one)
+    assert clean(_ANSWER.format(name="林间小律（律师）")).metadata.author == "林间小律"
+    # (near misses: a note in brackets that is no title; the line under it the story's, no row of the page's)
+    assert clean(_ANSWER.format(name="林间小律（化名）")).metadata.author is None
+    told = _ANSWER.format(name="林间小律（律师）").replace("3,281 人赞同了该回答\n", "")
+    assert clean(told).metadata.author is None
+
+
+_COLUMN = """[问渠](https://wenqu.example/) 首页 · 会员 · 发现 · 等你来答 · [登录/注册](https://wenqu.example/signin)
+
+[专栏 · 城市观察笔记](https://wenqu.example/column/chengshi)
+
+# 为什么我劝表弟先别急着从杭州回县城
+
+{name}
+
+[+ 关注](https://wenqu.example/people/luchenzhou)
+
+1,362 人赞同了该文章
+
+{body}"""
+
+
+def test_a_writers_name_in_bold_and_who_they_are_over_the_follow_button_is_the_author() -> None:
+    # (f124_05: **陆沉舟** · 城乡规划从业者，写写县城和人 over [+ 关注] named no one)
+    assert (
+        clean(_COLUMN.format(name="**陆沉舟** · 城乡规划从业者，写写县城和人", body=_BODY)).metadata.author == "陆沉舟"
+    )
+    # (near miss: a count after the dot is a row of the page's, 1.2万 关注)
+    assert clean(_COLUMN.format(name="**陆沉舟** · 1.2万 人关注", body=_BODY)).metadata.author is None
