@@ -111,3 +111,26 @@ def test_a_writers_name_in_bold_and_who_they_are_over_the_follow_button_is_the_a
     )
     # (near miss: a count after the dot is a row of the page's, 1.2万 关注)
     assert clean(_COLUMN.format(name="**陆沉舟** · 1.2万 人关注", body=_BODY)).metadata.author is None
+
+
+def test_an_editor_named_under_the_sites_desk_posted_the_page_and_wrote_nothing() -> None:
+    # (f124_08: 編輯：校務處 鄭慧玲 under a school's results page, alone, was taken for the writer)
+    meta = _meta("編輯：校務處 鄭慧玲")
+    assert meta is not None and meta.author is None and meta.credits == (("編輯", "鄭慧玲"),)
+    assert merge([meta])[1] is None
+    # (near miss: an editor named alone may still be the writer, as a lone editor's line ever was)
+    alone = _meta("編輯：鄭慧玲")
+    assert alone is not None and merge([alone])[1] == "鄭慧玲"
+
+
+def test_a_line_led_by_its_last_edits_date_dates_the_page_by_its_publishing_one() -> None:
+    # (f124_05: 编辑于 … · 发布于 … · IP 属地浙江 stated no date; without the place it gave the edit's)
+    for line in (
+        "编辑于 2029-07-08 12:05 · 发布于 2029-07-07 09:18 · IP 属地浙江",
+        "编辑于 2029-07-08 12:05 · 发布于 2029-07-07 09:18",
+    ):
+        meta = _meta(line)
+        assert meta is not None and meta.date == "2029-07-07 09:18"
+    # (near miss: the edit's date alone is the date the page gives)
+    edited = _meta("编辑于 2029-07-08 12:05 · IP 属地浙江")
+    assert edited is not None and edited.date == "2029-07-08 12:05"

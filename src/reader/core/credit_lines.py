@@ -82,6 +82,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         ):
             return None  # (but a column's name may lead the writer's: 网易科技《态度》栏目 作者：陈默)
     source = author = editor = None
+    staff = False
     fielded = False
     credits: list[tuple[str, str]] = []
     extra: list[tuple[str, str]] = []  # (the pairs of roles the tables do not know, after the known ones)
@@ -202,7 +203,9 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
                 author = value
                 credits.append((line[m.start("role") : m.end("role")], value))
         elif role in EDITOR_ROLES:
-            editor = editor or person_value(value)
+            # (the site's desk, then the staff member who posted it, 編輯：校務處 鄭慧玲: a credit, no writer)
+            staff = staff or (len(words := value.split()) == 2 and is_unit(words[0]) and han_name_shaped(words[1]))
+            editor = editor or (None if staff else person_value(value))
     if date and author and is_unit(author):
         # (a unit under the writer's role in a page's info row beside its date, 发布时间：…　作者：
         # 饮食服务中心　审核：…: the desk that posted the notice, no one who wrote it)
@@ -218,7 +221,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         # (the one person the dated line credits first with writing the text up, 2027年3月14日　｜　整理：X,
         # perhaps with who checked it after, 整理：X　審閱：Y: a transcript's or a digest's writer)
         author = credits[0][1]
-    kind = "editor" if editor and not author else "byline"
+    kind = "editor" if (editor or staff) and not author else "byline"
     credits.extend(c for c in extra if c not in credits)
     return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits), fielded=fielded)
 

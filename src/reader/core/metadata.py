@@ -34,6 +34,7 @@ from reader.core.date_lines import (
     format_date,
     han_dates,
     named_roc,
+    published_after_edit,
     time_first,
 )
 from reader.core.desk_lines import desk_after_name
@@ -100,6 +101,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return dated_row(row, line, folded, parse_meta_line) if row else None  # (its fields one space apart)
     if not may_be_meta(folded):
         return None
+    if folded[0] in "编修更" and (cut := published_after_edit(folded)):
+        line, folded = line[cut:], folded[cut:]  # (编辑于 … · 发布于 …: the date it was published)
     if ("〇" in folded or "零" in folded or "○" in folded) and ":" in folded and folded[-1:] not in "。?!":
         line, folded = han_dates(line), han_dates(folded)  # (日期：二〇二九年十月十五日 in digits; a sentence's, none)
     meta = _parse(line, folded) or (
