@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from reader.core.cleaning import clean
 from reader.core.folding import fold
-from reader.core.meta_records import MetaLine, merge
+from reader.core.meta_records import Hints, MetaLine, merge
 from reader.core.metadata import parse_meta_line
 from reader.core.person_values import person_value
 
@@ -134,3 +134,30 @@ def test_a_line_led_by_its_last_edits_date_dates_the_page_by_its_publishing_one(
     # (near miss: the edit's date alone is the date the page gives)
     edited = _meta("编辑于 2029-07-08 12:05 · IP 属地浙江")
     assert edited is not None and edited.date == "2029-07-08 12:05"
+
+
+def test_a_posters_school_dotted_after_their_handle_is_no_outlet() -> None:
+    # (f124_03: a board post's row named the poster's university as the source)
+    meta = _meta("**南大貓咪工程師** · 國立臺南大學 · 2029年6月2日 14:27")
+    assert meta is not None and (meta.source, meta.author) == (None, "南大貓咪工程師")
+    # (near miss: the school first, then a writer, is the school's own page and its writer)
+    school = _meta("國立中興大學 · 陳志遠 · 2028年11月26日")
+    assert school is not None and (school.source, school.author) == ("國立中興大學", "陳志遠")
+
+
+_REPOST = """中市明起夜間減壓供水 北屯、豐原等8區首當其衝
+{row}
+石岡壩蓄水率今日下午跌破三成，經濟部水利署宣布台中地區水情燈號由黃燈升為橙燈，台中市政府隨即表示將實施夜間減壓供水。
+市府水利局長指出，今年入冬以來中部降雨量僅有往年同期的四成，大甲溪上游進流量持續偏低，若不提前節流恐面臨更嚴峻的限水。
+台水公司提醒，減壓期間位於高樓層或管線末端的用戶，可能出現水壓不足的情形，建議民眾於晚間10時前備妥隔日用水。
+"""
+
+
+def test_a_paper_named_with_its_own_reporter_on_an_aggregators_page_is_the_source() -> None:
+    # (f124_01: 大墩日報 記者林映彤／台中報導 on 拾穗新聞's page; the markup's site won)
+    row = "大墩日報 記者林映彤／台中報導 2029年3月14日 週三 下午4:12"
+    meta = clean(_REPOST.format(row=row), hints=Hints(source="拾穗新聞")).metadata
+    assert (meta.source, meta.author) == ("大墩日報", "林映彤")
+    # (near miss: a name beside the date with no reporter of its own leaves the site)
+    other = clean(_REPOST.format(row="地方 2029年3月14日 週三 下午4:12"), hints=Hints(source="拾穗新聞")).metadata
+    assert other.source == "拾穗新聞"
