@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from reader.core.cleaning import clean
+from reader.core.date_lines import published_after_edit
 from reader.core.folding import fold
 from reader.core.meta_records import Hints, MetaLine, merge
 from reader.core.metadata import parse_meta_line
@@ -131,9 +132,10 @@ def test_a_line_led_by_its_last_edits_date_dates_the_page_by_its_publishing_one(
     ):
         meta = _meta(line)
         assert meta is not None and meta.date == "2029-07-07 09:18"
-    # (near miss: the edit's date alone is the date the page gives)
+    # (near misses: the edit's date alone is the date the page gives; a publisher's label after it no date)
     edited = _meta("编辑于 2029-07-08 12:05 · IP 属地浙江")
     assert edited is not None and edited.date == "2029-07-08 12:05"
+    assert published_after_edit(fold("更新于 2026-06-09　|　发布者：蓝鳍潜水　|　标签：珊瑚种植")) == 0
 
 
 def test_a_posters_school_dotted_after_their_handle_is_no_outlet() -> None:

@@ -105,7 +105,7 @@ _EDITED = ("编辑", "修改", "更新")  # (a later edit's label, folded)
 
 # A later edit's date leading the line, then the publishing label (编辑于 2029-07-08 12:05 · 发布于 2029-07-07 09:18)
 _EDITED_FIRST = re.compile(
-    rf"(?:编辑|修改|更新)于?\s*[:：]?\s*{DATE}(?:\s*{TIME})?\s*[·・•|｜]\s*(?=(?:发布|发表|首发))"
+    rf"(?:编辑|修改|更新)于?\s*[:：]?\s*{DATE}(?:\s*{TIME})?\s*[·・•|｜]\s*(?=(?:发布|发表|首发)[于时间日期:：\s]*\d)"
 )
 
 

@@ -377,7 +377,7 @@ def _settle(
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
         return field_source, author, date, credits
-    if source and hints.source and not same_site(source, hints.source) and _reporters_paper(source, metas):
+    if source and hints.source and _reporters_paper(source, metas) and not same_site(source, hints.source):
         return source, author, date, credits  # (大墩日報 記者X／台中報導 on an aggregator's page: the paper's story)
     return hints.source or source, author, date, credits
 
