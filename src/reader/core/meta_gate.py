@@ -30,7 +30,7 @@ MAY_BE_META = re.compile(
 # role needs it set apart from its name (a colon, a space, a bar, a slash: credits, pairs, a poster's
 # row, a byline's parts); the other forms need a digit (a date), a colon (a field) or their own words
 # (a reporter's, a poster's, a report's, an author's note).
-_OWN_WORDS = re.compile(r"本文作者|\(作者|报道|报导|讯|楼主|发帖人|发文者|原po|记者|通讯员|实习生|\(@", re.IGNORECASE)
+_OWN_WORDS = re.compile(r"本文作者|报道|报导|讯|楼主|发帖人|发文者|原po|记者|通讯员|实习生|\(@", re.IGNORECASE)
 # (and a dot, which sets a date apart from a name or a label: 2025-11-19 · 周小满, 2025-11-20 更新 · …;
 # an equals sign, a role's from its name: 撰文＝X)
 _SET_APART = re.compile(r"[\s|｜丨/／·・•‧=]")
@@ -62,6 +62,8 @@ def may_be_meta(folded: str) -> bool:
         return False
     if _SET_APART.search(folded) is not None or _OWN_WORDS.search(folded) is not None:
         return True
+    if folded.startswith("(作者"):
+        return True  # (a note on the writer: (作者郑慧玲是自由撰稿人))
     # (left: a digit, a colon or a role word, nothing set apart)
     if not sentence:
         return colon or _DIGIT.search(folded) is not None  # (a role word alone: none)
