@@ -40,6 +40,7 @@ _LABELS = frozenset({"原创", "转载", "发布于", "ip"})
 _QUALIFIED_TITLE = 4
 _ROLE_NAME_VERB = 3  # (a byline's words at most: role, name, what they did)
 _WHO_WORD = re.compile(r"[\u3400-\u9fff][主长者人师员东民友]$")
+_SCHOOL = re.compile(r"(?:大学|学院|中学|小学|高中)$")  # (folded: a school the writer is of)
 
 
 # A repost's statement: 本文来自微信公众号“硬核消费观察”（ID：…），作者：蒋一宁，编辑：吕方
@@ -191,6 +192,7 @@ def account_line(line: str, folded: str) -> MetaLine | None:
         return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
     if len(before) == 2:
         name, account = before
+        dots = line[: m.start()].rstrip().endswith(BYLINE_DOTS)
         if is_category_label(name) and (person := _qualified_name(account)):
             # a column's label, then the writer with a qualification: 税务专栏　黄俊豪（特许会计师）
             return MetaLine("byline", author=person, date=date, credits=(("作者", person),))
@@ -210,8 +212,11 @@ def account_line(line: str, folded: str) -> MetaLine | None:
             # the writer, then the titles they hold: 许丽珍｜店长、资深美容师｜2026年12月19日,
             # 戴明远　急诊科主治医师　2027-01-18 (a title is no outlet)
             return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
+        if dots and _SCHOOL.search(fold_text(account)) and not OUTLET_END.search(fold_text(name)):
+            # (a poster, then their school, dotted apart: 南大貓咪工程師 · 國立臺南大學 · date; no outlet)
+            return MetaLine("byline", author=name, date=date, credits=(("作者", name),))
         if (OUTLET_END.search(fold_text(name)) and not OUTLET_END.search(fold_text(account))) or (
-            line[: m.start()].rstrip().endswith(BYLINE_DOTS)
+            dots
             and han_name_shaped(account)
             and not han_name_shaped(name)
             and all("\u3400" <= c <= "\u9fff" for c in name)

@@ -25,6 +25,7 @@ from reader.core.person_values import (
     EDITOR_ROLES,
     fold_text,
     han_name_shaped,
+    holds_title,
     is_unit,
     person_value,
     role_and_name,
@@ -81,6 +82,7 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         ):
             return None  # (but a column's name may lead the writer's: 网易科技《态度》栏目 作者：陈默)
     source = author = editor = None
+    staff = False
     fielded = False
     credits: list[tuple[str, str]] = []
     extra: list[tuple[str, str]] = []  # (the pairs of roles the tables do not know, after the known ones)
@@ -100,6 +102,8 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
             # a position, a wide gap, the name: 撰文：家長教師會主席　麥淑儀女士
             value, rest = f"{value} {rest[0]}", rest[1:]
         value = _STAFF_ID.sub("", value)
+        if ("，" in value or "," in value) and (titled := _titled_after_comma(value)):
+            value = titled  # (a title after a comma: 梁家俊（Kelvin Leung），首席投資策略師)
         if (
             value.endswith(CLOSERS)
             and 0 < (note_at := last_open(value)) >= len(value) - 6
@@ -199,7 +203,9 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
                 author = value
                 credits.append((line[m.start("role") : m.end("role")], value))
         elif role in EDITOR_ROLES:
-            editor = editor or person_value(value)
+            # (the site's desk, then the staff member who posted it, 編輯：校務處 鄭慧玲: a credit, no writer)
+            staff = staff or (len(words := value.split()) == 2 and is_unit(words[0]) and han_name_shaped(words[1]))
+            editor = editor or (None if staff else person_value(value))
     if date and author and is_unit(author):
         # (a unit under the writer's role in a page's info row beside its date, 发布时间：…　作者：
         # 饮食服务中心　审核：…: the desk that posted the notice, no one who wrote it)
@@ -215,9 +221,16 @@ def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool
         # (the one person the dated line credits first with writing the text up, 2027年3月14日　｜　整理：X,
         # perhaps with who checked it after, 整理：X　審閱：Y: a transcript's or a digest's writer)
         author = credits[0][1]
-    kind = "editor" if editor and not author else "byline"
+    kind = "editor" if (editor or staff) and not author else "byline"
     credits.extend(c for c in extra if c not in credits)
     return MetaLine(kind, source=source, author=author or editor, date=date, credits=tuple(credits), fielded=fielded)
+
+
+def _titled_after_comma(value: str) -> str | None:
+    """The name before a comma when what follows it is only the title its
+    bearer holds (梁家俊（Kelvin Leung），首席投資策略師); else None."""
+    head, _, title = value.replace(",", "，").rpartition("，")
+    return head.strip() if head.strip() and holds_title(title.strip()) else None
 
 
 def _gap_pair(part: str) -> re.Match[str] | None:

@@ -103,6 +103,19 @@ _MONTHS = 12
 _EDITED = ("编辑", "修改", "更新")  # (a later edit's label, folded)
 
 
+# A later edit's date leading the line, then the publishing label (编辑于 2029-07-08 12:05 · 发布于 2029-07-07 09:18)
+_EDITED_FIRST = re.compile(
+    rf"(?:编辑|修改|更新)于?\s*[:：]?\s*{DATE}(?:\s*{TIME})?\s*[·・•|｜]\s*(?=(?:发布|发表|首发)[于时间日期:：\s]*\d)"
+)
+
+
+def published_after_edit(folded: str) -> int:
+    """Where the publishing part starts on a line an edit's date leads (the page's
+    date is when it was published, not last edited); 0 on any other line."""
+    m = _EDITED_FIRST.match(folded) if folded.startswith(_EDITED) else None
+    return m.end() if m else 0
+
+
 def dated_writer(folded: str) -> re.Match[str] | None:
     """:func:`date_then_name`, or its match up to the writer when a column's
     word follows the name (2027年1月21日 ・ 梁詠芝 ・ 街坊故事)."""
@@ -369,6 +382,7 @@ __all__ = [
     "format_date",
     "han_dates",
     "named_roc",
+    "published_after_edit",
     "published_past_event",
     "revised_date",
     "split_date",

@@ -17,7 +17,7 @@ from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.metadata import MetaLine
-from reader.core.person_values import LAYOUT_MARKS
+from reader.core.name_first_bylines import NAME, mark_name_line
 from reader.core.price_rows import AMOUNT, CURRENCY
 from reader.core.table_rows import figure_cells, head_row_over
 from reader.core.title_shapes import RANK, is_navigation_path, is_option_row, is_reading_time, is_stats_row
@@ -315,29 +315,6 @@ def _site_menu(line: Line) -> bool:
         and not any(ch.isdigit() for ch in line.text)
         and len([w for w in _MENU_ITEMS.split(line.text) if w]) >= _SITE_MENU_ITEMS
     )
-
-
-NAME = re.compile(r"[^\s\d〇,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
-
-
-_MIN_NAME = 2
-
-
-def mark_name_line(lines: list[Line], i: int) -> None:
-    """A bare name right under the headline, before the date or the page's
-    buttons rather than the story ("小鹿爱旅行" / "关注"), is the author."""
-    if i + 1 >= len(lines) or lines[i].meta or lines[i].own_rule or not NAME.fullmatch(lines[i].text):
-        return
-    after = lines[i + 1]
-    if after.meta is not None or after.own_rule:
-        # (a layout's mark before the name is no part of it: ◎施淑華)
-        name = lines[i].text
-        if name[0] in LAYOUT_MARKS or name[-1] in LAYOUT_MARKS:
-            name = name.strip(LAYOUT_MARKS)
-            if len(name) < _MIN_NAME:
-                return
-        lines[i].meta = MetaLine("byline", author=name, credits=(("作者", name),))
-        lines[i].reason = None
 
 
 # A breadcrumb's steps, three or more with spaced separators: 首頁 / 咖啡豆 / 單品豆

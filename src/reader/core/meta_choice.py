@@ -32,6 +32,7 @@ from reader.core.masthead import masthead_names, welcome_site
 from reader.core.meta_lines import outlets_below_body
 from reader.core.meta_records import Hints, MetaLine, lone_editor
 from reader.core.metadata import merge
+from reader.core.outlet_names import OUTLET_END
 from reader.core.pair_lines import issuing_unit
 from reader.core.person_values import fold_text, han_name_shaped, is_unit
 from reader.core.publisher_names import (
@@ -376,7 +377,17 @@ def _settle(
         # (来源：湘楚日报 on 湘楚网's page: the paper the story comes from; 来源：贝禾儿童用品
         # on 宁波贝禾儿童用品有限公司's page names the site, as its markup does)
         return field_source, author, date, credits
+    if source and hints.source and _reporters_paper(source, metas) and not same_site(source, hints.source):
+        return source, author, date, credits  # (大墩日報 記者X／台中報導 on an aggregator's page: the paper's story)
     return hints.source or source, author, date, credits
+
+
+def _reporters_paper(source: str, metas: list[MetaLine]) -> bool:
+    """Whether ``source`` is a paper a byline names with its own reporter (大墩日報 記者林映彤／台中報導)."""
+    return OUTLET_END.search(fold_text(source)) is not None and any(
+        m.source == source and m.kind == "byline" and any("记者" in fold_text(role) for role, _ in m.credits)
+        for m in metas
+    )
 
 
 __all__ = ["publisher_shaped", "same_site", "settle"]

@@ -62,6 +62,8 @@ def may_be_meta(folded: str) -> bool:
         return False
     if _SET_APART.search(folded) is not None or _OWN_WORDS.search(folded) is not None:
         return True
+    if folded.startswith("(作者"):
+        return True  # (a note on the writer: (作者郑慧玲是自由撰稿人))
     # (left: a digit, a colon or a role word, nothing set apart)
     if not sentence:
         return colon or _DIGIT.search(folded) is not None  # (a role word alone: none)

@@ -302,7 +302,7 @@ def _recurs_below(text: str, i: int, texts: Sequence[str]) -> bool:
     return any(_DAY_CLOCK.fullmatch(t) and _DIGITS.sub("0", t) == shape for t in texts[i + 1 :])
 
 
-_PUBLISHED = re.compile(r"^\W*(?:发布|发表|更新|修改|编辑|首发|刊登|刊出|posted|published|updated|last)", re.IGNORECASE)
+_PUBLISHED = re.compile(r"(?i)^\W*(?:发布|发表|更新|修改|编辑|首发|刊登|刊出|出版|发行|posted|published|updated|last)")
 
 
 # A line that is one link to a person's profile: [沈文绮](https://site.example/@wenqi)

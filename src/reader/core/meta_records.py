@@ -95,8 +95,22 @@ def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
         # (the byline's own date wins over a date alone above it, such as a
         # clipper's save date: > 保存于 2025-11-28 21:14 over **周小满** · 2025-11-19)
         date = next((m.date for m in named if m.date and m.author == author), None)
+        if author and (writer := _set_down_by(lines, author)):
+            author = writer
     date = date or next((m.date for m in lines if m.date), None)
     return source, tidy_author(author), date
+
+
+def _set_down_by(lines: list[MetaLine], author: str) -> str | None:
+    """Who wrote an account down when ``author`` only told it (口述／陳婆婆 over
+    整理／何嘉欣): the one its lines credit with setting it down; else None."""
+    credits = [(fold_text(role), name) for m in lines for role, name in m.credits]
+    if (_TOLD, author) not in credits:
+        return None
+    return next((name for role, name in credits if role.endswith(_SET_DOWN) and name != author), None)
+
+
+_TOLD, _SET_DOWN = "口述", "整理"  # (folded: the narrator's role, the writer's who wrote it up)
 
 
 def lone_editor(meta: MetaLine) -> bool:

@@ -34,6 +34,7 @@ from reader.core.date_lines import (
     format_date,
     han_dates,
     named_roc,
+    published_after_edit,
     time_first,
 )
 from reader.core.desk_lines import desk_after_name
@@ -41,7 +42,7 @@ from reader.core.field_rows import ROC_DATE, credited_row, dated_row, field_row,
 from reader.core.headline import is_headline_shaped, lead_title
 from reader.core.meta_gate import may_be_meta
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
-from reader.core.name_first_bylines import name_first_byline
+from reader.core.name_first_bylines import author_note, name_first_byline
 from reader.core.outlet_names import OUTLET_END
 from reader.core.outlet_names import outlet as outlet_of
 from reader.core.pair_lines import role_pairs
@@ -69,8 +70,6 @@ _ENGLISH_BYLINE = re.compile(r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*)
 # by 阿寶媽的小廚房, By 林小满, By 區卓然 Au Cheuk-yin: "by", a name in Han (a user's, a kitchen's), its romanisation
 _BY = r"[^\s,，。:：!！?？|｜/]"
 _BY_HAN_NAME = re.compile(rf"^by\s+(?P<value>(?={_BY}*[\u3400-\u9fff]){_BY}{{2,16}})(?:\s+[a-z][a-z'-]+){{0,3}}$")
-# (本文作者饭统戴老板，财经自媒体; not 本文作者为…，…。: a sentence about the writer, body)
-_AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?![为是])(?P<value>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
 _REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12}?)\s*(?:专讯|特讯|报道|报导|(?<!资|通)讯)$")
 
@@ -102,6 +101,8 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
         return dated_row(row, line, folded, parse_meta_line) if row else None  # (its fields one space apart)
     if not may_be_meta(folded):
         return None
+    if folded[0] in "编修更" and (cut := published_after_edit(folded)):
+        line, folded = line[cut:], folded[cut:]  # (编辑于 … · 发布于 …: the date it was published)
     if ("〇" in folded or "零" in folded or "○" in folded) and ":" in folded and folded[-1:] not in "。?!":
         line, folded = han_dates(line), han_dates(folded)  # (日期：二〇二九年十月十五日 in digits; a sentence's, none)
     meta = _parse(line, folded) or (
@@ -153,9 +154,8 @@ _PERIOD_TO = re.compile(
 
 
 def _parse(line: str, folded: str) -> MetaLine | None:
-    if folded[0] in "(（" and (m := _AUTHOR_NOTE.match(folded)):
-        author = span(line, m, "value")
-        return MetaLine("byline", author=author, credits=(("作者", author),) if author else ())
+    if folded[0] in "(（" and (noted := author_note(line, folded)):
+        return noted  # (（本文作者X，…）, （作者X是自由撰稿人）: a note on the writer)
     if (dmy := day_first(folded)) is not None:
         # (found in the folded text, whose digits and slashes are half-width: both put year first)
         start, end, iso = dmy

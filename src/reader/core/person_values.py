@@ -79,6 +79,8 @@ def person_value(value: str | None) -> str | None:
         return None  # (bodies listed, 某法團、某管理處: who issues it, no one's name)
     if len(tokens) > 1 and _DESK.search(fold_text(tokens[0])):
         tokens = tokens[1:]  # an outlet's reporters before their names: 财见记者 谭思敏 钱越
+    if 1 < len(tokens) <= _LATIN_WORDS + 1 and tokens[0][:1].isupper() and _latin_then_han(tokens):
+        return tokens[-1]  # (the English name, then the Han one in full: Jason Lee 李俊杰 is 李俊杰)
     if len(tokens) > 1 and all(_HAN_TOKEN.fullmatch(t) for t in tokens):
         tokens = [t for t in tokens if han_name_shaped(t) or not _ORG_END.search(fold_text(t))]
         return " ".join(tokens) or None
@@ -93,6 +95,16 @@ def person_value(value: str | None) -> str | None:
     if is_unit(value):
         return None  # (a unit of the publisher, however name-shaped its first character: 宣传组)
     return value
+
+
+_LATIN_WORDS = 3
+_LATIN_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _latin_then_han(tokens: list[str]) -> bool:
+    """Capitalised Latin words, then a full Han name (a surname and a given
+    name: Jason Lee 李俊杰; not Jessie 陈, a surname alone)."""
+    return all(_LATIN_WORD.fullmatch(t) for t in tokens[:-1]) and han_name_shaped(tokens[-1])
 
 
 def dotted_credit(word: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
