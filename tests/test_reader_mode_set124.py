@@ -70,3 +70,29 @@ def test_only_money_under_the_headline_is_taken_back() -> None:
     # (near miss: a bare count under the headline is no price)
     kept = clean(_LISTING.format(price="56,800 浏览"), frozenset({template_key("基本资料")})).paragraphs
     assert "56,800 浏览" not in kept
+
+
+_STORY = """\
+台中市自來水今起分區減壓供水，西屯、南屯兩區夜間水壓將明顯降低，市府呼籲市民預先儲水備用。
+水利局表示，本次減壓為期兩週，每日晚間十一時至翌日清晨五時實施，醫院與洗腎中心不受影響。
+{line}
+水利局也呼籲，工業大用戶應依規定啟動節水計畫，市府將派員抽查，違規者最高可處新台幣六萬元罰鍰。
+另外，市府已協調台中港區調度再生水，每日可支援約1.2萬噸，優先供應工業用水。
+"""
+
+
+def test_an_offer_to_join_and_what_it_gets_goes_from_amid_the_story() -> None:
+    for offer in (
+        "加入拾穗新聞會員，就能免費訂閱每日水情與停水通知推播，還能參加每月好禮抽獎。",
+        "> 开通问渠盐选会员，即可畅读本专栏全部 48 篇付费文章，首月仅需 6 元。",
+        "订阅饱饱狮城电子报，每周五把最新的小贩美食地图直接送进你的邮箱。",
+        "港坊 Pro 會員免睇廣告兼可以睇埋已刪回覆，每月只需 $28，即刻升級啦！",
+        "家長教師會會員可登入內聯網，瀏覽及下載本屆陸運會的完整相簿。",
+    ):
+        assert offer not in clean(_STORY.format(line=offer)).paragraphs, offer
+    # (near misses: the story tells what its people may do, at a paragraph's length, or reports an app)
+    for told in (
+        "所有數據已錄入市府水情管理系統，每座配水池都有了專屬二維碼，市民在現場掃碼即可查看水壓、水位和停水時段。",
+        "水利局說，市民可下載台中水情App查詢各區水壓。",
+    ):
+        assert told in clean(_STORY.format(line=told)).paragraphs, told

@@ -23,6 +23,19 @@ _SALE_MARK = re.compile("[折元$＄惠價价]")
 _PRICE = re.compile(r"(?:只需|只要|低至|每月)\s*(?:NT|HK|S|RM)?[$＄]?\s*\d|\d(?:\.\d+)?\s*元")
 _YOU_CHARS = ("你", "您", "妳")  # (the reader addressed: searched one by one, each a C scan)
 _YOU = re.compile("[你您妳]")
+# The reader's offer: an ask to join (subscribe, scan, upgrade, download), then what it gets (就能, 即可,
+# 立享) or the reader addressed; what members may do; a price, then the ask.
+_JOIN = "(?:加入|开通|開通|订阅|訂閱|升级|升級|扫码|掃碼|下载|下載)"
+_GAIN = "(?:就能|即可|便可|就可以|立享|可获得|可獲得|还能|還能)"
+# (the ask opens a clause, 加入…，就能…, 现在升级立享…: a story's 市民扫码即可… names who may)
+_OFFER = re.compile(
+    rf"(?:^(?:>\s*)?|[，。！？])(?:现在|現在|立即|即刻)?{_JOIN}[^。！？!?\n]*(?:{_GAIN}|[你您])"
+    "|(?:会员|會員)(?:可|即可)(?:登入|登录|登錄|免费|免費|畅读|暢讀|享)"
+    rf"|(?:只需|只要)\s*[$＄]?\s*\d[^。！？\n]{{0,8}}{_JOIN}",
+    re.M,
+)
+_OFFER_LINE = 64  # (an offer is one or two short sentences: a story's paragraph runs longer)
+_OFFER_ENDS = ("。", "！", "!")
 _SITE = 3  # (a site's own word this long at least: shorter ones are any sentence's words)
 
 
@@ -32,6 +45,8 @@ def mark_site_offers(lines: list[Line], text: str, site: str | None) -> None:
     the module's note); ``text``: the page's text. The site's own notice may offer
     its members a discount (本會會員報讀課程可享九折，報名時請出示會員證。): it asks
     no reader to buy."""
+    if _OFFER.search(text) is not None:  # (one C scan of the page: most have no offer's shape)
+        _mark_offers(lines)
     own = site_word(site)
     # (the lines that name the markup's site, or with none the lines that ask as 你/您, found by
     # C searches of the text, each line once: most pages have few; a line that passes is looked up)
@@ -55,6 +70,17 @@ def _sells(row: str, own: str) -> bool:
     if own and _YOU.search(row) is None and OPENS_WITH_ASK.search(row) is None:
         return False
     return _PRICE.search(row) is not None or PROMO.search(fold(row)) is not None
+
+
+def _mark_offers(lines: list[Line]) -> None:
+    """A short sentence of a kept line that asks the reader to join, subscribe, scan,
+    upgrade or download and says what that gets them (加入X會員，就能…; 开通…会员，即可…;
+    订阅…，…送进你的邮箱; 现在升级立享…; 會員可登入…): the site's offer, whatever it sells.
+    A story tells what its people may do at more length (市民扫码即可查看…)."""
+    for line in lines:
+        text = line.text
+        if len(text) <= _OFFER_LINE and text[-1:] in _OFFER_ENDS and line.kept and _OFFER.search(text):
+            line.reason = Reason.PROMOTION
 
 
 def _mark(lines: list[Line], row: str) -> None:
