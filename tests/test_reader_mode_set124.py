@@ -8,6 +8,7 @@ from __future__ import annotations
 from reader.core.cleaning import clean
 from reader.core.line_features import template_key
 from reader.core.menu_shapes import is_menu
+from reader.core.metadata import Hints
 
 _LISTING = """\
 轮转网 RodaPusing
@@ -96,3 +97,23 @@ def test_an_offer_to_join_and_what_it_gets_goes_from_amid_the_story() -> None:
         "水利局說，市民可下載台中水情App查詢各區水壓。",
     ):
         assert told in clean(_STORY.format(line=told)).paragraphs, told
+
+
+_COLUMN = """\
+首頁 › 最新消息 › 衛教文章
+字級 A A A ｜ 列印 ｜ 分享
+{heading}腹瀉別急著吃止瀉藥 營養師教你三階段補水進食
+文／周怡君 營養師（營養科）
+攝影／公關室 蔡承翰
+夏天氣溫高，食物容易變質，門診因急性腸胃炎上吐下瀉就醫的民眾明顯增加。不少人一拉肚子就先吃止瀉藥，但過早止瀉反而可能延長病程。
+第一階段是補充水分與電解質。症狀剛出現時，可少量多次喝口服電解質液，每次一兩口、間隔幾分鐘。
+發布日期：2029-07-17
+"""
+
+
+def test_the_page_s_own_heading_over_its_byline_wins_over_a_column_s_markup_title() -> None:
+    hints = Hints(title="衛教專欄｜夏季腸胃炎飲食怎麼吃")
+    own = clean(_COLUMN.format(heading="# "), hints=hints).metadata.title
+    assert own == "腹瀉別急著吃止瀉藥 營養師教你三階段補水進食"
+    # (near miss: a plain line, not the page's heading markup, does not outweigh the markup's title)
+    assert clean(_COLUMN.format(heading=""), hints=hints).metadata.title != own
