@@ -117,3 +117,15 @@ def test_the_page_s_own_heading_over_its_byline_wins_over_a_column_s_markup_titl
     assert own == "腹瀉別急著吃止瀉藥 營養師教你三階段補水進食"
     # (near miss: a plain line, not the page's heading markup, does not outweigh the markup's title)
     assert clean(_COLUMN.format(heading=""), hints=hints).metadata.title != own
+
+
+def test_a_pointer_under_a_related_label_and_a_sponsor_s_unframed_label_go() -> None:
+    for line in (
+        "> 相关推荐：为什么我劝表妹别急着回县城考编？",
+        "相關消息：第三十九屆陸運會成績公布 黃社險勝藍社",
+        "> 贊助 · 搬家估價免費到府，台南市區小搬家 1,800 元起",
+    ):
+        assert line not in clean(_STORY.format(line=line)).paragraphs, line
+    # (near misses: a sentence that names a related story, and one that opens with sponsoring, stay)
+    for line in ("相关消息传出后，水利局当晚即召开记者会说明减压范围。", "贊助單位今年增加至十二家，市府表示感謝。"):
+        assert line in clean(_STORY.format(line=line)).paragraphs, line
