@@ -129,3 +129,12 @@ def test_a_pointer_under_a_related_label_and_a_sponsor_s_unframed_label_go() -> 
     # (near misses: a sentence that names a related story, and one that opens with sponsoring, stay)
     for line in ("相关消息传出后，水利局当晚即召开记者会说明减压范围。", "贊助單位今年增加至十二家，市府表示感謝。"):
         assert line in clean(_STORY.format(line=line)).paragraphs, line
+
+
+def test_a_caption_credited_to_a_photo_team_and_tags_set_as_code_go() -> None:
+    for line in ("男子甲組4x100米接力決賽衝線一刻。（學生會攝影組）", "`#心得` `#押金` `#台南租屋`"):
+        assert line not in clean(_STORY.format(line=line)).paragraphs, line
+    # (near misses: a sentence naming the team in brackets mid-line, and a code span that is no tag, stay)
+    near = ("當天的照片由學生會攝影組（共六人）負責拍攝，稍後上載。", "`npm install` 之後再執行 `npm run build` 即可。")
+    for line in near:
+        assert line in clean(_STORY.format(line=line)).paragraphs, line

@@ -159,6 +159,8 @@ def _judge(line: str, folded: str) -> _Verdict:
         reason, weak = junk_rule(without_markdown(line), without_markdown(folded))
     else:
         reason, weak = junk_rule(line, folded)
+        if reason is None and line[:2] == "`#":  # (tags each set as code, `#心得` `#押金`: the tags' row)
+            reason, weak = junk_rule(line.replace("`", ""), folded.replace("`", ""))
         # (or a bar of parts each junk on its own, a counter, a share list, a font control)
         if reason is None and " " in line and bar_of_parts(line, junk_rule):
             reason = _CONTROLS
