@@ -138,3 +138,9 @@ def test_a_caption_credited_to_a_photo_team_and_tags_set_as_code_go() -> None:
     near = ("當天的照片由學生會攝影組（共六人）負責拍攝，稍後上載。", "`npm install` 之後再執行 `npm run build` 即可。")
     for line in near:
         assert line in clean(_STORY.format(line=line)).paragraphs, line
+
+
+def test_a_download_button_its_arrow_last_goes() -> None:
+    assert "下載PDF版本 ⤓" not in clean(_STORY.format(line="下載PDF版本 ⤓")).paragraphs
+    # (near miss: a short line that points down to what follows, no download)
+    assert "詳細時段如下 ↓" in clean(_STORY.format(line="詳細時段如下 ↓")).paragraphs
