@@ -89,12 +89,14 @@ def test_an_offer_to_join_and_what_it_gets_goes_from_amid_the_story() -> None:
         "订阅饱饱狮城电子报，每周五把最新的小贩美食地图直接送进你的邮箱。",
         "港坊 Pro 會員免睇廣告兼可以睇埋已刪回覆，每月只需 $28，即刻升級啦！",
         "家長教師會會員可登入內聯網，瀏覽及下載本屆陸運會的完整相簿。",
+        "喜欢这篇文章吗？在 Instagram 追踪 @baobaosg，每天一道小贩美食不错过。",
     ):
         assert offer not in clean(_STORY.format(line=offer)).paragraphs, offer
     # (near misses: the story tells what its people may do, at a paragraph's length, or reports an app)
     for told in (
         "所有數據已錄入市府水情管理系統，每座配水池都有了專屬二維碼，市民在現場掃碼即可查看水壓、水位和停水時段。",
         "水利局說，市民可下載台中水情App查詢各區水壓。",
+        "喜歡這座城市的人，終究會回來。",
     ):
         assert told in clean(_STORY.format(line=told)).paragraphs, told
 

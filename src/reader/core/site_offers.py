@@ -24,13 +24,15 @@ _PRICE = re.compile(r"(?:只需|只要|低至|每月)\s*(?:NT|HK|S|RM)?[$＄]?\s
 _YOU_CHARS = ("你", "您", "妳")  # (the reader addressed: searched one by one, each a C scan)
 _YOU = re.compile("[你您妳]")
 # The reader's offer: an ask to join (subscribe, scan, upgrade, download), then what it gets (就能, 即可,
-# 立享) or the reader addressed; what members may do; a price, then the ask.
+# 立享) or the reader addressed; what members may do; a question about the piece; a price, then the ask.
 _JOIN = "(?:加入|开通|開通|订阅|訂閱|升级|升級|扫码|掃碼|下载|下載)"
 _GAIN = "(?:就能|即可|便可|就可以|立享|可获得|可獲得|还能|還能)"
 # (the ask opens a clause, 加入…，就能…, 现在升级立享…: a story's 市民扫码即可… names who may)
 _OFFER = re.compile(
     rf"(?:^(?:>\s*)?|[，。！？])(?:现在|現在|立即|即刻)?{_JOIN}[^。！？!?\n]*(?:{_GAIN}|[你您])"
     "|(?:会员|會員)(?:可|即可)(?:登入|登录|登錄|免费|免費|畅读|暢讀|享)"
+    # (or it opens by asking the reader about the piece: 喜欢这篇文章吗？在 Instagram 追踪…)
+    "|^(?:喜欢|喜歡|觉得|覺得)(?:这篇|這篇|本文)[^？?。\n]{0,6}[？?]"
     rf"|(?:只需|只要)\s*[$＄]?\s*\d[^。！？\n]{{0,8}}{_JOIN}",
     re.M,
 )
