@@ -36,6 +36,8 @@ _OFFER = re.compile(
     rf"|(?:只需|只要)\s*[$＄]?\s*\d[^。！？\n]{{0,8}}{_JOIN}",
     re.M,
 )
+# (the words an offer holds, one at least: the pattern, scanned over a whole page, would try every comma)
+_OFFER_WORD = re.compile(f"{_JOIN[3:-1]}|会员|會員|这篇|這篇|本文")
 _OFFER_LINE = 64  # (an offer is one or two short sentences: a story's paragraph runs longer)
 _OFFER_ENDS = ("。", "！", "!")
 _SITE = 3  # (a site's own word this long at least: shorter ones are any sentence's words)
@@ -47,8 +49,8 @@ def mark_site_offers(lines: list[Line], text: str, site: str | None) -> None:
     the module's note); ``text``: the page's text. The site's own notice may offer
     its members a discount (本會會員報讀課程可享九折，報名時請出示會員證。): it asks
     no reader to buy."""
-    if _OFFER.search(text) is not None:  # (one C scan of the page: most have no offer's shape)
-        _mark_offers(lines)
+    if rows := _offer_rows(text):
+        _mark_offers(lines, rows)
     own = site_word(site)
     # (the lines that name the markup's site, or with none the lines that ask as 你/您, found by
     # C searches of the text, each line once: most pages have few; a line that passes is looked up)
@@ -74,14 +76,27 @@ def _sells(row: str, own: str) -> bool:
     return _PRICE.search(row) is not None or PROMO.search(fold(row)) is not None
 
 
-def _mark_offers(lines: list[Line]) -> None:
-    """A short sentence of a kept line that asks the reader to join, subscribe, scan,
-    upgrade or download and says what that gets them (加入X會員，就能…; 开通…会员，即可…;
-    订阅…，…送进你的邮箱; 现在升级立享…; 會員可登入…): the site's offer, whatever it sells.
-    A story tells what its people may do at more length (市民扫码即可查看…)."""
+def _offer_rows(text: str) -> set[str]:
+    """The short lines of ``text`` shaped as a sentence that asks the reader to join, subscribe, scan,
+    upgrade or download and says what that gets them (加入X會員，就能…; 开通…会员，即可…; 订阅…，…送进你的
+    邮箱; 现在升级立享…; 會員可登入…): the site's offer, whatever it sells. A story tells what its people
+    may do at more length (市民扫码即可…). Found by one search for the offer's words."""
+    rows = set()
+    pos = 0
+    while (hit := _OFFER_WORD.search(text, pos)) is not None:
+        at = hit.start()
+        start = text.rfind("\n", 0, at) + 1
+        pos = text.find("\n", at)
+        pos = len(text) if pos < 0 else pos  # (the next search starts on the next line)
+        row = text[start:pos].strip()
+        if len(row) <= _OFFER_LINE and row[-1:] in _OFFER_ENDS and _OFFER.search(row):
+            rows.add(row)
+    return rows
+
+
+def _mark_offers(lines: list[Line], rows: set[str]) -> None:
     for line in lines:
-        text = line.text
-        if len(text) <= _OFFER_LINE and text[-1:] in _OFFER_ENDS and line.kept and _OFFER.search(text):
+        if line.text in rows and line.kept:
             line.reason = Reason.PROMOTION
 
 
