@@ -31,8 +31,9 @@ def _state(lines: list[Line]) -> list[tuple[object, ...]]:
 def test_a_head_rescue_skipped_would_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
     """run_head_rescues skips the heading's rescue where the rescues' census holds no line gone between
     boilerplate: there no line carries that reason, and the rescue, run anyway, changes nothing."""
-    from reader.core.head_passes import rescue_heading_over_body, rescue_title_price
+    from reader.core.head_passes import rescue_heading_over_body
     from reader.core.junk_rules import Reason
+    from reader.core.title_price import rescue_title_price
 
     counts = {"skipped": 0, "ran": 0}
 

@@ -50,6 +50,8 @@ def _is_menu_before(line: str) -> bool:
         and sum(1 for w in words if HAN.search(w)) >= 2
         and not no_menu_end(line)
         and not m._latin_sentence(words)  # (fix116's rule, merged beside this pass: the shortcut keeps it)
+        # (fix129's rule: a listing's headline, a year then a make's name)
+        and not (m._YEAR.fullmatch(words[0]) and words[1].isascii() and words[1][:1].isupper())
     )
 
 

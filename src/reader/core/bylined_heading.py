@@ -47,9 +47,12 @@ def heading_over_byline(
     if len(near[k].text) < _HEADLINE and not parted:
         return False
     below = near[k + 1].meta
-    if parted and not (below and below.date) and k + 2 < len(near) and _category(near[k + 1], below):
+    # (or, the markup's title of parts, the page's own Markdown heading over a writer's byline that gives
+    # no date: # 腹瀉別急著吃止瀉藥… over 文／周怡君 營養師, under 衛教專欄｜夏季腸胃炎飲食怎麼吃)
+    signed = parted and below is not None and below.author is not None and near[k].text[:2] == "# "
+    if parted and not (below and below.date) and not signed and k + 2 < len(near) and _category(near[k + 1], below):
         below = near[k + 2].meta  # (a category line, then the byline that dates the page)
-    if below is None or not below.date:
+    if below is None or not (below.date or signed):
         return False
     stem = strip_site(hint, source)
     if any(stem in line.text or hint in line.text for line in near):

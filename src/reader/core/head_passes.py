@@ -18,7 +18,6 @@ from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.metadata import MetaLine
 from reader.core.name_first_bylines import NAME, mark_name_line
-from reader.core.price_rows import AMOUNT, CURRENCY
 from reader.core.table_rows import figure_cells, head_row_over
 from reader.core.title_shapes import RANK, is_navigation_path, is_option_row, is_reading_time, is_stats_row
 from reader.core.wide_gaps import WIDE_GAP
@@ -94,27 +93,6 @@ def rescue_heading_over_body(lines: list[Line]) -> None:
         ):
             line.reason = None
             return
-
-
-# A price alone on its line: A$280, HK$ 1,200, ¥89
-_PRICE = re.compile(rf"[A-Z]{{0,3}}\s?{CURRENCY}\s?({AMOUNT})")
-_PRICE_REACH = 3  # (the price sits right under the headline, or its counter)
-
-
-def rescue_title_price(lines: list[Line]) -> None:
-    """A price alone right under the headline that ends with that price
-    (…嬰兒推車 $280 / A$280) is the listing's own, no shop's counter."""
-    headline = Reason.HEADLINE  # (bound once: an enum member's lookup is slow)
-    top = next((i for i, line in enumerate(lines) if line.reason is headline), None)
-    if top is None or not lines[top].text[-1:].isdigit():
-        return  # (only a headline that ends in a figure names a price)
-    for line in lines[top + 1 : top + 1 + _PRICE_REACH]:
-        if line.meta is not None:
-            continue
-        m = _PRICE.fullmatch(line.text.strip())
-        if line.reason is Reason.COUNTER and m is not None and lines[top].text.endswith(m.group(1)):
-            line.restore()
-        return
 
 
 _ROW_PARTS = 4

@@ -61,7 +61,7 @@ ROW_LIKE = SHAPE_ONLY | {Reason.NAVIGATION}
 
 # A related headline's label (or the writer's other pieces: 楼主其他帖子) and the headline, which may ask
 _RELATED_LABEL = (
-    r"(?:(?:延伸阅读|相关阅读|推荐阅读|相关报[导道]|相关新闻|相关文章|延伸报导)(?:推荐)?"
+    r"(?:(?:延伸阅读|相关阅读|推荐阅读|相关报[导道]|相关新闻|相关文章|相关消息|相关资讯|延伸报导)(?:推荐)?|相关推荐"
     r"|\S{0,4}(?:其他|更多)(?:帖子|文章))"
 )
 _RELATED_TITLE = r"\s*[^。!?！？]{2,40}(?:[?？][^。!?！？]{1,30})?[?？]?"
@@ -134,14 +134,14 @@ WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
         r"(?:郑重|特别|免责|平台|版权|法律)?声明\s*[:：].*|【(?:免责)?声明】.*|doi\s*[:：].{0,80}",
         True,
     ),
-    # An advertisement's label before it: 【广告】…, 【贊助】…, [AD] …, （推广）…
+    # An advertisement's label before it: 【广告】…, 【贊助】…, [AD] …, （推广）…, > 贊助 · … (a dot after it)
     (
         Reason.PROMOTION,
         # (a kind of advertisement too: 【分类广告】…, 【招聘广告】…; this sponsor: —— 本期赞助 ——)
         # (and a show's chapter mark before it: - 18:30 【业配】…)
         r"(?:-\s\d{1,2}:\d{2}(?::\d{2})?\s)?"
         r"(?:[【\[(（]|[—–-]{1,2})\s*(?:[\u3400-\u9fff]{0,2}(?:广告|赞助)|推广|业配|商业合作|ad|ads|sponsored|pr)\s*"
-        r"(?:[】\])）]|[—–-]{1,2}).*",
+        r"(?:[】\])）]|[—–-]{1,2}).*|[>\s]*(?:广告|赞助|推广|sponsored|ad)\s+[·•|｜]\s+\S.*",
         True,
     ),
     # a player's position and length: 听新闻 00:00 / 08:42

@@ -31,6 +31,8 @@ from reader.core.name_first_bylines import name_first_byline
 from reader.core.reporter_lines import writers_marked
 
 _META_LINE = 60
+_DOWN_ICONS = "⤓⬇↓📥"
+_DOWNLOAD = re.compile(r"\S{0,4}(?:下载|download)\S{0,10}\s*[⤓⬇↓📥]")
 _FIELD_ROW, _FIELDS = 100, 3  # (a row of three labelled fields or more may be longer)
 _REPOST_START = ("本文", "本篇", "文章", "原文")
 _REPOST_FIRSTS = frozenset(start[0] for start in _REPOST_START)
@@ -159,6 +161,10 @@ def _judge(line: str, folded: str) -> _Verdict:
         reason, weak = junk_rule(without_markdown(line), without_markdown(folded))
     else:
         reason, weak = junk_rule(line, folded)
+        if reason is None and line[:2] == "`#":  # (tags each set as code, `#心得` `#押金`: the tags' row)
+            reason, weak = junk_rule(line.replace("`", ""), folded.replace("`", ""))
+        elif reason is None and line[-1:] in _DOWN_ICONS and _DOWNLOAD.fullmatch(folded):
+            reason = Reason.ATTACHMENT  # (a download's button, its arrow last: 下載PDF版本 ⤓)
         # (or a bar of parts each junk on its own, a counter, a share list, a font control)
         if reason is None and " " in line and bar_of_parts(line, junk_rule):
             reason = _CONTROLS

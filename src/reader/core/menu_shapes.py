@@ -17,6 +17,7 @@ _MENU_HINT = re.compile(r"[ |｜·•›»/]")
 _SPACED_BAR = re.compile(r"\s[|｜]\s")
 _WIDE_GAP = re.compile(r"\s*\u3000\s*")
 _ROW_NUMBER = 3  # (a table's row number: up to 999)
+_YEAR = re.compile(r"(?:19|20)\d\d")
 _GLOSS_END = re.compile(r"[(（][^()（）]*[)）]$")  # (a bracketed gloss closing an item: 崔美善（최미선）)
 # A transliterated name's dot beside an enumeration's comma (叶尔江·哈布力、马合沙提·木拉提): a list of names.
 # (\w, not the Han range: this module is compiled on every start)
@@ -91,6 +92,8 @@ def is_menu(line: str) -> bool:
         and sum(1 for w in words if _CJK.search(w)) >= 2
         and not no_menu_end(line)  # (an item and its cost, a signature: a list's row, a notice's end)
         and not _latin_sentence(words)
+        # (a year, then a make's Latin name: a listing's headline, 2022 Perodua Myvi 1.5 AV 自动挡 单一车主)
+        and not (_YEAR.fullmatch(words[0]) and words[1].isascii() and words[1][:1].isupper())
     )
 
 

@@ -29,7 +29,7 @@ from reader.core.dated_rows import rescue_dated_rows
 from reader.core.end_boxes import mark_empty_sections
 from reader.core.figure_lists import rescue_figure_lists
 from reader.core.figure_rows import rescue_figure_rows
-from reader.core.head_passes import rescue_heading_over_body, rescue_title_price
+from reader.core.head_passes import rescue_heading_over_body
 from reader.core.headed_label_runs import rescue_headed_label_runs
 from reader.core.item_rows import rescue_item_rows
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
@@ -71,6 +71,7 @@ from reader.core.sibling_rows import rescue_sibling_rows, rescue_spaced_runs, re
 from reader.core.sign_off_names import rescue_dated_sign_off
 from reader.core.spaced_rolls import rescue_spaced_rolls
 from reader.core.table_rows import rescue_head_rows, rescue_headed_cells, rescue_table_rows
+from reader.core.title_price import rescue_title_price
 from reader.core.word_heads import rescue_word_heads
 
 # Besides the reasons and the metadata kinds the lines carry, the census

@@ -132,7 +132,8 @@ def _heads_own_lines(lines: list[Line], i: int, template: Collection[str]) -> bo
     is the body's only between them)."""
     under = lines[i + 1 : i + 3]
     return len(under) == 2 and all(
-        (x.kept or (x.reason is _CONTACT_ROW and x.meta is None))
+        # (a row's figure may have read as a counter on its own: 里程：38,500 公里, taken back later)
+        (x.kept or (x.reason in _OWN_ROW and x.meta is None))
         and len(x.text) <= _ITEM
         and (x.text.endswith(_ITEM_ENDS) or LABEL_VALUE.match(x.text) is not None)
         and template_key(x.text) not in template
@@ -166,6 +167,7 @@ _ITEM_ENDS = (*SENTENCE_END, "；", ";")
 _CAPTION = Reason.CAPTION  # (bound once: an enum member's lookup is slow)
 # (a contact row is judged on its own shape; under its page's own head, 查詢 over 電話：…, the head decides later)
 _CONTACT_ROW = Reason.CONTACT
+_OWN_ROW = (_CONTACT_ROW, Reason.COUNTER)
 
 
 def _body_on_both_sides(lines: list[Line], i: int) -> bool:

@@ -23,6 +23,23 @@ _SALE_MARK = re.compile("[折元$＄惠價价]")
 _PRICE = re.compile(r"(?:只需|只要|低至|每月)\s*(?:NT|HK|S|RM)?[$＄]?\s*\d|\d(?:\.\d+)?\s*元")
 _YOU_CHARS = ("你", "您", "妳")  # (the reader addressed: searched one by one, each a C scan)
 _YOU = re.compile("[你您妳]")
+# The reader's offer: an ask to join (subscribe, scan, upgrade, download), then what it gets (就能, 即可,
+# 立享) or the reader addressed; what members may do; a question about the piece; a price, then the ask.
+_JOIN = "(?:加入|开通|開通|订阅|訂閱|升级|升級|扫码|掃碼|下载|下載)"
+_GAIN = "(?:就能|即可|便可|就可以|立享|可获得|可獲得|还能|還能)"
+# (the ask opens a clause, 加入…，就能…, 现在升级立享…: a story's 市民扫码即可… names who may)
+_OFFER = re.compile(
+    rf"(?:^(?:>\s*)?|[，。！？])(?:现在|現在|立即|即刻)?{_JOIN}[^。！？!?\n]*(?:{_GAIN}|[你您])"
+    "|(?:会员|會員)(?:可|即可)(?:登入|登录|登錄|免费|免費|畅读|暢讀|享)"
+    # (or it opens by asking the reader about the piece: 喜欢这篇文章吗？在 Instagram 追踪…)
+    "|^(?:喜欢|喜歡|觉得|覺得)(?:这篇|這篇|本文)[^？?。\n]{0,6}[？?]"
+    rf"|(?:只需|只要)\s*[$＄]?\s*\d[^。！？\n]{{0,8}}{_JOIN}",
+    re.M,
+)
+# (the words an offer holds, one at least: the pattern, scanned over a whole page, would try every comma)
+_OFFER_WORD = re.compile(f"{_JOIN[3:-1]}|会员|會員|这篇|這篇|本文")
+_OFFER_LINE = 64  # (an offer is one or two short sentences: a story's paragraph runs longer)
+_OFFER_ENDS = ("。", "！", "!")
 _SITE = 3  # (a site's own word this long at least: shorter ones are any sentence's words)
 
 
@@ -32,6 +49,8 @@ def mark_site_offers(lines: list[Line], text: str, site: str | None) -> None:
     the module's note); ``text``: the page's text. The site's own notice may offer
     its members a discount (本會會員報讀課程可享九折，報名時請出示會員證。): it asks
     no reader to buy."""
+    if rows := _offer_rows(text):
+        _mark_offers(lines, rows)
     own = site_word(site)
     # (the lines that name the markup's site, or with none the lines that ask as 你/您, found by
     # C searches of the text, each line once: most pages have few; a line that passes is looked up)
@@ -55,6 +74,30 @@ def _sells(row: str, own: str) -> bool:
     if own and _YOU.search(row) is None and OPENS_WITH_ASK.search(row) is None:
         return False
     return _PRICE.search(row) is not None or PROMO.search(fold(row)) is not None
+
+
+def _offer_rows(text: str) -> set[str]:
+    """The short lines of ``text`` shaped as a sentence that asks the reader to join, subscribe, scan,
+    upgrade or download and says what that gets them (加入X會員，就能…; 开通…会员，即可…; 订阅…，…送进你的
+    邮箱; 现在升级立享…; 會員可登入…): the site's offer, whatever it sells. A story tells what its people
+    may do at more length (市民扫码即可…). Found by one search for the offer's words."""
+    rows = set()
+    pos = 0
+    while (hit := _OFFER_WORD.search(text, pos)) is not None:
+        at = hit.start()
+        start = text.rfind("\n", 0, at) + 1
+        pos = text.find("\n", at)
+        pos = len(text) if pos < 0 else pos  # (the next search starts on the next line)
+        row = text[start:pos].strip()
+        if len(row) <= _OFFER_LINE and row[-1:] in _OFFER_ENDS and _OFFER.search(row):
+            rows.add(row)
+    return rows
+
+
+def _mark_offers(lines: list[Line], rows: set[str]) -> None:
+    for line in lines:
+        if line.text in rows and line.kept:
+            line.reason = Reason.PROMOTION
 
 
 def _mark(lines: list[Line], row: str) -> None:
