@@ -49,8 +49,7 @@ def mark_site_offers(lines: list[Line], text: str, site: str | None) -> None:
     the module's note); ``text``: the page's text. The site's own notice may offer
     its members a discount (本會會員報讀課程可享九折，報名時請出示會員證。): it asks
     no reader to buy."""
-    if rows := _offer_rows(text):
-        _mark_offers(lines, rows)
+    _mark_offers(lines)
     own = site_word(site)
     # (the lines that name the markup's site, or with none the lines that ask as 你/您, found by
     # C searches of the text, each line once: most pages have few; a line that passes is looked up)
@@ -76,27 +75,21 @@ def _sells(row: str, own: str) -> bool:
     return _PRICE.search(row) is not None or PROMO.search(fold(row)) is not None
 
 
-def _offer_rows(text: str) -> set[str]:
-    """The short lines of ``text`` shaped as a sentence that asks the reader to join, subscribe, scan,
+def _mark_offers(lines: list[Line]) -> None:
+    """The short kept lines shaped as a sentence that asks the reader to join, subscribe, scan,
     upgrade or download and says what that gets them (加入X會員，就能…; 开通…会员，即可…; 订阅…，…送进你的
     邮箱; 现在升级立享…; 會員可登入…): the site's offer, whatever it sells. A story tells what its people
-    may do at more length (市民扫码即可…). Found by one search for the offer's words."""
-    rows = set()
-    pos = 0
-    while (hit := _OFFER_WORD.search(text, pos)) is not None:
-        at = hit.start()
-        start = text.rfind("\n", 0, at) + 1
-        pos = text.find("\n", at)
-        pos = len(text) if pos < 0 else pos  # (the next search starts on the next line)
-        row = text[start:pos].strip()
-        if len(row) <= _OFFER_LINE and row[-1:] in _OFFER_ENDS and _OFFER.search(row):
-            rows.add(row)
-    return rows
-
-
-def _mark_offers(lines: list[Line], rows: set[str]) -> None:
+    may do at more length (市民扫码即可…). The lines' length and end first, then one search for the
+    offer's words (a scan of the whole page for them cost twice as much: a story's 这篇, 本文, 加入)."""
     for line in lines:
-        if line.text in rows and line.kept:
+        row = line.text
+        if (
+            len(row) <= _OFFER_LINE
+            and row[-1:] in _OFFER_ENDS
+            and line.kept
+            and _OFFER_WORD.search(row) is not None
+            and _OFFER.search(row) is not None
+        ):
             line.reason = Reason.PROMOTION
 
 
