@@ -1093,3 +1093,25 @@ def test_a_cold_load_writes_the_cache_once_its_index_is_handed_over(
     uncached = load_corpus([folder])
     assert [(a.id, a.title, a.text) for a in warm] == [(a.id, a.title, a.text) for a in cold]
     assert [(a.id, a.title, a.text) for a in uncached] == [(a.id, a.title, a.text) for a in cold]
+
+
+def test_the_people_cache_folder_is_looked_at_once_over_the_hand_overs(
+    monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """The loader asks at every hand-over whether to start the people child:
+    a later launch's cache folder is looked at the first time only."""
+    from reader.core import paths
+    from reader.session.people_finder import PeopleFinder
+
+    (tmp_path / "people").mkdir()
+    looked: list[int] = []
+
+    def cache_dir() -> Path:
+        looked.append(1)
+        return tmp_path
+
+    monkeypatch.setattr(paths, "cache_dir", cache_dir)
+    finder = PeopleFinder(lambda: False)
+    for _ in range(3):
+        finder.start_if_none_cached()
+    assert len(looked) == 1 and not finder.none_cached

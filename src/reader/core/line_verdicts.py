@@ -32,7 +32,7 @@ from reader.core.reporter_lines import writers_marked
 
 _META_LINE = 60
 _DOWN_ICONS = "⤓⬇↓📥"
-_DOWNLOAD = re.compile(r"\S{0,4}(?:下载|download)\S{0,10}\s*[⤓⬇↓📥]")
+_DOWNLOAD = re.compile(rf"\S{{0,4}}(?:下载|download)\S{{0,10}}\s*[{_DOWN_ICONS}]")
 _FIELD_ROW, _FIELDS = 100, 3  # (a row of three labelled fields or more may be longer)
 _REPOST_START = ("本文", "本篇", "文章", "原文")
 _REPOST_FIRSTS = frozenset(start[0] for start in _REPOST_START)

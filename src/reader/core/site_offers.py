@@ -29,14 +29,13 @@ _JOIN = "(?:加入|开通|開通|订阅|訂閱|升级|升級|扫码|掃碼|下�
 _GAIN = "(?:就能|即可|便可|就可以|立享|可获得|可獲得|还能|還能)"
 # (the ask opens a clause, 加入…，就能…, 现在升级立享…: a story's 市民扫码即可… names who may)
 _OFFER = re.compile(
-    rf"(?:^(?:>\s*)?|[，。！？])(?:现在|現在|立即|即刻)?{_JOIN}[^。！？!?\n]*(?:{_GAIN}|[你您])"
+    rf"(?:^(?:>\s*)?|[，。！？])(?:现在|現在|立即|即刻)?{_JOIN}[^。！？!?]*(?:{_GAIN}|[你您])"
     "|(?:会员|會員)(?:可|即可)(?:登入|登录|登錄|免费|免費|畅读|暢讀|享)"
     # (or it opens by asking the reader about the piece: 喜欢这篇文章吗？在 Instagram 追踪…)
-    "|^(?:喜欢|喜歡|觉得|覺得)(?:这篇|這篇|本文)[^？?。\n]{0,6}[？?]"
-    rf"|(?:只需|只要)\s*[$＄]?\s*\d[^。！？\n]{{0,8}}{_JOIN}",
-    re.M,
+    "|^(?:喜欢|喜歡|觉得|覺得)(?:这篇|這篇|本文)[^？?。]{0,6}[？?]"
+    rf"|(?:只需|只要)\s*[$＄]?\s*\d[^。！？]{{0,8}}{_JOIN}"
 )
-# (the words an offer holds, one at least: the pattern, scanned over a whole page, would try every comma)
+# (the words an offer holds, one at least: searched first, as the pattern tries every comma of a line)
 _OFFER_WORD = re.compile(f"{_JOIN[3:-1]}|会员|會員|这篇|這篇|本文")
 _OFFER_LINE = 64  # (an offer is one or two short sentences: a story's paragraph runs longer)
 _OFFER_ENDS = ("。", "！", "!")

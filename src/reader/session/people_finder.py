@@ -39,6 +39,7 @@ class PeopleFinder:
         # cold load (start_for_cold_load): the child reads and fills it, and
         # nothing here reads it before the index.
         self.none_cached = False
+        self._some_cached = False  # (the people cache folder was found: a later launch)
 
     @cached_property
     def index(self) -> PeopleIndex:
@@ -54,8 +55,8 @@ class PeopleFinder:
         """Start the child (and its model) as the first articles are handed
         over if no people are cached at all (a first launch): it loads the
         model while the rest of the corpus is read, not after it."""
-        if self._checked:
-            return
+        if self._checked or self._some_cached:
+            return  # (asked at each hand-over: the cache folder is looked at once)
         from reader.core import paths
 
         # (reader.core.people.cache.cache_dir, without importing the people
@@ -63,6 +64,8 @@ class PeopleFinder:
         if not (paths.cache_dir() / "people").is_dir():
             self.none_cached = self._checked = True
             self._process.start(tables_later=True, busy=busy)
+        else:
+            self._some_cached = True
 
     def start_unless_cached(self, article: Article) -> None:
         """Start the child (and its model) now if the first article's people

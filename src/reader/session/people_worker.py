@@ -47,9 +47,10 @@ _HEADER = struct.Struct("<Q")
 WARM_NICE = 5
 # When the app's cold load cleans on both cores (a helper process beside it):
 # the model loads on what the two leave idle. Measured at 2,000 bench
-# articles, cold, 2 idle cores, alternated: every title read 2.10 s against
-# 2.45 s at WARM_NICE, search ready 2.46 s against 2.81 s, the first
-# sidebar 2.80 s against 2.91 s (it loads while the index is built).
+# articles, cold, 2 idle cores, alternated with the child started before the
+# first file at WARM_NICE: every title read 2.04 s against 2.28 s, search
+# ready 2.41 s against 2.64 s, the first sidebar 2.79 s against 2.75 s (it
+# loads while the index is built).
 BUSY_NICE = 19
 
 
