@@ -1,5 +1,7 @@
 """Cleaning: ``clean()`` over the scale corpus, against the code before
 issue 9 (commit ``4f5f41f``), whose speed issue 9 says cleaning must keep.
+The current version is the one this Python imports: a wheel install's,
+compiled (``compiled`` in the output says), or the source of an editable one.
 
 The baseline's ``src/reader`` is taken from git at bench time. Each version
 runs in fresh processes (``python -m bench.clean SRC ROOT REPEATS``, with
@@ -104,8 +106,16 @@ def _run(src: Path, root: Path, repeats: int) -> dict:
     return child.run("bench.clean", [str(src), str(root), str(repeats)], env)
 
 
+def installed() -> tuple[Path, bool]:
+    """Where this Python imports ``reader`` from (the installed copy, or ``PYTHONPATH``'s), and whether its
+    cleaning is compiled (a wheel install: hatch_build.py)."""
+    import reader.core.cleaning
+
+    return Path(reader.core.cleaning.__file__).resolve().parents[2], not reader.core.cleaning.__file__.endswith(".py")
+
+
 def measure(root: Path, rounds: int, repeats: int) -> dict:
-    current = child.REPO / "src"
+    current, compiled = installed()
     runs: dict[str, list[dict]] = {"current": [], "baseline": []}
     with tempfile.TemporaryDirectory(prefix="reader-bench-clean-") as tmp:
         old, skipped = baseline_source(Path(tmp))
@@ -114,7 +124,7 @@ def measure(root: Path, rounds: int, repeats: int) -> dict:
             order = list(versions) if i % 2 == 0 else list(reversed(versions))
             for name in order:
                 runs[name].append(_run(versions[name], root, repeats))
-    out: dict = {"baseline_commit": BASELINE, "rounds": rounds, "repeats": repeats}
+    out: dict = {"baseline_commit": BASELINE, "rounds": rounds, "repeats": repeats, "compiled": compiled}
     if skipped:
         out["baseline_skipped"] = skipped
     for name, done in runs.items():

@@ -27,7 +27,8 @@ def _expected() -> set[str]:
     return seeds | {f"reader/styles/{name}" for name in STYLESHEETS}
 
 
-def test_wheel_and_wheel_from_sdist_hold_seeds_and_styles(tmp_path: Path) -> None:
+def test_wheel_and_wheel_from_sdist_hold_seeds_and_styles(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("READER_PURE", "1")  # (the files only: compiling is tests/test_compiled.py's)
     builders = pytest.importorskip("hatchling.builders")
     from hatchling.builders.sdist import SdistBuilder
     from hatchling.builders.wheel import WheelBuilder

@@ -28,7 +28,6 @@ import itertools
 import operator
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
-from typing import ClassVar
 
 from reader.core.appeals_amid_rows import asks_anyone, mark_appeals_amid_rows
 from reader.core.author_cards import mark_author_boxes
@@ -118,10 +117,9 @@ class Cleaned:
     paragraphs: tuple[str, ...]
     dropped: tuple[Dropped, ...]
     # The paragraphs that are a table's rows, with their cells (see
-    # reader.core.table_cells): read beside cleaning, which they never change.
-    # (not a field: set only for a text with a tab; a field costs every start
-    # its generated methods' compile)
-    cells: ClassVar[tuple[tuple[int, tuple[int, ...], bool], ...]] = ()
+    # reader.core.table_cells): read beside cleaning, which they never change;
+    # set only for a text with a tab.
+    cells: tuple[tuple[int, tuple[int, ...], bool], ...] = ()
 
 
 def clean(
@@ -279,12 +277,11 @@ def clean(
         author = translator_as_writer(credits, metas, lines)
     title = title or fallback_title(paragraphs, hints)
     metadata = Metadata(title=title, source=source, author=author, date=date, credits=credits, bylines=tuple(bylines))
-    cleaned = Cleaned(metadata, paragraphs, tuple(gone))
     if tab:  # (only a text with a tab has a table's cells)
         from reader.core.table_cells import table_rows
 
-        object.__setattr__(cleaned, "cells", table_rows(text, paragraphs, head_rows))
-    return cleaned
+        return Cleaned(metadata, paragraphs, tuple(gone), table_rows(text, paragraphs, head_rows))
+    return Cleaned(metadata, paragraphs, tuple(gone))
 
 
 def _credit_only(meta: MetaLine) -> bool:

@@ -90,7 +90,8 @@ def settle(
         stamped = {m.date for m in metas if m.author == author}
         if date in stamped and (own := next((m.date for m in metas if m.date and m.author != author), None)):
             date = own
-        author, credits = None, tuple(c for c in credits if c[1] != author)
+        credits = tuple(c for c in credits if c[1] != author)
+        author = None  # (apart: compiled, a name the generator above reads can't be set in its statement)
     if author is not None and " " in author:
         author = _person(author)
         # (the credit the author came from names the desk too: 撰文 果樹研究室 賴俊宏)
@@ -107,7 +108,8 @@ def settle(
         # (a notice posted by someone, signed off by its body under its last sentence, 某物业服务中心 /
         # 2029.11.08: the body's, dated so; the poster relays it. A site's own notice keeps the site's name)
         source, date = signed[0], date or signed[1]
-        author, credits = None, tuple(c for c in credits if c[1] != author)
+        credits = tuple(c for c in credits if c[1] != author)
+        author = None
     return source, author, date, credits
 
 

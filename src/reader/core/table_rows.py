@@ -38,7 +38,7 @@ def rescue_table_rows(lines: list[Line]) -> None:
         # (a row on its own among them may not be judged yet: 星期五　上午 甲)
         while (
             j < len(lines)
-            and lines[j].reason in (_TABLE_LIKE if j == i else (*_TABLE_LIKE, None))
+            and lines[j].reason in (_TABLE_LIKE if j == i else _KEPT_OR_TABLE_LIKE)
             and not lines[j].meta
             # (a timetable's rows may be long: their header tells them, see _headed)
             and (lines[j].short or lines[j].reason in _LONG_ROWS)
@@ -74,12 +74,13 @@ def rescue_table_rows(lines: list[Line]) -> None:
 
 
 _TABLE_LIKE = (Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
+_KEPT_OR_TABLE_LIKE = (None, *_TABLE_LIKE)
 
 
 def _rows_on(lines: list[Line], j: int, width: int) -> int:
     """The table's rows on past a long one the run stopped at (3　梅竹新村　12幢与13幢之间空地　24　2029年2月
     / 4　栖湖小学教师宿舍　…): as many cells (three or more), gone only for their shape; where the walk goes on."""
-    while width >= 3 and j < len(lines) and not lines[j].meta and lines[j].reason in (None, *_TABLE_LIKE):
+    while width >= 3 and j < len(lines) and not lines[j].meta and lines[j].reason in _KEPT_OR_TABLE_LIKE:
         if len(row_cells(lines[j].text)) != width:
             break
         lines[j].restore()
