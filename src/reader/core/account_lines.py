@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from reader.core.credit_lines import is_credit_role
 from reader.core.credit_roles import ROLES
@@ -31,27 +32,27 @@ from reader.core.person_values import (
 from reader.core.surnames import COMPOUND_SURNAMES, SURNAMES
 
 # (a Han character right before a date and another right after it: the date is inside words)
-_HAN_CHAR = HAN
-_VALUE_BAD = re.compile(r"[。!?！？，,;；]")
-_TOKENS = re.compile(r"[\s・·|｜]+")
-_LABELS = frozenset({"原创", "转载", "发布于", "ip"})
+_HAN_CHAR: Final = HAN
+_VALUE_BAD: Final = re.compile(r"[。!?！？，,;；]")
+_TOKENS: Final = re.compile(r"[\s・·|｜]+")
+_LABELS: Final = frozenset({"原创", "转载", "发布于", "ip"})
 # The last character of a word for who someone is (社区居民, 店长, 主理人, 网友)
 # (a job title with a word before it, 門市經理: no surname and a title, 王老师)
-_QUALIFIED_TITLE = 4
-_ROLE_NAME_VERB = 3  # (a byline's words at most: role, name, what they did)
-_WHO_WORD = re.compile(r"[\u3400-\u9fff][主长者人师员东民友]$")
-_SCHOOL = re.compile(r"(?:大学|学院|中学|小学|高中)$")  # (folded: a school the writer is of)
+_QUALIFIED_TITLE: Final = 4
+_ROLE_NAME_VERB: Final = 3  # (a byline's words at most: role, name, what they did)
+_WHO_WORD: Final = re.compile(r"[\u3400-\u9fff][主长者人师员东民友]$")
+_SCHOOL: Final = re.compile(r"(?:大学|学院|中学|小学|高中)$")  # (folded: a school the writer is of)
 
 
 # A repost's statement: 本文来自微信公众号“硬核消费观察”（ID：…），作者：蒋一宁，编辑：吕方
-_REPOST = re.compile(
+_REPOST: Final = re.compile(
     r"^(?:本文|本篇|文章|原文)(?:来自|转载自|转自|来源于?|原载于?|首发于)[:：]?\s*"
     r"(?:微信公众号|公众号|微博|知乎|头条号|网站)?\s*"
     # (a publication's name in its title marks, then the sentence goes on: 本文轉載自《山海誌》，原作者：…)
     r"(?:《(?P<book>[^《》，,。]{2,20})》(?=[，,。\s]|$)|[“\"「『]?(?P<source>[^”\"」』（()，,。:：\s]{2,20})[”\"」』]?)"
 )
-_REPOST_ROLE = re.compile(r"(?P<role>作者|编辑|责编|责任编辑)[:：]\s*(?P<name>[^，,。；;（()）\s]{2,12})")
-_REPOST_LINE = 160
+_REPOST_ROLE: Final = re.compile(r"(?P<role>作者|编辑|责编|责任编辑)[:：]\s*(?P<name>[^，,。；;（()）\s]{2,12})")
+_REPOST_LINE: Final = 160
 
 
 def parse_repost_line(line: str, folded: str) -> MetaLine | None:
@@ -70,10 +71,10 @@ def parse_repost_line(line: str, folded: str) -> MetaLine | None:
     return MetaLine("byline" if author else "source", source=source, author=author, credits=credits)
 
 
-_LATIN_NAME_WORD = re.compile(r"[A-Z][a-z]+")
-_SIGN_DASHES = "—–―─"  # (a signature's dash: no letter of a name)
-_INITIAL = re.compile(r"[A-Z]\.")  # (a surname's initial: Lina T.)
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3})")
+_LATIN_NAME_WORD: Final = re.compile(r"[A-Z][a-z]+")
+_SIGN_DASHES: Final = "—–―─"  # (a signature's dash: no letter of a name)
+_INITIAL: Final = re.compile(r"[A-Z]\.")  # (a surname's initial: Lina T.)
+_THOUSANDS: Final = re.compile(r"(?<=\d),(?=\d{3})")
 
 
 def account_byline(name: str, account: str, date: str | None = None) -> MetaLine:
@@ -245,7 +246,7 @@ def account_line(line: str, folded: str) -> MetaLine | None:
 
 
 # (and a label naming a person by what they do, 講員, 講者: a maker's too; 場地 names a place)
-_ROLE_WORDS = (*ROLES, "员", "者")
+_ROLE_WORDS: Final = (*ROLES, "员", "者")
 
 
 def _unit_value(token: str) -> str | None:
@@ -254,7 +255,7 @@ def _unit_value(token: str) -> str | None:
 
 
 # A publication date's label alone before it: 发布：, 發佈於, 更新时间：
-_PUBLISHED_LABEL = re.compile(r"\s*(?:发布|发表|更新)(?:时间|日期|于)?\s*[:：/／]?\s*")
+_PUBLISHED_LABEL: Final = re.compile(r"\s*(?:发布|发表|更新)(?:时间|日期|于)?\s*[:：/／]?\s*")
 
 
 def _qualified_name(word: str) -> str | None:
@@ -264,13 +265,13 @@ def _qualified_name(word: str) -> str | None:
     return name if han_name_shaped(name) else None
 
 
-_DATE_LABEL_AFTER = re.compile(
+_DATE_LABEL_AFTER: Final = re.compile(
     r"\s*(?:更新|发布|发表|發佈|發布|發表|编辑|編輯|updated|posted)(?:\s*[·・•|｜]|\s*$)", re.I
 )
 
 
 # An edit's label after its date: … 于 2026-11-24 21:40 编辑
-_EDITED = re.compile(r"\s*(?:编辑|編輯|修改)\W*$")
+_EDITED: Final = re.compile(r"\s*(?:编辑|編輯|修改)\W*$")
 
 
 def posted_by(words: str) -> str | None:
@@ -294,14 +295,14 @@ def posted_by(words: str) -> str | None:
     return person_value(parts[0])
 
 
-_FIRST_FLOOR = ("楼主", "樓主")
-_POSTED = frozenset({"发布于", "发表于", "發佈於", "發布於", "發表於", "发帖于"})
+_FIRST_FLOOR: Final = ("楼主", "樓主")
+_POSTED: Final = frozenset({"发布于", "发表于", "發佈於", "發布於", "發表於", "发帖于"})
 # A number with a fraction and maybe a short unit (4.4分, 98.5万, 4.6/5): a score
 # or a count, never a name (an outlet with digits, 36氪, has none)
-SCORE = re.compile(r"\d{1,3}[.,]\d{1,2}\s*(?:/\s*\d{1,3}|\S{0,2})")
+SCORE: Final = re.compile(r"\d{1,3}[.,]\d{1,2}\s*(?:/\s*\d{1,3}|\S{0,2})")
 # A word and a number with one digit each side of the dot (位置 4.5, 卫生 4.7): a
 # sub-score, no month.day (letters by category: a Han range costs ~12M to compile)
-_SCORE_ROW = re.compile(r"[^\W\d_]{1,6}\s*\d\.\d")
+_SCORE_ROW: Final = re.compile(r"[^\W\d_]{1,6}\s*\d\.\d")
 
 
 def is_score_row(folded: str) -> bool:
@@ -310,14 +311,14 @@ def is_score_row(folded: str) -> bool:
 
 
 # An issue's number, no one's name: No.128, Vol.3, 第128期
-_ISSUE_NO = re.compile(r"(?:no|vol|issue|ep)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期号號]", re.IGNORECASE)
+_ISSUE_NO: Final = re.compile(r"(?:no|vol|issue|ep)\.?\s*\d{1,4}|第\s*\d{1,4}\s*[期号號]", re.IGNORECASE)
 # A code of five or more ASCII characters with digits and letters or
 # slashes (hb/mo/2025/214, ge21076).
-_REF_CODE = re.compile(r"(?=[a-z0-9/-]*\d)(?=[a-z0-9/-]*[a-z/])[a-z0-9][a-z0-9/-]{4,}", re.IGNORECASE)
-_OPENING = "（(【[「『“"
-_CLOSING = "）)】]」』”"
+_REF_CODE: Final = re.compile(r"(?=[a-z0-9/-]*\d)(?=[a-z0-9/-]*[a-z/])[a-z0-9][a-z0-9/-]{4,}", re.IGNORECASE)
+_OPENING: Final = "（(【[「『“"
+_CLOSING: Final = "）)】]」』”"
 # A reference code: letters and digits in parts joined by hyphens (PN-2025-1187, LT-YN2511-06).
-_CODE = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
+_CODE: Final = re.compile(r"[A-Za-z0-9]+(?:-[A-Za-z0-9]+)+")
 
 
 def _split_quote(token: str) -> bool:
@@ -325,7 +326,7 @@ def _split_quote(token: str) -> bool:
 
 
 # The rest of a span of dates: – 2025/12/12, 至 2025年12月12日
-_SPAN_TO = re.compile(r"\s*(?:[-–—~～至到]|－)+\s*\d{4}\s*[-/.年]")
+_SPAN_TO: Final = re.compile(r"\s*(?:[-–—~～至到]|－)+\s*\d{4}\s*[-/.年]")
 
 
 def span(line: str, m: re.Match[str], group: str) -> str | None:

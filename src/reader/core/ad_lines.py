@@ -6,16 +6,17 @@ asks it of the lines led by the label's first character."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.folding import fold
 from reader.core.masthead import PROMO
 
-_AD_LABEL = re.compile(r"^\[?(?:【(?:广告|廣告|贊助內容|赞助内容)】|\[(?:广告|廣告)\]|［(?:广告|廣告)］)")
+_AD_LABEL: Final = re.compile(r"^\[?(?:【(?:广告|廣告|贊助內容|赞助内容)】|\[(?:广告|廣告)\]|［(?:广告|廣告)］)")
 # (a feed's sponsored post, its label and a dot before the sponsor: 贊助 · 某銀行：…)
-_FEED_AD = re.compile(r"^(?:广告|廣告|赞助|贊助)\s*·\s*\S.{0,20}[：:]\S")
+_FEED_AD: Final = re.compile(r"^(?:广告|廣告|赞助|贊助)\s*·\s*\S.{0,20}[：:]\S")
 _AD_MIN, _AD_MAX = 12, 60  # (an ad runs on: 广告：无 is a row of facts; and it is one short line)
-_SENTENCE = re.compile(r"[，。！？!?]")
-_CALLS = ("点击", "點擊", "咨询", "諮詢", "立即", "扫码", "掃碼")  # (an ad's call to act, as a button's words)
+_SENTENCE: Final = re.compile(r"[，。！？!?]")
+_CALLS: Final = ("点击", "點擊", "咨询", "諮詢", "立即", "扫码", "掃碼")  # (an ad's call to act, as a button's words)
 
 
 def is_ad_line(text: str) -> bool:

@@ -9,6 +9,7 @@ reader. ``clean`` runs it after the row rescues."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.folding import fold
 from reader.core.junk_rules import ROW_LIKE, Reason
@@ -18,9 +19,9 @@ from reader.core.masthead import PROMO
 from reader.core.site_statements import ASKS
 
 # (who is asked, or what for: the reader as 你/您, or a gift, 捐; or a sale's word, 八折, 優惠, for a partner's offer)
-_ASKED = re.compile("[你您捐折惠]")
-_BLOCK = 2  # (rows in a block, at least)
-_SALE = "折惠"
+_ASKED: Final = re.compile("[你您捐折惠]")
+_BLOCK: Final = 2  # (rows in a block, at least)
+_SALE: Final = "折惠"
 
 
 def _row(line: Line, head: bool = False) -> bool:

@@ -14,14 +14,15 @@ to the page's end are the site's (a subscribe box), not the article.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.end_boxes import HEADING_BREAKS, LIST_HEADING
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import HEAD_LINES, Line, is_prose_start
 
-_NAME_BREAK = re.compile(r"[，,（(\s]")
-_NAME = (2, 4)  # (a writer's name this long)
-_UNDER_CARD = 4  # (lines under a name card to the page's end: one box of the site's)
+_NAME_BREAK: Final = re.compile(r"[，,（(\s]")
+_NAME: Final = (2, 4)  # (a writer's name this long)
+_UNDER_CARD: Final = 4  # (lines under a name card to the page's end: one box of the site's)
 
 
 def mark_author_boxes(lines: list[Line], author: str | None = None) -> None:

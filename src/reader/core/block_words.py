@@ -7,9 +7,10 @@ that opens a block of other articles' headlines. Patterns see folded lines
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Captions, by how they end or begin: （圖／市府提供）, 资料图：…, a Markdown image.
-CAPTION_END = re.compile(
+CAPTION_END: Final = re.compile(
     r"[(（][^()（）]{0,24}(?:提供|资料照|档案照|摄|摄影[组队部社]?|图|图片|照片|相片|photo)[)）]$|(?:提供图片|提供照片|供图)$"
     # a sentence, then who took the picture: …瞬间。（摄影/许文昊）, …记录。摄影：曹一苇
     r"|[。.]\s*[*_]*\s*[(（]?\s*(?:摄影|摄|图|图片|照片|相片|图文)\s*[/／:：|｜]\s*[^()（）。/／]{1,12}[)）]?[*_]*$"
@@ -17,11 +18,11 @@ CAPTION_END = re.compile(
 # A caption that ends in its photographer, set apart from the words, then 摄
 # (…座钟。 晚报记者 殷佳琪 摄, …合影 新华社记者 王明 摄, …中心。记者王小明／摄影);
 # tried on lines ending in 摄 only.
-CAPTION_CREDIT_END = re.compile(
+CAPTION_CREDIT_END: Final = re.compile(
     r"(?:[。.]|\s)\s*(?:[\u3400-\u9fff]{0,6}(?:记者|通讯员|实习生)\s*)?[\u3400-\u9fff·]{2,4}"
     r"(?:\s*[/／]\s*|\s+)(?:摄影|摄)[*_]*$"
 )
-CAPTION_START = (
+CAPTION_START: Final = (
     "资料图",
     "资料照",
     "图:",
@@ -75,7 +76,7 @@ CAPTION_START = (
 )
 
 # Words of a share bar: a line made only of these is one.
-SHARE_WORDS = frozenset(
+SHARE_WORDS: Final = frozenset(
     [
         "分享",
         "分享到",
@@ -145,7 +146,7 @@ SHARE_WORDS = frozenset(
 )
 # What a line can start with when its first word is a share word or the bar's label (分享…：), or a
 # separator before that word (junk_rule's _SHARE_FIRST skips those): most lines start with none.
-_SHARE_LEADS = frozenset({word[0] for word in SHARE_WORDS} | set("分|·/、:：,，\u200b"))
+_SHARE_LEADS: Final = frozenset({word[0] for word in SHARE_WORDS} | set("分|·/、:：,，\u200b"))
 
 
 def may_lead_share(folded: str) -> bool:
@@ -154,7 +155,7 @@ def may_lead_share(folded: str) -> bool:
 
 
 # A header that opens a block of other articles' headlines.
-RELATED_HEADER = re.compile(
+RELATED_HEADER: Final = re.compile(
     # (a page's, a line's or a column's other pieces: 本版其他文章, 本線其他紀錄)
     # (and a shop's or a hotel's: 该酒店其他点评, 此商品相关推荐)
     r"^[\s【\[「『<《#*▼▲-]*(?:本[版线栏刊期]|[该此]\S{1,3}?)?(?:相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|猜你|你可能|更多|往期|精彩|最新|其他|近期|同类|同類|相似|类似|類似|"
@@ -171,12 +172,12 @@ RELATED_HEADER = re.compile(
 # related-articles header's (RELATED_HEADER); a floor's or a rule's lead (#2, 2楼, ---) is its first character.
 # (asked of the line in lower case, the Latin words without IGNORECASE: with it the search tries every
 # position, ~1.4 µs against ~0.2; none of them has an i, an s or a k, whose IGNORECASE forms lower() misses)
-_MAY_OPEN = re.compile(
+_MAY_OPEN: Final = re.compile(
     r"留言|评论|回复|回应|悼言|跟帖|comment|回答|沙发|板凳|地板|回馈|反馈|热议|end|完|待续"
     r"|相关|相關|延伸|推荐|推薦|热门|熱門|热点|熱點|猜你|你可能|更多|往期|精彩|最新|其他|近期|同类|同類|相似|类似|類似"
     r"|看过|买过|买了|大家都在|related|recommended|more|popular|you m"
 )
-_OPEN_LEADS = "#* -—_"  # (COMMENTS is also asked with its leading #, * and spaces stripped)
+_OPEN_LEADS: Final = "#* -—_"  # (COMMENTS is also asked with its leading #, * and spaces stripped)
 
 
 def may_open_block(folded: str) -> bool:
@@ -188,15 +189,15 @@ def may_open_block(folded: str) -> bool:
 
 # The header with its links on the same line: 相關連結：議事影音｜會議紀錄查詢
 # (the header's words, not a field's label such as 其他：: a spec list may have one)
-INLINE_RELATED = re.compile(
+INLINE_RELATED: Final = re.compile(
     r"(?:相关|延伸|推荐|更多|往期|热门|猜你|你可能|related|more|see also)\S{0,6}\s*[:：]\s*"
     r"[^|。，,！？!?]{1,20}(?:\s*\|\s*[^|。，,！？!?]{1,20})+"
 )
 
 # A numbered figure's caption: 图1 …, 图 2：…, Fig. 3 … (a sentence that cites it, 图1显示…, runs on).
-_FIGURE_NUMBER = re.compile(r"(?:图|fig\.?|figure) ?\d{1,2}(?:[ :|｜、.]|$)")
-FIGURE_FIRST = frozenset("图f")
-_CAPTION_FIRSTS = frozenset(label[0] for label in CAPTION_START)
+_FIGURE_NUMBER: Final = re.compile(r"(?:图|fig\.?|figure) ?\d{1,2}(?:[ :|｜、.]|$)")
+FIGURE_FIRST: Final = frozenset("图f")
+_CAPTION_FIRSTS: Final = frozenset(label[0] for label in CAPTION_START)
 
 
 def caption_comma_credit(folded: str) -> bool:
@@ -210,7 +211,7 @@ def caption_comma_credit(folded: str) -> bool:
     return 0 < len(name) <= _CREDIT_NAME and not any(c in _NOT_CREDIT for c in name)
 
 
-_COMMA_CREDIT_LABELS = ("摄影", "摄", "图片", "图")  # (longest first)
+_COMMA_CREDIT_LABELS: Final = ("摄影", "摄", "图片", "图")  # (longest first)
 _CREDIT_MARKS, _NOT_CREDIT, _CREDIT_NAME = "/／:：|｜", "()（）。,/／", 12
 
 
@@ -224,9 +225,9 @@ def caption_start(folded: str) -> bool:
 
 
 # A row of buttons is no longer than this; a button's word no longer than _BUTTON.
-BUTTON_ROW = 30
-_BUTTON = 5
-_PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
+BUTTON_ROW: Final = 30
+_BUTTON: Final = 5
+_PUNCTUATION: Final = re.compile(r"[，。,!?！？；;：:]")
 
 
 def _uncounted(word: str) -> str:
@@ -265,13 +266,13 @@ def _button_words(folded: str) -> bool:
     )
 
 
-_COUNTED = "\x00"  # (an icon and its count: one reaction button)
+_COUNTED: Final = "\x00"  # (an icon and its count: one reaction button)
 
 # A row of calls to act (立即報名　WhatsApp查詢): the first led by "now", the others
 # ending in what a button asks for (enquire, sign up, book, buy); a few words, no clause.
-CALL_LEADS = ("立即", "马上", "即刻", "点击")
-_CALL_ENDS = ("查询", "咨询", "报名", "预约", "预订", "订购", "购买", "下单", "登记", "联络", "联系")
-_CALL_WORD = 12
+CALL_LEADS: Final = ("立即", "马上", "即刻", "点击")
+_CALL_ENDS: Final = ("查询", "咨询", "报名", "预约", "预订", "订购", "购买", "下单", "登记", "联络", "联系")
+_CALL_WORD: Final = 12
 
 
 def call_row(folded: str) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from reader.core.junk_rules import ANYWHERE, Reason
 from reader.core.line_features import SENTENCE_END
@@ -29,8 +30,8 @@ def _call() -> re.Pattern[str]:
     return re.compile("|".join(p for reason, p, _ in ANYWHERE if reason is Reason.PROMOTION))
 
 
-_LEADING_MARKS = re.compile(r"^[\W_]*")
-_CALL_EDGE = 2
+_LEADING_MARKS: Final = re.compile(r"^[\W_]*")
+_CALL_EDGE: Final = 2
 
 
 def _is_call(line: Line) -> bool:
@@ -41,9 +42,9 @@ def _is_call(line: Line) -> bool:
     return any(m.start() == start or m.end() >= len(folded) - _CALL_EDGE for m in _call().finditer(folded))
 
 
-_CLAUSE = re.compile(r"[，,；;]")
+_CLAUSE: Final = re.compile(r"[，,；;]")
 # (a comma inside brackets is a note's, no clause: 下載完整報告（PDF，2.3MB）)
-_BRACKETED = re.compile(r"[(（][^()（）]*[)）]")
+_BRACKETED: Final = re.compile(r"[(（][^()（）]*[)）]")
 
 
 def _has_clause(text: str) -> bool:
@@ -51,7 +52,7 @@ def _has_clause(text: str) -> bool:
 
 
 # A heading over the article's sources: 参考资料, 參考文獻, References, 资料来源
-_REFERENCES = re.compile(
+_REFERENCES: Final = re.compile(
     r"^[#*\s【\[]*(?:参考|引用|资料来源|文献|注释|references?|sources?|bibliography|notes|further reading)"
     r"\S{0,6}?[\s】\]:：*]*$",
     re.IGNORECASE,
@@ -74,9 +75,9 @@ def rescue_references(lines: list[Line]) -> None:
 
 
 # A line that is one link and nothing else: [anchor](url)
-_LONE_LINK = re.compile(r"^[-*+•·\s]*\[([^\]]+)\]\([^)\s]+[^)]*\)\s*$")
+_LONE_LINK: Final = re.compile(r"^[-*+•·\s]*\[([^\]]+)\]\([^)\s]+[^)]*\)\s*$")
 # A link's words that read as the article's sentence, not a menu item.
-_LINKED_SENTENCE = 16
+_LINKED_SENTENCE: Final = 16
 
 
 def rescue_lone_links(lines: list[Line]) -> None:

@@ -8,6 +8,8 @@ the name the site goes by)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.date_lines import DATE_IN_LINE, format_date
 from reader.core.han import HAN_RUN
 from reader.core.line_features import SENTENCE_END
@@ -15,8 +17,8 @@ from reader.core.line_passes import Line
 from reader.core.outlet_names import OUTLET_END
 from reader.core.person_values import fold_text
 
-_NAME = (6, 24)  # (a body's full name: longer than a person's or a desk's, shorter than a sentence)
-_DATE = 12  # (a date alone: 2029.11.08, 2029年11月8日)
+_NAME: Final = (6, 24)  # (a body's full name: longer than a person's or a desk's, shorter than a sentence)
+_DATE: Final = 12  # (a date alone: 2029.11.08, 2029年11月8日)
 
 
 def body_sign_off(lines: list[Line]) -> tuple[str, str] | None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from reader.core.block_words import SHARE_WORDS
 from reader.core.junk_rules import ROW_LIKE, Reason
@@ -18,13 +19,13 @@ from reader.core.verse_runs import keep_verse_runs
 
 # A numbered section heading: 01 现象, 02 排查过程, 3 解决 (a number, a
 # space, a few words; no sentence).
-_DIGITS = frozenset("0123456789")
-_TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
+_DIGITS: Final = frozenset("0123456789")
+_TAKEN_BACK: Final = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
 _BOILER, _COUNTER = _TAKEN_BACK
 # (what a line of code looks like to the rules: a row's shapes, or a link)
-_CODE_SHAPES = ROW_LIKE | {Reason.LINKS}
-_SECTION_NUMBER = re.compile(r"^0?(\d{1,2})[\s.、．]\s*([^\d\s。！？，,；;：:][^。！？，,；;]{0,18})$")
+_CODE_SHAPES: Final = ROW_LIKE | {Reason.LINKS}
+_SECTION_NUMBER: Final = re.compile(r"^0?(\d{1,2})[\s.、．]\s*([^\d\s。！？，,；;：:][^。！？，,；;]{0,18})$")
 
 
 def prose_span(lines: list[Line]) -> tuple[int, int] | None:
@@ -93,7 +94,7 @@ def keep_span_lines(lines: list[Line]) -> None:
 
 
 # A head and its quantity in brackets, a number and its measure word: 材料（12個）, 工具（3件）
-_COUNTED_HEAD = r"([\u3400-\u9fff]{1,4})\s*[(（]\d{1,3}\s*[\u3400-\u9fff]{1,2}[)）]"  # (compiled on first use)
+_COUNTED_HEAD: Final = r"([\u3400-\u9fff]{1,4})\s*[(（]\d{1,3}\s*[\u3400-\u9fff]{1,2}[)）]"  # (compiled on first use)
 
 
 def _counted_head(line: Line) -> bool:
@@ -112,10 +113,10 @@ def _kept_under(lines: list[Line], i: int) -> bool:
 
 
 # A one-word head (优点, 不足, 总结) and a head naming its item (N8路線, 78路線).
-_WORD_HEAD = re.compile(r"^[\u3400-\u9fff]{1,4}$")
-_ITEM_HEAD = re.compile(r"^[A-Za-z0-9]{1,4}([\u3400-\u9fff]{1,4})$")
+_WORD_HEAD: Final = re.compile(r"^[\u3400-\u9fff]{1,4}$")
+_ITEM_HEAD: Final = re.compile(r"^[A-Za-z0-9]{1,4}([\u3400-\u9fff]{1,4})$")
 # A clause's number alone on its line, over the term it defines: 3.1, 4.2.3
-_CLAUSE = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.\d{1,2}")
+_CLAUSE: Final = re.compile(r"(\d{1,2}(?:\.\d{1,2})*)\.\d{1,2}")
 
 
 def _keep_heads(lines: list[Line], first: int) -> None:
@@ -159,9 +160,9 @@ def _keep_heads(lines: list[Line], first: int) -> None:
                 line.reason, line.own_rule = None, False
 
 
-_HEAD = 8
+_HEAD: Final = 8
 # (what sits between a clause's number and its words: a space, an ideographic space, a tab)
-_GAPS = frozenset(" \u3000\t")
+_GAPS: Final = frozenset(" \u3000\t")
 
 
 def _keep_run(lines: list[Line], run: list[int]) -> None:
@@ -173,7 +174,7 @@ def _keep_run(lines: list[Line], run: list[int]) -> None:
 
 
 # A list item led by a bullet mark and a space: · 只种萝卜和土豆, • 第一点, - 要点
-_BULLETS = frozenset("·•‧・▪▫◆◇●○■□►▸▶→✓✔-*")
+_BULLETS: Final = frozenset("·•‧・▪▫◆◇●○■□►▸▶→✓✔-*")
 
 
 def keep_list_runs(lines: list[Line]) -> None:
@@ -242,7 +243,7 @@ def _keep_bullets(lines: list[Line], first: int, last: int, taken: list[int]) ->
 
 # A section's head: a word, a number (or a range of them) and perhaps a
 # unit (Day 1, Day 2–3, Step 4, 第3天). Their run counts up.
-_ORDINAL_HEAD = re.compile(r"^([^\W\d_]{1,6}) ?(\d{1,2})(?:\s*[-–—~～]\s*(\d{1,2}))?([^\W\d_]{0,2})$")
+_ORDINAL_HEAD: Final = re.compile(r"^([^\W\d_]{1,6}) ?(\d{1,2})(?:\s*[-–—~～]\s*(\d{1,2}))?([^\W\d_]{0,2})$")
 
 
 def _keep_ordinal_heads(lines: list[Line], taken: list[int]) -> None:
@@ -261,7 +262,7 @@ def _keep_ordinal_heads(lines: list[Line], taken: list[int]) -> None:
                 lines[i].reason, lines[i].own_rule = None, False
 
 
-_HEADS = 3
+_HEADS: Final = 3
 
 
 def keep_fenced_code(lines: list[Line]) -> None:

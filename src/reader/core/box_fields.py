@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import operator
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import is_tag_row
@@ -20,10 +21,10 @@ from reader.core.table_rows import FIELD_ROW, LABEL_MARK
 
 # (gone for a word in its value: a widget's, an advert's (扫码), a contact's (聯絡：…); an advert's
 # call, 点击查看 >, is no field's value)
-TAKEN = frozenset({Reason.WIDGET, Reason.PROMOTION, Reason.CONTACT})
-_FIELDS = 2  # (the box's kept rows above it)
-_LABEL = 4
-_REASON = operator.attrgetter("reason")
+TAKEN: Final = frozenset({Reason.WIDGET, Reason.PROMOTION, Reason.CONTACT})
+_FIELDS: Final = 2  # (the box's kept rows above it)
+_LABEL: Final = 4
+_REASON: Final = operator.attrgetter("reason")
 
 
 def _field(line: Line) -> bool:
@@ -59,7 +60,7 @@ def rescue_box_fields(lines: list[Line]) -> bool:
 
 
 # (a date or source row over the box dates and names the page)
-_PERSON_ROWS = frozenset({"byline", "editor", "credit"})
+_PERSON_ROWS: Final = frozenset({"byline", "editor", "credit"})
 
 
 def _field_row(line: Line | None) -> bool:

@@ -6,15 +6,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from reader.core.line_passes import Line
 from reader.core.meta_records import Hints, MetaLine
 
 # A field of a catalogue's or a product's box: 书名：《…》, 定价：68.00元, ISBN 978-…
-BOX_FIELD = re.compile(r"^(?:[\u3400-\u9fff]{2,4}\s*[:：]\s*\S|ISBN\b)")
+BOX_FIELD: Final = re.compile(r"^(?:[\u3400-\u9fff]{2,4}\s*[:：]\s*\S|ISBN\b)")
 # (three fields that state no metadata make a box; a news page's head row of
 # 来源：/作者：/发布时间： is all metadata)
-_BOX_ROWS = 3
+_BOX_ROWS: Final = 3
 
 
 def _plain_field(line: Line) -> bool:

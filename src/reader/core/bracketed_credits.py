@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Final
 
 from reader.core.date_lines import DATE_IN_LINE
 from reader.core.meta_records import MetaLine
 
-_CLOSE = {"(": ")", "（": "）"}
+_CLOSE: Final = {"(": ")", "（": "）"}
 
 
 def bracketed_credits(

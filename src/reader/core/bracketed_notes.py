@@ -6,12 +6,14 @@ after a dash (— 本文為…) and still go."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start
 
 _OPEN, _CLOSE = "（", "）"
-_DISCLAIMER = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)
+_DISCLAIMER: Final = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)
 
 
 def rescue_bracketed_notes(lines: list[Line]) -> None:

@@ -21,17 +21,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from reader.core.headline import heading_text, strip_site
 from reader.core.line_passes import LABEL_VALUE, Line
 from reader.core.meta_records import MetaLine
 
-_HEADLINE = 8  # (a headline's characters at least)
-_SHORT_HEADLINE = 4  # (under a parted markup title: 他的左手)
+_HEADLINE: Final = 8  # (a headline's characters at least)
+_SHORT_HEADLINE: Final = 4  # (under a parted markup title: 他的左手)
 # A markup title of parts: a bar or a spaced dash between them, or a year and month it dates, set off by a
 # space (string tests first: the pattern is compiled only for a title with a year's 年)
-_BARS = ("｜", " | ", " - ", " — ", " – ")
-_DATED_PART = r"\s\d{4}\s*年\s*\d{1,2}\s*月"
+_BARS: Final = ("｜", " | ", " - ", " — ", " – ")
+_DATED_PART: Final = r"\s\d{4}\s*年\s*\d{1,2}\s*月"
 
 
 def heading_over_byline(
@@ -63,7 +64,7 @@ def heading_over_byline(
     return not any(heading_text(line.text) == words for line in lines[k + 1 :])
 
 
-_CATEGORY = 16  # (a category line's characters at most: 分类：修钟杂记)
+_CATEGORY: Final = 16  # (a category line's characters at most: 分类：修钟杂记)
 
 
 def _category(line: Line, meta: MetaLine | None) -> bool:

@@ -6,6 +6,8 @@ lone short call between junk lines (成為月捐者 under the site's appeal).
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, last_kept
 from reader.core.site_statements import ASKS
@@ -13,12 +15,12 @@ from reader.core.tail_prose import SIGN_OFF_DATE
 from reader.core.title_shapes import ACTION
 
 # A label this long before the colon, a call this long after it.
-_LABEL = (2, 6)
-_CALL = 4
-_DIGITS = "0123456789０１２３４５６７８９"
+_LABEL: Final = (2, 6)
+_CALL: Final = 4
+_DIGITS: Final = "0123456789０１２３４５６７８９"
 # A lone call is a button's few words, no clause.
-_LONE_CALL = 8
-_CLAUSE = "，。；！？,;!?：:"
+_LONE_CALL: Final = 8
+_CLAUSE: Final = "，。；！？,;!?：:"
 
 
 def _call_field(text: str) -> bool:
@@ -51,8 +53,8 @@ def mark_call_buttons(lines: list[Line]) -> None:
 
 
 # The page naming itself (folded): the above, this article, this page
-_THE_PAGE = ("以上内容", "以上信息", "以上资讯", "以上说明", "以上回答", "本文", "本页", "本篇", "这篇")
-_QUESTION = 30  # (a feedback widget's question is short)
+_THE_PAGE: Final = ("以上内容", "以上信息", "以上资讯", "以上说明", "以上回答", "本文", "本页", "本篇", "这篇")
+_QUESTION: Final = 30  # (a feedback widget's question is short)
 
 
 def _asks_of_page(line: Line) -> bool:

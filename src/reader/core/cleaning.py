@@ -28,6 +28,7 @@ import itertools
 import operator
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, replace
+from typing import Final
 
 from reader.core.appeals_amid_rows import asks_anyone, mark_appeals_amid_rows
 from reader.core.author_cards import mark_author_boxes
@@ -94,11 +95,11 @@ from reader.core.tail_prose import SIGN_OFF_DATE, mark_post_footer, mark_posts_u
 from reader.core.tail_rows import mark_tail_rows
 from reader.core.tail_sections import mark_tail_sections
 
-_META = operator.itemgetter(3)  # (a verdict's metadata)
+_META: Final = operator.itemgetter(3)  # (a verdict's metadata)
 # (the reasons a pass needs some line to carry before it can act)
-_AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)
-_TAKEN_BACK = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
-_CONTACT = Reason.CONTACT
+_AD_SLOTS: Final = (Reason.PROMOTION, Reason.WIDGET)
+_TAKEN_BACK: Final = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
+_CONTACT: Final = Reason.CONTACT
 # (bound once: Reason.X is a slow look-up, and the walks below ask them line by line)
 _METADATA, _RELATED, _TIMESTAMP, _PREV_NEXT = Reason.METADATA, Reason.RELATED, Reason.TIMESTAMP, Reason.PREV_NEXT
 

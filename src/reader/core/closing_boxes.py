@@ -7,6 +7,7 @@ contact line. ``reader.core.row_rescues`` runs these among its label-run rescues
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
@@ -14,14 +15,14 @@ from reader.core.line_passes import Line
 from reader.core.row_runs import story_line, value_names
 
 # A box's rows at the article's end: 地址：… / 电话：… / 味道：4/5
-_END_ROW = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
-_END_ROW_LEN = 40
-_END_HEAD = 10
-_END_ROWS = 3
-_END_SHAPES = frozenset({Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS, Reason.CONTACT})
+_END_ROW: Final = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
+_END_ROW_LEN: Final = 40
+_END_HEAD: Final = 10
+_END_ROWS: Final = 3
+_END_SHAPES: Final = frozenset({Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS, Reason.CONTACT})
 # A score out of a scale: 4/5, 3.5 / 5, 7.5／10
-_SCORE = re.compile(r"[:：]\s*(\d{1,2}(?:\.\d)?)\s*[/／]\s*(\d{1,3})$")
-_SCALES = ("5", "10", "100")
+_SCORE: Final = re.compile(r"[:：]\s*(\d{1,2}(?:\.\d)?)\s*[/／]\s*(\d{1,3})$")
+_SCALES: Final = ("5", "10", "100")
 
 
 def rescue_end_boxes(lines: list[Line], labelled: list[int]) -> None:
@@ -107,7 +108,7 @@ def restore_verdict_note(lines: list[Line], i: int) -> None:
         note.restore()
 
 
-_ROWS_ABOVE = 8
+_ROWS_ABOVE: Final = 8
 
 
 def _under_rows(lines: list[Line], i: int) -> bool:

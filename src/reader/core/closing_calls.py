@@ -10,14 +10,16 @@ with nothing of the article's under it, is the site's."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start, last_kept
 from reader.core.site_calls import likes_and_shares, site_word
 from reader.core.site_statements import ASKS, is_appeal, is_site_statement
 
-_RUN = 2  # (a box of calls: two lines at least; one alone may be the writer's)
-_REACH = 6  # (and a few at most)
-_LABEL = 8  # (an offer's own label, in brackets or in bold: a few characters)
+_RUN: Final = 2  # (a box of calls: two lines at least; one alone may be the writer's)
+_REACH: Final = 6  # (and a few at most)
+_LABEL: Final = 8  # (an offer's own label, in brackets or in bold: a few characters)
 
 
 def mark_closing_calls(lines: list[Line], site: str | None = None) -> None:
@@ -62,7 +64,7 @@ def _labelled_led(text: str) -> bool:
 
 
 # (a speech verb closing the first clause: 中心表示，…; 陳老師說，…)
-_SAYS = ("表示", "指出", "说", "說", "称", "稱")
+_SAYS: Final = ("表示", "指出", "说", "說", "称", "稱")
 
 
 def _reports(text: str) -> bool:

@@ -13,6 +13,7 @@ are that section's too, and contact rows under the story's own label rows that c
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.date_lines import YMD
 from reader.core.junk_rules import Reason
@@ -26,10 +27,10 @@ from reader.core.wide_gaps import WIDE_GAP
 
 # (a phone's digits: four or more in a run, perhaps split by a space or a dash; the
 # number's tail may be masked, 0571-8xxxxxxx or 0736-96XXX, as a published sample's is)
-_PHONE = re.compile(r"\d{3,}[\s-]?\d[\dxX]{2,}")
-_CLOSING_END = ("。", "！", "!")
-_CLAUSE = re.compile(r"[，,]")
-_ROW = 60  # (a contact row is no longer)
+_PHONE: Final = re.compile(r"\d{3,}[\s-]?\d[\dxX]{2,}")
+_CLOSING_END: Final = ("。", "！", "!")
+_CLAUSE: Final = re.compile(r"[，,]")
+_ROW: Final = 60  # (a contact row is no longer)
 
 
 def rescue_closing_contacts(lines: list[Line]) -> None:
@@ -72,12 +73,12 @@ def _over_end_mark(line: Line) -> bool:
     return len(line.text) <= _MARK and line.folded is not None and END_MARK.match(line.folded) is not None
 
 
-_MARK = 12  # (an end mark is a word between dashes: no longer)
+_MARK: Final = 12  # (an end mark is a word between dashes: no longer)
 
 
 # (a notice's closing formula, one short sentence of a clause: 特此公告。, 特此通知。)
-_FORMULA = 6
-_ROWS_OVER = 3  # (whom to ask, how, where: a few rows)
+_FORMULA: Final = 6
+_ROWS_OVER: Final = 3  # (whom to ask, how, where: a few rows)
 
 
 def _over_formula(lines: list[Line], i: int) -> bool:
@@ -144,7 +145,7 @@ def _bylined_desk(lines: list[Line], i: int) -> bool:
 
 # (a request's clause before the number: 得奖者请于10月20日前联络秘书处确认出席：…; a site's
 # contact label is a noun, 联系我们：, 客服热线：)
-_REQUEST = re.compile(r"[^:：]{2,}[请請][^:：]{6,}[:：]")
+_REQUEST: Final = re.compile(r"[^:：]{2,}[请請][^:：]{6,}[:：]")
 
 
 def _asks(text: str) -> bool:
@@ -152,12 +153,12 @@ def _asks(text: str) -> bool:
 
 
 # A sign-off's date alone on its line: 2026年11月30日, 2026-11-30
-_SIGN_DATE = re.compile(YMD + r"\s*日?")
-_UNIT = 24  # (the signing unit's line is no longer)
-_CONTACT = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
-_COUNTER = Reason.COUNTER
+_SIGN_DATE: Final = re.compile(YMD + r"\s*日?")
+_UNIT: Final = 24  # (the signing unit's line is no longer)
+_CONTACT: Final = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
+_COUNTER: Final = Reason.COUNTER
 # (None: a short row, judged later; a counter: a labelled number, 监督电话：0578-2216009)
-_ROWS_GONE = frozenset({Reason.CONTACT, Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, None})
+_ROWS_GONE: Final = frozenset({Reason.CONTACT, Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, None})
 
 
 def rescue_signed_contacts(lines: list[Line]) -> None:
@@ -207,7 +208,7 @@ def _sentence(line: Line) -> bool:
     )
 
 
-_ITEM = 16  # (a sentence of the body is no shorter: a list's item may be short of PROSE)
+_ITEM: Final = 16  # (a sentence of the body is no shorter: a list's item may be short of PROSE)
 
 
 def _row(line: Line, headed: bool = False) -> bool:
@@ -222,7 +223,7 @@ def _question(head: Line) -> bool:
     return len(head.text) <= _ROW and numbered_question(head)
 
 
-_HEADED_LABELS = 2  # (a sentence naming whom and how: 联系人：…，电话：…)
+_HEADED_LABELS: Final = 2  # (a sentence naming whom and how: 联系人：…，电话：…)
 
 
 def _signed(unit: Line, date: Line) -> bool:
@@ -302,7 +303,7 @@ def rescue_section_contacts(lines: list[Line]) -> None:
             j += 1
 
 
-_BOX_ROWS = 4  # (the story's own rows over the contacts: a few)
+_BOX_ROWS: Final = 4  # (the story's own rows over the contacts: a few)
 
 
 def _box_contacts(lines: list[Line], contacts: list[int]) -> None:
@@ -340,7 +341,7 @@ def _over_fields(lines: list[Line], i: int) -> int:
     return k
 
 
-_SECTION_OPEN = frozenset("一二三四五六七八九十(（")
+_SECTION_OPEN: Final = frozenset("一二三四五六七八九十(（")
 
 
 # Contact rows under one of the article's own section heads: an article set
@@ -349,8 +350,8 @@ _SECTION_OPEN = frozenset("一二三四五六七八九十(（")
 # are that section's, as the rows under the other heads are theirs: a site's
 # contact block sits among its furniture, under no head that sits right under
 # the body's last sentence among sibling heads of the body.
-_HEAD = 6  # (a section's head is a word or two: no longer)
-_SIBLINGS = 2  # (the body's other heads of the same kind: fewer is no set of sections)
+_HEAD: Final = 6  # (a section's head is a word or two: no longer)
+_SIBLINGS: Final = 2  # (the body's other heads of the same kind: fewer is no set of sections)
 
 
 def _head(line: Line) -> bool:

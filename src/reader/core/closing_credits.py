@@ -9,18 +9,19 @@ heading, it is where the article ends."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.folding import fold
 from reader.core.line_passes import HEAD_LINES, Line, last_kept
 from reader.core.metadata import parse_meta_line
 
-_PAIRS = 2
-_ROWS = ("credit", "byline")
+_PAIRS: Final = 2
+_ROWS: Final = ("credit", "byline")
 # (a box's heading and its lines, between the row and the page's closing junk)
-_BOX_LINES = 10
+_BOX_LINES: Final = 10
 # A note on who the name is, in words, before a gap or the end: （義務秘書）
 # (letters by category: a Han range's class costs some 12M instructions to compile)
-_NOTE = re.compile(r"(?<=[^\W\d_])[(（]([^\W\d_]{1,8})[)）](?=\s|$)")
+_NOTE: Final = re.compile(r"(?<=[^\W\d_])[(（]([^\W\d_]{1,8})[)）](?=\s|$)")
 
 
 def _heading_under(lines: list[Line], i: int) -> bool:

@@ -10,6 +10,7 @@ an offer priced and discounted, a call to forward the page."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.folding import fold
 from reader.core.junk_rules import Reason
@@ -19,41 +20,47 @@ from reader.core.site_statements import DISCLAIMS
 from reader.core.support_appeals import ruled_question_appeal, support_appeal, support_button
 
 # (string tests, no patterns: this module is imported on every start)
-_LIABLE = ("负责", "負責", "承担责任", "承擔責任")  # (不就任何…承擔責任 as 不就任何…負責)
-_REFUSING = ("概不", "恕不", "不对", "不對", "不就任何")  # (and the formal 不就任何…負責, as HK notices write it)
-_REFUSE_SPAN = 30  # (the refusal and its 负责 within a clause)
-_NO_DUTY = ("不承担", "不承擔")
-_DUTY = ("责任", "責任")
-_GIFT = ("捐款", "捐助", "捐贈", "捐赠")
-_GIFT_FIRST = frozenset(word[0] for word in _GIFT)  # (捐: one character's scan before the words')
+_LIABLE: Final = ("负责", "負責", "承担责任", "承擔責任")  # (不就任何…承擔責任 as 不就任何…負責)
+_REFUSING: Final = (
+    "概不",
+    "恕不",
+    "不对",
+    "不對",
+    "不就任何",
+)  # (and the formal 不就任何…負責, as HK notices write it)
+_REFUSE_SPAN: Final = 30  # (the refusal and its 负责 within a clause)
+_NO_DUTY: Final = ("不承担", "不承擔")
+_DUTY: Final = ("责任", "責任")
+_GIFT: Final = ("捐款", "捐助", "捐贈", "捐赠")
+_GIFT_FIRST: Final = frozenset(word[0] for word in _GIFT)  # (捐: one character's scan before the words')
 # (a gift asked for: the reader's own, or of some amount; thanks to the donors are the article's)
-_YOURS = ("您的", "你的")
-_CURRENCY = ("港幣", "港币")
-_BUTTON = 6  # (a button's words: 立即捐款)
-_BUTTON_START = ("立即", "马上", "馬上")
+_YOURS: Final = ("您的", "你的")
+_CURRENCY: Final = ("港幣", "港币")
+_BUTTON: Final = 6  # (a button's words: 立即捐款)
+_BUTTON_START: Final = ("立即", "马上", "馬上")
 # A hotline's label and its number, no colon between (訂房熱線 2791 XXXX)
-_HOTLINES = ("热线", "熱線", "专线", "專線")
-_LABEL = 6
+_HOTLINES: Final = ("热线", "熱線", "专线", "專線")
+_LABEL: Final = 6
 # A phone's label and its number in a row of the place's contacts (｜電話 604-XXX-2231)
-_PHONES = ("电话", "電話", "Tel", "TEL", "tel")
-_NUMBER = 6  # (digits, a mask's X, spaces and dashes)
-_ROW = 60
-_PROSE = 20  # (a sentence or more: no button, no row)
+_PHONES: Final = ("电话", "電話", "Tel", "TEL", "tel")
+_NUMBER: Final = 6  # (digits, a mask's X, spaces and dashes)
+_ROW: Final = 60
+_PROSE: Final = 20  # (a sentence or more: no button, no row)
 # A comment under a label that says so: 【家長留言】陳太：…, 【读者评论】…
-_COMMENTS = ("留言", "评论", "評論", "心声", "心聲", "回响", "迴響", "评价", "評價")
-_POSTER = 12
+_COMMENTS: Final = ("留言", "评论", "評論", "心声", "心聲", "回响", "迴響", "评价", "評價")
+_POSTER: Final = 12
 # An end note set off by a dash, on the piece or the site itself: — 本文為…, — 本站…
-_DASHES = ("—", "－", "-")
-_OF_THE_PIECE = ("本文", "本篇", "本站", "本网", "本網")
-_NOTE_HEAD = 6
-_STATEMENT = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
-_PRICE_SIGNS = ("$", "¥", "￥", "€", "£")
+_DASHES: Final = ("—", "－", "-")
+_OF_THE_PIECE: Final = ("本文", "本篇", "本站", "本网", "本網")
+_NOTE_HEAD: Final = 6
+_STATEMENT: Final = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
+_PRICE_SIGNS: Final = ("$", "¥", "￥", "€", "£")
 # (forward it, pass it to someone, pass the word on: 轉發俾, 转给, 轉告)
-_FORWARD = ("转发", "轉發", "转给", "轉給", "转俾", "轉俾", "转告", "轉告")
-_TO = frozenset("给給俾畀")  # (to whom: 轉發俾鄰居, 转发给家人)
-_CLAUSE_START = frozenset("？?！!，,。")
-_PLEAS = ("幫手", "帮手", "帮忙", "幫忙", "请", "請", "麻烦大家", "麻煩大家")
-_OBJECT = 8  # (the thing passed on put first, 請把這則公告轉給…: this long at most)
+_FORWARD: Final = ("转发", "轉發", "转给", "轉給", "转俾", "轉俾", "转告", "轉告")
+_TO: Final = frozenset("给給俾畀")  # (to whom: 轉發俾鄰居, 转发给家人)
+_CLAUSE_START: Final = frozenset("？?！!，,。")
+_PLEAS: Final = ("幫手", "帮手", "帮忙", "幫忙", "请", "請", "麻烦大家", "麻煩大家")
+_OBJECT: Final = 8  # (the thing passed on put first, 請把這則公告轉給…: this long at most)
 
 
 def closing_notice(lines: list[Line], i: int) -> Reason | None:
@@ -94,7 +101,7 @@ def closing_notice(lines: list[Line], i: int) -> Reason | None:
 
 
 # (a call to join or follow opening the line, the imperative itself: a story reports such a call after its speaker)
-_FOLLOW_CALLS = ("加入", "关注", "關注", "追蹤", "追踪", "订阅", "訂閱")
+_FOLLOW_CALLS: Final = ("加入", "关注", "關注", "追蹤", "追踪", "订阅", "訂閱")
 
 
 def _piece_question(text: str) -> bool:
@@ -111,18 +118,18 @@ def _piece_question(text: str) -> bool:
     return any(verb in rest for verb in _FORWARD) or CHANNEL.search(rest) is not None
 
 
-_SHARE_TO = (*_FORWARD, "分享给", "分享給", "分享俾")
+_SHARE_TO: Final = (*_FORWARD, "分享给", "分享給", "分享俾")
 
 
 # The site's channels to follow: a newsletter, an account, an app or a LINE account as a word (not
 # WhatsApp, not a hotline).
-CHANNEL = re.compile(
+CHANNEL: Final = re.compile(
     r"订阅|訂閱|公众号|公眾號|官方帳號|官方账号|官方帐号|粉丝专页|粉絲專頁|频道|頻道|电子报|電子報|客户端|客戶端|(?<![a-z])(?:app|line)(?![a-z])",
     re.IGNORECASE,
 )
-_QUESTION = 16  # (a short question opens the line: 覺得這則報導有用嗎？)
+_QUESTION: Final = 16  # (a short question opens the line: 覺得這則報導有用嗎？)
 # (the piece named by a demonstrative and its measure word: 这份周报, 這則報導, 本期, 這篇文章)
-_THE_PIECE = re.compile("[这這本此][篇份则則期封集条條支]")
+_THE_PIECE: Final = re.compile("[这這本此][篇份则則期封集条條支]")
 
 
 def _passes_on(text: str) -> bool:
@@ -233,9 +240,9 @@ def _labelled_comment(text: str) -> bool:
 # does the article go on under the site's statement that closes the page: an offer there (a
 # sale's words: 免運, 優惠, 滿…) is the shop's.
 # (string tests: the offer's word in its terms; or a voucher's, 點心券, and its cash terms, 不可兌換現金)
-_OFFER = ("优惠", "優惠", "券", "兑换现金", "兌換現金")
-_TERMS = 120  # (an offer's terms are a sentence or three)
-_LABEL_CHARS = (2, 10)  # (a bold label's characters: 訂戶推介)
+_OFFER: Final = ("优惠", "優惠", "券", "兑换现金", "兌換現金")
+_TERMS: Final = 120  # (an offer's terms are a sentence or three)
+_LABEL_CHARS: Final = (2, 10)  # (a bold label's characters: 訂戶推介)
 
 
 def _offer_or_terms(lines: list[Line], i: int) -> Reason | None:

@@ -6,11 +6,13 @@ bank account, the next event's notice), however prose-like."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
-_RULES = ("---", "***", "___")
-_END_MATTER = 8  # (lines under the rule at most: a footer's, not a part of the article)
+_RULES: Final = ("---", "***", "___")
+_END_MATTER: Final = 8  # (lines under the rule at most: a footer's, not a part of the article)
 
 
 def mark_after_closing_rule(lines: list[Line]) -> None:

@@ -12,6 +12,7 @@ such a line over the headline (``mark_head_twin``: a ticker's 最新消息：…
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.block_words import RELATED_HEADER
 from reader.core.end_boxes import body_text, is_list_heading, names_subject
@@ -21,12 +22,12 @@ from reader.core.line_passes import CELL_GAP, LIST_ITEM, Line, is_prose_start, l
 from reader.core.row_runs import one_shape
 from reader.core.summed_lists import sums_up
 
-_ITEM = 40
-_SENTENCE_ENDS = ("。", "…", "！", "？", "!", "?")
-_SENTENCE_END_CHARS = "".join(_SENTENCE_ENDS)
+_ITEM: Final = 40
+_SENTENCE_ENDS: Final = ("。", "…", "！", "？", "!", "?")
+_SENTENCE_END_CHARS: Final = "".join(_SENTENCE_ENDS)
 
 
-_TAIL_CALLS = 2  # (kept lines under a list of other stories, before the page's junk or end)
+_TAIL_CALLS: Final = 2  # (kept lines under a list of other stories, before the page's junk or end)
 
 
 def mark_closing_teasers(lines: list[Line]) -> None:
@@ -77,8 +78,8 @@ def mark_closing_teasers(lines: list[Line]) -> None:
         line.reason = Reason.PROMOTION
 
 
-_CALL = 60
-_TEASER = 10  # (another story's headline says something: a box's row may be a word or two)
+_CALL: Final = 60
+_TEASER: Final = 10  # (another story's headline says something: a box's row may be a word or two)
 
 
 def _teaser(text: str) -> bool:
@@ -91,7 +92,7 @@ def _teaser(text: str) -> bool:
     )
 
 
-_TEASER_BREAKS = re.compile(r"[:：、]")
+_TEASER_BREAKS: Final = re.compile(r"[:：、]")
 
 
 def _headline(text: str) -> bool:
@@ -99,9 +100,9 @@ def _headline(text: str) -> bool:
     return is_headline_shaped(text) and not text.endswith(_SENTENCE_ENDS) and not LIST_ITEM.match(text)
 
 
-_BULLETS = frozenset(("- ", "* ", "+ ", "• "))
+_BULLETS: Final = frozenset(("- ", "* ", "+ ", "• "))
 # (a list's heading, its Markdown marks and colon aside: 相关 and a word, as the labelled link's)
-_RELATED_HEAD = re.compile(r"[相][关關][\u3400-\u9fff]{1,3}")
+_RELATED_HEAD: Final = re.compile(r"[相][关關][\u3400-\u9fff]{1,3}")
 
 
 def _bulleted_teasers(lines: list[Line], k: int) -> int:
@@ -128,10 +129,10 @@ def _bulleted_teasers(lines: list[Line], k: int) -> int:
 # A labelled link to a related story (相关游记：…, 相關影片：…): a label of
 # 相关 and a word, then a headline; and a link to more of the same with their
 # count (> 更多关于《…》的书评（56）, 查看全部评论(12)).
-_LABELLED_LINK = re.compile(r"^[相][关關][\u3400-\u9fff]{1,2}\s*[:：]\s*[^。]{4,40}$")
-_MORE_COUNT = re.compile(r"^(?:[>›»]\s*)?(?:更多|查看更多|查看全部|全部)[^。！？!?]{0,30}[(（]\d+[)）]$")
-_LINK_FIRST = frozenset("相>›»更查全")  # (the first characters such a link can have)
-_CLOSING = 3  # (links under the story, before the page's junk or end)
+_LABELLED_LINK: Final = re.compile(r"^[相][关關][\u3400-\u9fff]{1,2}\s*[:：]\s*[^。]{4,40}$")
+_MORE_COUNT: Final = re.compile(r"^(?:[>›»]\s*)?(?:更多|查看更多|查看全部|全部)[^。！？!?]{0,30}[(（]\d+[)）]$")
+_LINK_FIRST: Final = frozenset("相>›»更查全")  # (the first characters such a link can have)
+_CLOSING: Final = 3  # (links under the story, before the page's junk or end)
 
 
 def _closing_links(lines: list[Line], k: int) -> int:
@@ -159,8 +160,8 @@ def _closing_links(lines: list[Line], k: int) -> int:
 # A labelled headline of the site's other post (本版精华帖：六十五岁，我在王城公园学会了踢毽子 under
 # 六十三岁，我在王城公园学会了抖空竹): after a short label, words that share a long run with the
 # page's own title and end in no sentence's mark. The article's own line names no near twin.
-_TWIN_LABEL = 8  # (the label's characters, at most)
-_TWIN_RUN = 8  # (the run shared with the title, at least, and half the shorter of the two)
+_TWIN_LABEL: Final = 8  # (the label's characters, at most)
+_TWIN_RUN: Final = 8  # (the run shared with the title, at least, and half the shorter of the two)
 
 
 def mark_twin_link(lines: list[Line], title: str | None) -> bool:
@@ -185,7 +186,7 @@ def mark_head_twin(lines: list[Line], title: str | None) -> None:
             line.reason = Reason.RELATED
 
 
-_HEADLINE = Reason.HEADLINE
+_HEADLINE: Final = Reason.HEADLINE
 
 
 def _twin_link(lines: list[Line], k: int, title: str) -> bool:
@@ -230,12 +231,12 @@ def mark_pointer_twins(lines: list[Line], title: str) -> None:
 
 
 # A label of a word or a few (a quote's mark before it), then its mark
-_POINTER = re.compile(r"(?:>\s*)?[^\W\d_]{2,8}+([：:》｜|])")  # (possessive: a mark is no word)
-_FIELD = re.compile(r"[^\W\d_]{2,8}[：:]")
+_POINTER: Final = re.compile(r"(?:>\s*)?[^\W\d_]{2,8}+([：:》｜|])")  # (possessive: a mark is no word)
+_FIELD: Final = re.compile(r"[^\W\d_]{2,8}[：:]")
 # (a label of two characters, its mark, a headline's shortest; the longest label, a quote's mark, the longest)
 _POINTED_MIN, _POINTED_MAX = 3 + _TEASER, 12 + _ITEM
-_BLOCK = _TWIN_RUN // 2
-_POINTER_SHARE = 3  # (the run shared: a third of the shorter line, where a colon alone asks half)
+_BLOCK: Final = _TWIN_RUN // 2
+_POINTER_SHARE: Final = 3  # (the run shared: a third of the shorter line, where a colon alone asks half)
 
 
 def _field(text: str) -> bool:
@@ -273,11 +274,11 @@ def _pointed_twin(text: str, title: str) -> bool:
     )
 
 
-_STATEMENT_ENDS = ("。", "！", "!")  # (a headline may ask: …是什么感觉？)
+_STATEMENT_ENDS: Final = ("。", "！", "!")  # (a headline may ask: …是什么感觉？)
 
 
-_LABEL_LEADS = ("【", ">")
-_LABEL_ENDS = ("：", ":", "】", "｜", "|")
+_LABEL_LEADS: Final = ("【", ">")
+_LABEL_ENDS: Final = ("：", ":", "】", "｜", "|")
 
 
 def _twin(text: str, title: str, ends: tuple[str, ...] = ("：", ":")) -> bool:

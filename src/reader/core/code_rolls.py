@@ -14,13 +14,14 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from reader.core.line_passes import Line
 
-_CODE = re.compile(r"([A-Za-z]{0,4}\.? ?#?)(\d{3,10})")
-_CELLS = 3  # (fewer is a heading's pair or a byline's)
-_ABOVE = 12  # (how far above a kept row of the same code may be: the list's rows and heads)
-_WIDE = "\u3000"
+_CODE: Final = re.compile(r"([A-Za-z]{0,4}\.? ?#?)(\d{3,10})")
+_CELLS: Final = 3  # (fewer is a heading's pair or a byline's)
+_ABOVE: Final = 12  # (how far above a kept row of the same code may be: the list's rows and heads)
+_WIDE: Final = "\u3000"
 
 
 def _shape(cell: str) -> tuple[str, int, int] | None:

@@ -11,18 +11,19 @@ a wide space.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.wide_gaps import WIDE_GAP
 
 # A code: a letter or two, then digits (A003, H02, B-12)
-_CODE = re.compile(r"[A-Za-z]{1,2}-?\d{2,5}")
-_CELLS = 3  # (a row of codes holds several)
-_ROWS = 2  # (one row alone may be a page's counters)
-_BETWEEN = 2  # (a head or a note between two rows of a run)
+_CODE: Final = re.compile(r"[A-Za-z]{1,2}-?\d{2,5}")
+_CELLS: Final = 3  # (a row of codes holds several)
+_ROWS: Final = 2  # (one row alone may be a page's counters)
+_BETWEEN: Final = 2  # (a head or a note between two rows of a run)
 # (what a row's own shape or its place among junk takes it for; the folder's repeats stay gone)
-_SHAPES = frozenset({Reason.COUNTER, Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS})
+_SHAPES: Final = frozenset({Reason.COUNTER, Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS})
 
 
 def _code_row(line: Line) -> bool:

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from reader.core.credit_roles import ROLE
 from reader.core.meta_records import MetaLine
 
 # A word of Han characters, a space, then a role's label with its colon (文：, 作者：, 撰文：)
-_LEAD = re.compile(r"[\u3400-\u9fff]{2,6}[ \u3000]+(?=\S{1,4}[:：])")
+_LEAD: Final = re.compile(r"[\u3400-\u9fff]{2,6}[ \u3000]+(?=\S{1,4}[:：])")
 
 
 def column_byline(line: str, folded: str, parse: Callable[[str, str], MetaLine | None]) -> MetaLine | None:

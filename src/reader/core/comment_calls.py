@@ -8,20 +8,21 @@ A paragraph that asks for something else, or the word with no ask, stays."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.comment_posts import POSTER
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, is_prose_start
 from reader.core.site_statements import ASKS
 
-_COUNTER = Reason.COUNTER  # (bound once: Reason.X is a slow lookup)
+_COUNTER: Final = Reason.COUNTER  # (bound once: Reason.X is a slow lookup)
 # The comments' count and its word: 3 条留言, 12 則評論, 留言（2）, 网友评论（3）
-_COUNT_HEAD = re.compile(
+_COUNT_HEAD: Final = re.compile(
     r"\d{1,5}\s*[条則则个個]?\s*[\u3400-\u9fff]{0,2}(?P<a>[\u3400-\u9fff]{2})"
     r"|[\u3400-\u9fff]{0,2}(?P<b>[\u3400-\u9fff]{2})\s*[(（]\s*\d{1,5}\s*[)）]"
 )
-_HEAD = 16  # (the count's line is short)
-_POSTS = 2  # (a post within this many lines under the head)
+_HEAD: Final = 16  # (the count's line is short)
+_POSTS: Final = 2  # (a post within this many lines under the head)
 
 
 def mark_comment_calls(lines: list[Line]) -> None:

@@ -12,6 +12,7 @@ replies begin and which lines are one.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.block_words import RELATED_HEADER
 from reader.core.date_lines import DATE_LINES, TRAILING_DATE, YMD
@@ -22,7 +23,7 @@ from reader.core.line_passes import Line
 from reader.core.list_sections import next_list_section
 from reader.core.meta_records import is_reply_floor
 
-COMMENTS = re.compile(
+COMMENTS: Final = re.compile(
     # (perhaps with a note in brackets on which comments it shows: 留言簿（最新3则）; an obituary's are 悼言)
     r"^\S{0,6}(?:留言|评论|回复|回应|悼言|comments?)(?:\S{0,6}|\S{0,2}[(（][^)）]{1,8}[)）])$"
     # (a count before the word: 3 条留言, 3 comments)
@@ -41,19 +42,21 @@ COMMENTS = re.compile(
     re.IGNORECASE,
 )
 # The word every comments header has (a cheap test before the header's pattern)
-COMMENT_WORD = re.compile(r"留言|评论|回复|回应|悼言|跟帖|comment", re.IGNORECASE)
+COMMENT_WORD: Final = re.compile(r"留言|评论|回复|回应|悼言|跟帖|comment", re.IGNORECASE)
 # A comment's poster in bold before its colon, or before the day it was
 # posted on a row of its own, perhaps after a dot: **Helen Chow**：…, **阿哲** 2026/11/29 21:14,
 # **Ah Boy Tan** · 2028-04-19, **阿芳** Aug 14 (a newsletter's day without its year);
 # or alone with the blog's word for saying, the words under it: **阿杰** 说：
-COMMENTER = re.compile(rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|(?:·\s*)?(?:{YMD}|[A-Z][a-z]{{2}} \d\d?$)|\S{{1,2}}[:：]$)")
+COMMENTER: Final = re.compile(
+    rf"^\*\*[^*]{{1,20}}\*\*\s*(?:[:：]|(?:·\s*)?(?:{YMD}|[A-Z][a-z]{{2}} \d\d?$)|\S{{1,2}}[:：]$)"
+)
 # A plain poster's name (a word, perhaps a Latin name of two, perhaps after who they are:
 # 研究助理 林怡萱, perhaps with where they are from in brackets: 王太太（Alhambra）),
 # a colon, then their words.
 # (what a poster's line may hold after its name and have no words of theirs: a time, 21:14)
-_NO_WORDS = " 0123456789:：/.-"
-_NAME_PART = r"[^\s:：，。！？、,.!?（）()]{1,8}"
-POSTER = re.compile(
+_NO_WORDS: Final = " 0123456789:：/.-"
+_NAME_PART: Final = r"[^\s:：，。！？、,.!?（）()]{1,8}"
+POSTER: Final = re.compile(
     rf"^(?:{_NAME_PART} )?{_NAME_PART}(?: [A-Za-z][\w.]{{0,11}})?(?:[（(][^（）()]{{1,12}}[）)])?[:：]\S.{{7,}}"
 )
 
@@ -79,7 +82,7 @@ def later_floor(folded: str) -> bool:
     return len(folded) <= _FLOOR and is_reply_floor(folded) and folded.strip("#楼樓 ") != "1"
 
 
-_FLOOR = 6
+_FLOOR: Final = 6
 
 
 def named_floor(lines: list[Line], i: int) -> bool:
@@ -127,9 +130,9 @@ def floor_led(text: str) -> bool:
     return "#" in head or "楼" in head or "樓" in head
 
 
-_FLOOR_LEADS = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)
+_FLOOR_LEADS: Final = "0123456789#"  # (a reply's floor leads its line: 2樓, #3)
 # A forum post's header: its floor, then its poster and the time (#2 阿明 · 28/11/2025 22:31; 2#　bayarea_leo)
-_REPLY_FLOOR = re.compile(r"^(?:#(\d{1,4})|(\d{1,4})#)\s+\S")
+_REPLY_FLOOR: Final = re.compile(r"^(?:#(\d{1,4})|(\d{1,4})#)\s+\S")
 
 
 def comments_under(lines: list[Line], i: int) -> int:
@@ -198,7 +201,7 @@ def _dated_poster(lines: list[Line], j: int) -> bool:
     return m.start() >= 2 and ":" not in f[: m.start()] and (after is None or TRAILING_DATE.search(after) is None)
 
 
-_DATED_ROW = 32
+_DATED_ROW: Final = 32
 
 
 def comments_block(lines: list[Line], i: int) -> int:
@@ -216,9 +219,9 @@ def comments_block(lines: list[Line], i: int) -> int:
 
 
 # Two to four words of at most four characters apart by gaps or bars: a block's sort tabs (默认　最新)
-_TABS = re.compile(r"\S{1,4}(?:(?:\u3000+|\s{2,}|\s*[|｜/]\s*)\S{1,4}){1,3}")
-_REACTION_ROW = 16
-_POSTED_ROW = 24
+_TABS: Final = re.compile(r"\S{1,4}(?:(?:\u3000+|\s{2,}|\s*[|｜/]\s*)\S{1,4}){1,3}")
+_REACTION_ROW: Final = 16
+_POSTED_ROW: Final = 24
 
 
 def commenter(lines: list[Line], name: str) -> bool:
@@ -240,10 +243,10 @@ def _answers(text: str, name: str) -> bool:
     return text.startswith(name) and text[len(name) :].lstrip("* ")[:2] in _REPLY_WORDS
 
 
-_REPLY_WORDS = frozenset(("回复", "回覆", "回應", "回应"))
+_REPLY_WORDS: Final = frozenset(("回复", "回覆", "回應", "回应"))
 
 
-_RELATED = Reason.RELATED
+_RELATED: Final = Reason.RELATED
 
 
 def _posted(line: Line) -> bool:
@@ -262,8 +265,8 @@ def _reply(text: str) -> bool:
 _NAME, _VERB = 8, 3
 # (a poster's answer to another: 陈佩琪：@Jason …, the @ right after the colon)
 _AT_REPLY, _REPLY_AT = re.compile(r"[:：]\s?[@＠]"), 24
-_NO_SENTENCE = 40  # (a line no longer than this that ends no sentence: a title, a label)
-_HEAD = 12  # (a block's header is short)
+_NO_SENTENCE: Final = 40  # (a line no longer than this that ends no sentence: a title, a label)
+_HEAD: Final = 12  # (a block's header is short)
 
 
 def _next_block(line: Line | None) -> bool:
@@ -301,7 +304,7 @@ def heads_body(lines: list[Line], first: int, k: int) -> bool:
     return len(lines[first].text) <= _HEADLINE and any(x.meta for x in between) and all(x.meta for x in between)
 
 
-_HEADLINE = 40  # (a headline is no longer: a longer first line is the body's paragraph)
+_HEADLINE: Final = 40  # (a headline is no longer: a longer first line is the body's paragraph)
 
 
 def _addressee(text: str) -> bool:
@@ -312,7 +315,7 @@ def _addressee(text: str) -> bool:
     return not (0 < mark <= 3 and all(c in "一二三四五六七八九十" or c.isdigit() for c in text[:mark]))  # (三、措施：)
 
 
-_ADDRESSEE = 16
+_ADDRESSEE: Final = 16
 
 
 def _letter(lines: list[Line], start: int) -> bool:
@@ -326,5 +329,5 @@ def _letter(lines: list[Line], start: int) -> bool:
     return not any(_addressee(x.text) for x in lines[start + 1 : start + _LETTER_LOOK])
 
 
-_LETTER_OPENING = 40
-_LETTER_LOOK = 8
+_LETTER_OPENING: Final = 40
+_LETTER_LOOK: Final = 8

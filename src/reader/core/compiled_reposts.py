@@ -7,11 +7,12 @@ body named (整理：X　更新於 date) wrote it up: the author."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from reader.core.meta_records import MetaLine
 from reader.core.reporter_lines import reporters_in
 
-_COMPILED = "整理"
+_COMPILED: Final = "整理"
 
 
 def compiled_repost(meta: MetaLine) -> MetaLine:

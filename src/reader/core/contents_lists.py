@@ -12,14 +12,15 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, adjacent_runs
 
 # What a contents line and its heading may differ by: gaps, colons, enumeration marks.
-_SEPARATORS = re.compile(r"[\s:：、.．·・|｜-]+")
-_HEAD = 40  # (a heading is no longer than this)
-_RUN = 2
+_SEPARATORS: Final = re.compile(r"[\s:：、.．·・|｜-]+")
+_HEAD: Final = 40  # (a heading is no longer than this)
+_RUN: Final = 2
 
 
 def _key(text: str) -> str:

@@ -8,16 +8,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from reader.core.folding import fold
 from reader.core.junk_rules import Reason
 
-_BAR = 60  # (a bar is one short line)
-_TOKENS = (3, 12)  # (words apart by gaps: two parts at least, a few words each)
-_STAMP = re.compile(r"\d[:\-/]\d")
-_PART = 5  # (a part's words: a few, 分享到：微信 微博 QQ空间)
-_GAPS = re.compile(r"\s*[｜|]\s*|\s+")  # (a bar's parts apart by spaces or by a bar: 下載新聞稿 PDF｜返回列表)
-_SENTENCE = frozenset("，。！？；,!?;")  # (a sentence's marks: no bar's)
+_BAR: Final = 60  # (a bar is one short line)
+_TOKENS: Final = (3, 12)  # (words apart by gaps: two parts at least, a few words each)
+_STAMP: Final = re.compile(r"\d[:\-/]\d")
+_PART: Final = 5  # (a part's words: a few, 分享到：微信 微博 QQ空间)
+_GAPS: Final = re.compile(r"\s*[｜|]\s*|\s+")  # (a bar's parts apart by spaces or by a bar: 下載新聞稿 PDF｜返回列表)
+_SENTENCE: Final = frozenset("，。！？；,!?;")  # (a sentence's marks: no bar's)
 
 Rule = Callable[[str, str], "tuple[Reason | None, bool]"]
 
@@ -45,9 +46,9 @@ def bar_of_parts(line: str, rule: Rule) -> bool:
     return (last := kinds[n]) is not None and len(last) > 1
 
 
-_HAN = re.compile(r"[\u3400-\u9fff]{2}")
+_HAN: Final = re.compile(r"[\u3400-\u9fff]{2}")
 # (a bar's parts: a counter, a share list, a font control, a download, a back link)
-_PARTS = frozenset((Reason.COUNTER, Reason.SHARE_BAR, Reason.CONTROLS, Reason.ATTACHMENT, Reason.WIDGET))
+_PARTS: Final = frozenset((Reason.COUNTER, Reason.SHARE_BAR, Reason.CONTROLS, Reason.ATTACHMENT, Reason.WIDGET))
 
 
 def _part(part: str, rule: Rule) -> Reason | None:

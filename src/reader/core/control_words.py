@@ -5,11 +5,12 @@ buttons over a page, its words after the first all controls' (讚好專頁　追
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.person_values import fold_text
 
 # A control's word, no name: 登录 | 注册, Sign in (追踪, 讚好: a social page's follow and like buttons)
-_UI_WORDS = frozenset(
+_UI_WORDS: Final = frozenset(
     (
         *("登录", "登入", "注册", "登出", "退出", "搜索", "订阅", "会员", "首页", "菜单", "分享"),
         *("关注", "追踪", "赞好", "点赞"),
@@ -29,8 +30,8 @@ def ui_word(name: str, folded: str | None = None) -> bool:
 
 
 # A skip link for screen readers: 跳转到主要内容, 跳到主要內容區塊, Skip to main content
-_SKIP_LINK = re.compile(r"(?:跳转到|跳转至|跳到|跳至|跳过|略过)\S{0,4}(?:内容|正文|导航)|skip\b")
-_BUTTONS = 2  # (controls after the first word, at least)
+_SKIP_LINK: Final = re.compile(r"(?:跳转到|跳转至|跳到|跳至|跳过|略过)\S{0,4}(?:内容|正文|导航)|skip\b")
+_BUTTONS: Final = 2  # (controls after the first word, at least)
 
 
 def button_row(parts: list[str]) -> bool:

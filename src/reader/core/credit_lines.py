@@ -7,6 +7,7 @@ see folded lines.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.credit_roles import (
     ROLE,
@@ -34,20 +35,20 @@ from reader.core.person_values import (
 from reader.core.reporter_lines import reporters_in, reporters_named
 from reader.core.round_brackets import CLOSERS, last_open
 
-_BRACKETS = "()（）【】[]〔〕「」"
+_BRACKETS: Final = "()（）【】[]〔〕「」"
 # A staff number after an editor's name: 赵一鸣_NT5921, 贾晓彤 PN151
-_STAFF_ID = re.compile(r"(?<=[\u3400-\u9fff])(?:_|\s+)[A-Za-z]{1,4}\d{2,6}$")
+_STAFF_ID: Final = re.compile(r"(?<=[\u3400-\u9fff])(?:_|\s+)[A-Za-z]{1,4}\d{2,6}$")
 
 # The same pair after a wide gap in a credit line, where a slash is a colon too: 照片／林冠廷
-_GAP_PAIR = re.compile(PAIR.pattern.replace("[:：]", "[:：/／]", 1))
+_GAP_PAIR: Final = re.compile(PAIR.pattern.replace("[:：]", "[:：/／]", 1))
 
 
-_COLUMN = re.compile(r"[^\s,，。.!！?？:：;；\d]{2,16}(?:栏目|专栏|》)")
-_SUB_OUTLET = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
+_COLUMN: Final = re.compile(r"[^\s,，。.!！?？:：;；\d]{2,16}(?:栏目|专栏|》)")
+_SUB_OUTLET: Final = re.compile(r"(?<=[\u3400-\u9fff])\s*[－—–-]\s*(?=[\u3400-\u9fff])")
 # A label after an outlet's name: 驰评汽车原创, 某某网独家
-_SOURCE_LABEL = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
+_SOURCE_LABEL: Final = re.compile(r"\s*(?:原创|原創|独家|獨家|首发|首發|综合|綜合)$")
 # A date's label before it: 发布时间：2025-01-17 15:42:09
-_LEAD_LABEL = re.compile(r"^(?:(?:发布|发表|更新|首发)?(?:时间|日期)|最后(?:更新|修改|修订))\s*[:：]\s*")
+_LEAD_LABEL: Final = re.compile(r"^(?:(?:发布|发表|更新|首发)?(?:时间|日期)|最后(?:更新|修改|修订))\s*[:：]\s*")
 
 
 def credit_first(folded: str, role: re.Match[str]) -> bool:
@@ -60,7 +61,7 @@ def credit_first(folded: str, role: re.Match[str]) -> bool:
     )
 
 
-_BAR_LABEL = re.compile(r"[\u3400-\u9fff]{2,8}\s*[|｜]\s*").fullmatch
+_BAR_LABEL: Final = re.compile(r"[\u3400-\u9fff]{2,8}\s*[|｜]\s*").fullmatch
 
 
 def credit_line(line: str, folded: str, roles: list[re.Match[str]], shaped: bool = False) -> MetaLine | None:
@@ -249,24 +250,24 @@ def _named_credit(pair: re.Match[str]) -> bool:
 
 
 # A person's Latin name: two or three capitalised words
-_LATIN_NAME = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+_LATIN_NAME: Final = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
 
 
-_NAME = r"[\u3400-\u9fff·]{2,4}|[a-z]{2,}(?: [a-z]{2,})?"  # (folded: Latin is lowercase)
-_ANY_ROLE = "|".join(ROLES)
+_NAME: Final = r"[\u3400-\u9fff·]{2,4}|[a-z]{2,}(?: [a-z]{2,})?"  # (folded: Latin is lowercase)
+_ANY_ROLE: Final = "|".join(ROLES)
 # A photographer's or an editor's credit ending a line (a caption, the last
 # paragraph): （记者 何志强 摄）, （海峡早讯/谢志伟摄）, （摄影/许文昊）, 摄影：曹一苇*,
 # 记者 林晓舟 摄, （記者Kevin Lau／攝影）, （编辑：陈仁华）1130305, （首席预报员：郑晓）
-_TRAILING_CREDIT = re.compile(
+_TRAILING_CREDIT: Final = re.compile(
     rf"(?:[(（]\s*(?:[^()（）/／]{{1,12}}[/／])?(?:记者\s*)?(?P<a>{_NAME})\s*摄影?\s*[)）]"
     rf"|[(（]\s*(?P<role>摄影|摄|图片?|{_ANY_ROLE}|{SHAPED_ROLE})\s*[:：/／]\s*(?P<b>{_NAME})\s*[)）]\d*"
     rf"|(?<![\u3400-\u9fff])摄影?\s*[:：/／]\s*(?P<c>{_NAME})\s*\**"
     rf"|记者\s*(?P<d>{_NAME})\s*摄"
     rf"|[(（]\s*记者\s*(?P<e>{_NAME})\s*[/／]\s*摄影?\s*[)）])\s*$"
 )
-_TAIL = 40
-_SHAPED_AT_START = re.compile(SHAPED_ROLE)
-_CREDIT_ROLE = re.compile(rf"(?:{_ANY_ROLE}|{SHAPED_ROLE}|摄|图片?)")
+_TAIL: Final = 40
+_SHAPED_AT_START: Final = re.compile(SHAPED_ROLE)
+_CREDIT_ROLE: Final = re.compile(rf"(?:{_ANY_ROLE}|{SHAPED_ROLE}|摄|图片?)")
 
 
 def is_credit_role(role: str) -> bool:
@@ -315,25 +316,25 @@ def _spaced_photographer(line: str, folded: str) -> tuple[tuple[str, str], ...]:
     return (("摄影", name),) if han_name_shaped(name) else ()
 
 
-_SENTENCE_ENDS = ("。", ".", "!", "！")  # (folded text: ！ may stay or turn half-width)
+_SENTENCE_ENDS: Final = ("。", ".", "!", "！")  # (folded text: ！ may stay or turn half-width)
 
 
 # A position or a body before a name (家长教师会主席, 本会秘书处), and a name after it.
-_POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长|处|部|组|会)$")
+_POSITION: Final = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长|处|部|组|会)$")
 # A position a person holds (not a body: 编辑部 HYZ is the desk's name).
-_HELD_POSITION = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长)$")
+_HELD_POSITION: Final = re.compile(r"(?:主席|会长|校长|主任|秘书|干事|牧师|社长|理事长)$")
 # A body's name ends in one of these (编辑部, 新闻中心): a desk, then its initials.
-_BODY_WORD = re.compile(r"[部处處组組会會社局所室中心台站]$")
-_PERSON_AFTER = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
+_BODY_WORD: Final = re.compile(r"[部处處组組会會社局所室中心台站]$")
+_PERSON_AFTER: Final = re.compile(r"[\u3400-\u9fff·]{2,4}(?:女士|先生|小姐|牧師|牧师|博士|教授|老師|老师)?")
 # A desk's or a team's name (媒体部, 体育组, 编辑部, 新闻中心, 工作室), not an
 # outlet's (报, 网, 社 name the source).
-_LIST_MARK = re.compile(r"[、,，;；&]|\s")
-_DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
-_ORG_BYLINE = re.compile(r"[\u3400-\u9fff]{3,12}")
-_NAME_NOTE = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[(（][^()（）]{2,60}[)）]$")
-_NEXT_LABEL = re.compile(r"\s+(?=[^\s\d:：][^\s:：]{1,5}[:：])")  # (a time, 10:00, is no label)
-_ONE_CHAR_LABEL = re.compile(r"\s+(?=[\u3400-\u9fff][:：])")  # (攝：, 图：: a role of one character)
-_VALUE_END = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•/／]\s+")
+_LIST_MARK: Final = re.compile(r"[、,，;；&]|\s")
+_DESK_END: Final = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
+_ORG_BYLINE: Final = re.compile(r"[\u3400-\u9fff]{3,12}")
+_NAME_NOTE: Final = re.compile(r"(?P<name>[\u3400-\u9fff·]{2,4})\s*[(（][^()（）]{2,60}[)）]$")
+_NEXT_LABEL: Final = re.compile(r"\s+(?=[^\s\d:：][^\s:：]{1,5}[:：])")  # (a time, 10:00, is no label)
+_ONE_CHAR_LABEL: Final = re.compile(r"\s+(?=[\u3400-\u9fff][:：])")  # (攝：, 图：: a role of one character)
+_VALUE_END: Final = re.compile(r"\s*[|｜]\s*|\s{2,}|\u3000|\s+[·‧・•/／]\s+")
 
 
 def _colon_after(role: re.Match[str]) -> bool:

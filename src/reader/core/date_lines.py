@@ -8,35 +8,38 @@ folded lines.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.han import han_number
 
 # A weekday after the date (2024年3月5日 週二) says nothing more.
-DATE = (
+DATE: Final = (
     r"(?:(?P<y>\d{4})\s*[-/.年]\s*)?(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?"
 )
 # (a time zone may come first: 2024-12-02 HKT 17:45; or ISO 8601's T, folded: 2029-04-18T10:00:00+08:00)
-TIME = (
+TIME: Final = (
     r"(?:t(?=\d))?"
     r"(?:(?:hkt|cst|bjt|utc|gmt)\s*)?(?:(?P<half>上午|下午|早上|晚上|中午|凌晨)\s*)?(?P<time>\d{1,2}:\d{2}(?::\d{2})?)"
 )
-MONTHS = {
+MONTHS: Final = {
     m: i for i, m in enumerate(["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)
 }
-MONTH = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
-ENGLISH_DATE = rf"(?:{MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{MONTH.replace('mon', 'mon2')}),?\s+(?P<y>\d{{4}})"
+MONTH: Final = r"(?P<mon>jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+ENGLISH_DATE: Final = (
+    rf"(?:{MONTH}\s+(?P<d>\d{{1,2}})|(?P<d2>\d{{1,2}})\s+{MONTH.replace('mon', 'mon2')}),?\s+(?P<y>\d{{4}})"
+)
 # An outlet name next to a date: a few words, no sentence punctuation.
-OUTLET = r"(?P<outlet>[^\s,，。.:：!?！？;；()（）]{2,24}(?: [^\s,，。.:：!?！？;；()（）]{1,24}){0,2})"
-DATE_LABEL = (
+OUTLET: Final = r"(?P<outlet>[^\s,，。.:：!?！？;；()（）]{2,24}(?: [^\s,，。.:：!?！？;；()（）]{1,24}){0,2})"
+DATE_LABEL: Final = (
     r"(?:(?:(?:发布|发表|更新|修改|编辑|首发)(?:于|时间|日期)?|时间|日期"
     r"|(?:posted|published|updated)(?:\s+on)?)[:：]?\s*)?"
 )
 
 # A count after the date: 阅读时间 3 分钟, 3 min read (a word, a figure, its unit)
-_COUNT = r"[^\d·•|｜]{0,8}\d{1,5}[^\d·•|｜]{0,10}"
-LABELLED = re.compile(r"^(?:发布|发表|更新|修改|编辑|首发|时间|日期|posted|published|updated)")
-DATE_LINES = (
+_COUNT: Final = r"[^\d·•|｜]{0,8}\d{1,5}[^\d·•|｜]{0,10}"
+LABELLED: Final = re.compile(r"^(?:发布|发表|更新|修改|编辑|首发|时间|日期|posted|published|updated)")
+DATE_LINES: Final = (
     # (a note in brackets after it: （3/5 上午 11:30 更新）)
     re.compile(rf"^{DATE_LABEL}{DATE}(?:\s*{TIME})?(?:\s+{OUTLET})?(?:\s*[(（][^()（）]{{1,30}}[)）])?$"),
     re.compile(rf"^{OUTLET}\s+{DATE}(?:\s+{TIME})?$"),
@@ -49,7 +52,7 @@ DATE_LINES = (
     ),
 )
 # A date, then who wrote it after a dot or 由 / by.
-DATE_THEN_NAME = re.compile(
+DATE_THEN_NAME: Final = re.compile(
     rf"^{DATE_LABEL}{DATE}(?:\s*{TIME})?\s*(?:[·・•]\s*|\s(?:由|by)\s+)"
     # (or a role and a name: 2025-12-01 · 店长 阿木)
     rf"(?P<name>[^\s\d,，。:：!?！？;；()（）·・•]{{2,16}}(?: [^\s\d,，。:：!?！？;；()（）·・•]{{2,6}})?)$"
@@ -67,7 +70,7 @@ def date_then_name(folded: str) -> re.Match[str] | None:
 
 # A day, a month and a year: 28/11/2025 (the day first when it can be no month
 # or the month can be no day; a month-first 11/28/2025 is left alone)
-_DAY_FIRST = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
+_DAY_FIRST: Final = re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})(?![\d/])")
 
 
 def day_first(text: str) -> tuple[int, int, str] | None:
@@ -79,7 +82,7 @@ def day_first(text: str) -> tuple[int, int, str] | None:
 
 
 # A clock before its day (15:30 2029/05/15): read as the day, then the clock
-_TIME_FIRST = re.compile(
+_TIME_FIRST: Final = re.compile(
     r"(?<!\d)(?<!\d:)(\d{1,2}:\d{2}(?::\d{2})?)(\s+)((?:19|20)\d{2}([-/.])\d{1,2}\4\d{1,2})(?![\d:])"
 )
 
@@ -99,12 +102,12 @@ def year_first(text: str) -> str:
     return text[:start] + iso + text[end:]
 
 
-_MONTHS = 12
-_EDITED = ("编辑", "修改", "更新")  # (a later edit's label, folded)
+_MONTHS: Final = 12
+_EDITED: Final = ("编辑", "修改", "更新")  # (a later edit's label, folded)
 
 
 # A later edit's date leading the line, then the publishing label (编辑于 2029-07-08 12:05 · 发布于 2029-07-07 09:18)
-_EDITED_FIRST = re.compile(
+_EDITED_FIRST: Final = re.compile(
     rf"(?:编辑|修改|更新)于?\s*[:：]?\s*{DATE}(?:\s*{TIME})?\s*[·・•|｜]\s*(?=(?:发布|发表|首发)[于时间日期:：\s]*\d)"
 )
 
@@ -176,28 +179,28 @@ def _named_cell(head: str) -> int:
     return len(head) if k > 0 and han_name_shaped(head[k + 1 :].strip()) else 0
 
 
-_COLUMN = 8  # (a column's or a category's label is a word or two)
-_A_DIGIT = re.compile(r"\d")
+_COLUMN: Final = 8  # (a column's or a category's label is a word or two)
+_A_DIGIT: Final = re.compile(r"\d")
 
 
 # The date line that starts with a word (OUTLET, then the date), and a
 # forum post's floor number before a name.
-NAME_FIRST = 1
-FLOOR = re.compile(r"^#\d+\s+")
-BYLINE_DOTS = ("·", "・", "•", "‧", "｜", "|")
+NAME_FIRST: Final = 1
+FLOOR: Final = re.compile(r"^#\d+\s+")
+BYLINE_DOTS: Final = ("·", "・", "•", "‧", "｜", "|")
 # A date with a year anywhere in a short line, for account lines.
-DATED = (
+DATED: Final = (
     r"(?P<y>\d{4})\s*[-/.年]\s*(?P<m>\d{1,2})\s*[-/.月]\s*(?P<d>\d{1,2})\s*日?"
     r"(?:\s*[(（]?(?:周|星期|礼拜)[一二三四五六日天][)）]?)?"
 )
-DATE_IN_LINE = re.compile(rf"(?<!\d){DATED}(?:\s*{TIME})?")
+DATE_IN_LINE: Final = re.compile(rf"(?<!\d){DATED}(?:\s*{TIME})?")
 # The same year, month and day without the groups, for patterns that only test the shape.
-YMD = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
+YMD: Final = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}"
 
 
-TRAILING_DATE = re.compile(rf"\s+{DATE}(?:\s+{TIME})?$")
+TRAILING_DATE: Final = re.compile(rf"\s+{DATE}(?:\s+{TIME})?$")
 # A date in Han numerals, as an office's notice writes it: 二〇二九年十月十五日
-_HAN_DATE = re.compile(
+_HAN_DATE: Final = re.compile(
     r"([〇○零一二三四五六七八九]{4})\s*年\s*(十[一二]?|[一二三四五六七八九])\s*月"
     r"\s*([二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*日"
 )
@@ -212,7 +215,7 @@ def fold_digits(text: str) -> str:
     return text.translate(FULLWIDTH_DIGITS)
 
 
-FULLWIDTH_DIGITS = {0xFF10 + i: str(i) for i in range(10)}
+FULLWIDTH_DIGITS: Final = {0xFF10 + i: str(i) for i in range(10)}
 
 
 def split_date(value: str) -> tuple[str | None, str | None]:
@@ -251,12 +254,12 @@ def format_date(m: re.Match[str]) -> str | None:
     return f"{text} {_PADDED[h] if h < len(_PADDED) else h}:{rest}"
 
 
-_YEAR = 4
+_YEAR: Final = 4
 # Two digits for a month, a day or an hour (an int's format spec, :02d, costs more than the rest of the date)
-_PADDED = tuple(f"{i:02d}" for i in range(128))
+_PADDED: Final = tuple(f"{i:02d}" for i in range(128))
 
 
-_AMPM = 5  # (" p.m." after the clock)
+_AMPM: Final = 5  # (" p.m." after the clock)
 
 
 def _clock_half(after: str, hour: int) -> int:
@@ -271,8 +274,8 @@ def _clock_half(after: str, hour: int) -> int:
 
 
 # What the page's own day is labelled by: 发布日期, 更新时间, 出版日期, 公告日期 (上载: 上传 as Hong Kong writes it).
-_PUBLISHING = tuple("发布 发表 更新 修改 编辑 首发 出版 公告 公布 刊登 刊出 上传 上载 发文".split())
-_LABEL_CHARS = 6  # (a date's label: 崇拜日期, 上载)
+_PUBLISHING: Final = tuple("发布 发表 更新 修改 编辑 首发 出版 公告 公布 刊登 刊出 上传 上载 发文".split())
+_LABEL_CHARS: Final = 6  # (a date's label: 崇拜日期, 上载)
 
 
 def _label_before(folded: str, start: int, end: int) -> str:
@@ -300,7 +303,7 @@ def published_past_event(folded: str, first: re.Match[str]) -> str | None:
 
 
 # A second day after a date, its dash first (—3月18日, ~18日, 至2029年3月18日): the date is a span's start.
-_SPAN_END = re.compile(r"\s*[—–~至到-]\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
+_SPAN_END: Final = re.compile(r"\s*[—–~至到-]\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*日")
 
 
 def day_span(folded: str, end: int) -> bool:
@@ -315,8 +318,10 @@ def event_label(label: str) -> bool:
 
 
 # A publishing label's words (a day field so named is the page's own day: 發佈日：)
-_PUBLISHING_WORDS = tuple("发布 發布 發佈 发表 發表 更新 修改 编辑 編輯 首发 首發 出版 成文 刊登 上线 上線".split())
-_DAY_LABEL = 5
+_PUBLISHING_WORDS: Final = tuple(
+    "发布 發布 發佈 发表 發表 更新 修改 编辑 編輯 首发 首發 出版 成文 刊登 上线 上線".split()
+)
+_DAY_LABEL: Final = 5
 
 
 def day_field(text: str) -> bool:
@@ -325,8 +330,8 @@ def day_field(text: str) -> bool:
     return 2 <= len(label) <= _DAY_LABEL and label[-1] == "日" and not label.startswith(_PUBLISHING_WORDS)
 
 
-_REVISED = ("修改", "更新", "编辑")
-_LABEL_GAP = 6  # (the label, 于/时间, its colon)
+_REVISED: Final = ("修改", "更新", "编辑")
+_LABEL_GAP: Final = 6  # (the label, 于/时间, its colon)
 
 
 def revised_date(folded: str) -> str | None:
@@ -337,8 +342,8 @@ def revised_date(folded: str) -> str | None:
 
 
 # A date of the Republic of China's calendar, its year named so (民國118年3月5日); a weekday after it (folded).
-_NAMED_ROC = re.compile(r"(?:中华)?民国\s*1[01]\d\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-_WEEKDAY = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天]|[(（][一二三四五六日][)）])?\s*")
+_NAMED_ROC: Final = re.compile(r"(?:中华)?民国\s*1[01]\d\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
+_WEEKDAY: Final = re.compile(r"\s*(?:(?:星期|礼拜)[一二三四五六日天]|[(（][一二三四五六日][)）])?\s*")
 
 
 def named_roc(line: str, folded: str, alone: bool = False) -> str | None:

@@ -4,12 +4,14 @@ day's page (每日鱼价：2027年10月14日（星期四）班台渔港批发价
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.date_lines import DATE_IN_LINE, day_span
 from reader.core.folding import fold
 from reader.core.han import HAN_RUN
 from reader.core.line_passes import Line
 
-_HEADING_WORDS = 4  # (Han characters after the date: what the day's page is about)
+_HEADING_WORDS: Final = 4  # (Han characters after the date: what the day's page is about)
 
 
 def dated_heading(near: list[Line], k: int) -> bool:

@@ -8,20 +8,21 @@ headlines writes no colon after a leading day. Run among the rescues of
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, adjacent_runs
 
 # A day (12月3日, 2026-12-03, 12/3), its weekday in brackets, a colon and what happens.
-DATED_ROW = re.compile(
+DATED_ROW: Final = re.compile(
     r"^(?:\d{1,2}月\d{1,2}[日号號]|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}/\d{1,2})"
     r"\s*(?:[（(](?:周|週|星期)[一二三四五六日天][)）])?\s*[:：]\s*\S"
 )
-_ROWS = 3
-_DIGITS = frozenset("0123456789")  # (a membership test: most lines start with none)
-_HEAD = 12  # (the schedule's heading is short)
-_TAKEN = frozenset({Reason.RELATED, Reason.BETWEEN_BOILERPLATE, Reason.NAVIGATION})
+_ROWS: Final = 3
+_DIGITS: Final = frozenset("0123456789")  # (a membership test: most lines start with none)
+_HEAD: Final = 12  # (the schedule's heading is short)
+_TAKEN: Final = frozenset({Reason.RELATED, Reason.BETWEEN_BOILERPLATE, Reason.NAVIGATION})
 
 
 def rescue_dated_rows(lines: list[Line]) -> None:

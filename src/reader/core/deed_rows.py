@@ -7,12 +7,13 @@ A date line's reading counts the row's words and reads no one past three."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.pair_lines import role_pairs
 from reader.core.person_values import WRITES, han_name_shaped, name_then_role, role_and_name
 
-_BAR = re.compile(r"\s*[|｜]\s*")
-_PARTS = 4  # (the writer's, a photographer's or two, the date's: a row of more is no byline)
+_BAR: Final = re.compile(r"\s*[|｜]\s*")
+_PARTS: Final = 4  # (the writer's, a photographer's or two, the date's: a row of more is no byline)
 
 
 def deed_row(head: str) -> tuple[tuple[str, str], ...] | None:

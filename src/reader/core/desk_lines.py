@@ -6,13 +6,14 @@ is the publisher."""
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Final
 
 from reader.core.compiled_reposts import compiled_repost
 from reader.core.meta_records import MetaLine
 from reader.core.person_values import is_unit
 
-_NAME_MIN = 3  # (the organisation before it is no single word of two)
-_LABEL_MARKS = ("：", ":")
+_NAME_MIN: Final = 3  # (the organisation before it is no single word of two)
+_LABEL_MARKS: Final = ("：", ":")
 
 
 def desk_after_name(meta: MetaLine, line: str) -> MetaLine:

@@ -21,6 +21,7 @@ speaking: a promotion, an appeal, an announcement.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.closing_credits import closing_credit_row
 from reader.core.han import HAN_PAIRS, HAN_WORD
@@ -31,12 +32,12 @@ from reader.core.row_ends import SIGN_OFF
 from reader.core.site_pointers import clicks_here, points_to_page, site_pointer
 
 # A heading's word this long that the body uses names its subject.
-_SUBJECT_WORD = 3
+_SUBJECT_WORD: Final = 3
 # A box's heading: a few words, no sentence.
-_BOX_HEADING = 16
-HEADING_BREAKS = re.compile(r"[，,。！？!?；;]")
+_BOX_HEADING: Final = 16
+HEADING_BREAKS: Final = re.compile(r"[，,。！？!?；;]")
 # (and a colon: it introduces the lines under it, the article's own list)
-_LIST_HEADING_BREAKS = re.compile(r"[，,。！？!?；;：:]")
+_LIST_HEADING_BREAKS: Final = re.compile(r"[，,。！？!?；;：:]")
 
 
 def body_text(lines: list[Line], end: int) -> str:
@@ -146,9 +147,9 @@ def site_names(lines: list[Line], source: str | None) -> list[str]:
     return [name for name in names if len(name) >= 2]
 
 
-_BOOK_TITLE = re.compile(r"《([^》]{2,12})》")
-_SELF = re.compile(r"本(?:报|報|刊|站|网|網|台)")
-_REPORTER = ("记者", "記者")
+_BOOK_TITLE: Final = re.compile(r"《([^》]{2,12})》")
+_SELF: Final = re.compile(r"本(?:报|報|刊|站|网|網|台)")
+_REPORTER: Final = ("记者", "記者")
 
 
 def mark_site_notices(lines: list[Line], source: str | None = None) -> None:
@@ -200,10 +201,10 @@ def _gives_address(lines: list[Line], k: int) -> bool:
     return "@" in text and _MAILBOX.search(text) is not None and (k + 1 == len(lines) or lines[k + 1].bad)
 
 
-_MAILBOX = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+", re.ASCII)
+_MAILBOX: Final = re.compile(r"[\w.+-]+@[\w-]+\.[\w.-]+", re.ASCII)
 
 
-LIST_HEADING = 8  # (a list's or a card's heading: a few words)
+LIST_HEADING: Final = 8  # (a list's or a card's heading: a few words)
 
 
 def is_list_heading(head: Line) -> bool:
@@ -211,7 +212,7 @@ def is_list_heading(head: Line) -> bool:
     return head.kept and head.short and len(head.text) <= LIST_HEADING and not _LIST_HEADING_BREAKS.search(head.text)
 
 
-_ITEM = (6, 40)
+_ITEM: Final = (6, 40)
 
 
 def mark_lists_amid_junk(lines: list[Line]) -> None:
@@ -248,7 +249,7 @@ def mark_lists_amid_junk(lines: list[Line]) -> None:
 
 
 # A field's short label and its colon: 地址：, 营业时间： (a headline's topic is longer)
-_FIELD = re.compile(r"^[^\s:：，。]{1,4}[:：]")
+_FIELD: Final = re.compile(r"^[^\s:：，。]{1,4}[:：]")
 
 
 def _is_headline(text: str) -> bool:
@@ -256,7 +257,7 @@ def _is_headline(text: str) -> bool:
     return is_headline_shaped(text) and not text.endswith(_SENTENCE_ENDS) and not LIST_ITEM.match(text)
 
 
-_SENTENCE_ENDS = ("。", "…", "！", "？", "!", "?")
+_SENTENCE_ENDS: Final = ("。", "…", "！", "？", "!", "?")
 
 
 def _may_name_site(text: str) -> bool:
@@ -273,7 +274,7 @@ def _names_site(text: str, names: list[str]) -> bool:
 
 # The author's sign-off: one short exclamation, with no label, link, tag or
 # figure (我們婚禮見！, 下期再見！).
-_CLOSING = re.compile(r"^[^\s:：，,、；;。！？!?|｜/@#《》【】\[\]()（）\d]{2,12}[！!]{1,3}$")
+_CLOSING: Final = re.compile(r"^[^\s:：，,、；;。！？!?|｜/@#《》【】\[\]()（）\d]{2,12}[！!]{1,3}$")
 
 
 def closes_the_body(lines: list[Line], k: int) -> bool:
@@ -321,8 +322,8 @@ def mark_empty_sections(lines: list[Line]) -> None:
 
 
 # A Markdown pipe table's row, and the rule under its header row: | 玩家 | 职业 |, |---|---|
-PIPE_ROW = re.compile(r"^\|.*\|$")
-PIPE_RULE = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
+PIPE_ROW: Final = re.compile(r"^\|.*\|$")
+PIPE_RULE: Final = re.compile(r"^\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?$")
 
 
 def opens_pipe_table(lines: list[Line], k: int) -> bool:
@@ -336,7 +337,7 @@ def opens_pipe_table(lines: list[Line], k: int) -> bool:
 
 
 # A heading of a few words and nothing else: 檔案下載, 歷年得獎名單
-_WORD_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
+_WORD_HEADING: Final = re.compile(r"[\u3400-\u9fff]{2,8}")
 
 
 def is_heading(text: str) -> bool:
@@ -344,7 +345,7 @@ def is_heading(text: str) -> bool:
 
 
 # A list's own heading is this short at most (路线安排); a line announcing it, longer
-_LIST_WORDS = 6
+_LIST_WORDS: Final = 6
 
 
 def announces(line: Line | None) -> bool:

@@ -6,7 +6,9 @@ follow the fields, and so judge the head by its neighbour below)."""
 
 from __future__ import annotations
 
-_LABEL_TAIL = 4  # (the label's characters past the head's word: 開幕禮, 報名方法)
+from typing import Final
+
+_LABEL_TAIL: Final = 4  # (the label's characters past the head's word: 開幕禮, 報名方法)
 
 
 def heads_own_field(head: str, below: str) -> bool:

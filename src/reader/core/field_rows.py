@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Final
 
 from reader.core.compiled_reposts import compiler
 from reader.core.credit_roles import CREDIT_HEADS, ROLE
@@ -17,27 +18,27 @@ from reader.core.person_values import WRITES, han_name_shaped, is_unit, name_the
 from reader.core.reporter_lines import reporters_in, reporters_named
 
 # A row of label：value fields apart by wide gaps, one the publishing date (發布單位：宮務組　　發布日期：114-11-21)
-_FIELD_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
+_FIELD_GAP: Final = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*")
 # (or one space, where the page's wide gaps came out narrow: before the next label and its colon)
-_NARROW_GAP = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s(?=[^\s\d:：]{2,6}[:：])")
-_FIELD = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)")
-_ROW_FIELDS = 3  # (three labelled fields: a row, not a label and its sentence)
-_PUBLISHED = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文|公开|留言|发帖|提问)?(?:日期|时间)$")
+_NARROW_GAP: Final = re.compile(r"\s{2,}|\u3000+|\s*[|｜]\s*|\s(?=[^\s\d:：]{2,6}[:：])")
+_FIELD: Final = re.compile(r"(?P<label>[\u3400-\u9fff]{2,6})\s*[:：]\s*(?P<value>\S.*)")
+_ROW_FIELDS: Final = 3  # (three labelled fields: a row, not a label and its sentence)
+_PUBLISHED: Final = re.compile(r"^(?:发布|发表|刊登|首发|公告|发文|公开|留言|发帖|提问)?(?:日期|时间)$")
 # A date of the Republic of China's calendar (114年11月20日, 114-11-21, 民國116年4月12日), kept as written.
-ROC_DATE = re.compile(
+ROC_DATE: Final = re.compile(
     r"(?:(?:中华)?民国\s*)?(?<!\d)1[01]\d\s*([-/.年])\s*(\d{1,2})\s*(?:\1|月)\s*(\d{1,2})\s*日?(?!\d)"
 )
 
 
 # The labels of a row's source and author fields.
-_SOURCE_FIELD = re.compile(r"^(?:信息|稿件|文章|资料)?(?:来源|稿源|出处)$")
-_AUTHOR_FIELD = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
+_SOURCE_FIELD: Final = re.compile(r"^(?:信息|稿件|文章|资料)?(?:来源|稿源|出处)$")
+_AUTHOR_FIELD: Final = re.compile(r"^(?:作者|撰稿|撰稿人|撰文)$")
 # (or who posted the notice, a name after its holder's office: 發布者：總務 X)
-_POSTED_BY = ("发布者", "发布人")
+_POSTED_BY: Final = ("发布者", "发布人")
 # A creation's label (no publishing one): a revision's date after it dates the text (date_lines.revised_date)
-_CREATED = ("建立", "创建")
+_CREATED: Final = ("建立", "创建")
 # The bare verb as a date's label (发布：2027-02-10 16:45), in a row naming its source.
-_PUBLISHED_BARE = ("发布", "发表")
+_PUBLISHED_BARE: Final = ("发布", "发表")
 
 
 def _bare_published(fields: list[re.Match[str]], m: re.Match[str]) -> bool:
@@ -108,7 +109,7 @@ def field_row(line: str, folded: str, gaps: re.Pattern[str] = _FIELD_GAP, narrow
 
 
 # Markdown emphasis wrapped around a name alone: **周小满**, __Mia__, *林一*
-_EMPHASIS = re.compile(r"^([*_]{1,2})(?P<name>[^*_\s][^*_]*?)\1$")
+_EMPHASIS: Final = re.compile(r"^([*_]{1,2})(?P<name>[^*_\s][^*_]*?)\1$")
 
 
 def without_emphasis(meta: MetaLine) -> MetaLine:
@@ -128,13 +129,13 @@ def without_emphasis(meta: MetaLine) -> MetaLine:
 
 # A byline row's parts, set apart by a spaced bar, dot or slash
 # (现场报道 ｜ 2026.11.25 ｜ 文：苏小满　摄影：阿郁, 主人手记 / 2026年11月22日 / 院主 老柏).
-_ROW_PART_GAP = re.compile(r"\s+[·‧・•|｜/／]\s+")
+_ROW_PART_GAP: Final = re.compile(r"\s+[·‧・•|｜/／]\s+")
 # A role word, then a name (院主 老柏, 店长 阿木, 负责人：林振发): two words of Han.
-_ROLE_THEN_NAME = re.compile(r"[\u3400-\u9fff]{2,4}(?:\s*[:：]\s*|\s+)(?P<name>[\u3400-\u9fff]{2,4})")
-_ROW_LABEL = 12
+_ROLE_THEN_NAME: Final = re.compile(r"[\u3400-\u9fff]{2,4}(?:\s*[:：]\s*|\s+)(?P<name>[\u3400-\u9fff]{2,4})")
+_ROW_LABEL: Final = 12
 # The last character of a word for someone who does something (院主, 店长,
 # 主理人, 摄影师, 作者): a role word before a name, not a place's (北京 晴天).
-_AGENT = re.compile(r"(?:[主长者人师员东]|主任)\s*[:：]?\s*$")
+_AGENT: Final = re.compile(r"(?:[主长者人师员东]|主任)\s*[:：]?\s*$")
 
 
 def _role_word_name(part: str, fpart: str) -> MetaLine | None:
@@ -243,12 +244,12 @@ def _published_on(fpart: str) -> re.Match[str] | None:
     return d if d is not None and fpart[d.end() :].strip() in _PUBLISHED_BARE else None
 
 
-_FIELDS = 4  # (a date's colon, a time's, and two fields' more)
-_DATE_LABEL = 6  # (a publishing label before the date: 發布於, 发布时间：)
-_DOTS = "·•|｜"
-_BARS = ("|", "｜")
-_CREDITS = 2  # (a speaker and who wrote the talk down)
-_NICK_THEN_NAME = re.compile(r"[:：/／]\s*[^\s(（)）:：]{1,8}\s*[(（](?P<name>[\u3400-\u9fff]{2,4})[)）]$")
+_FIELDS: Final = 4  # (a date's colon, a time's, and two fields' more)
+_DATE_LABEL: Final = 6  # (a publishing label before the date: 發布於, 发布时间：)
+_DOTS: Final = "·•|｜"
+_BARS: Final = ("|", "｜")
+_CREDITS: Final = 2  # (a speaker and who wrote the talk down)
+_NICK_THEN_NAME: Final = re.compile(r"[:：/／]\s*[^\s(（)）:：]{1,8}\s*[(（](?P<name>[\u3400-\u9fff]{2,4})[)）]$")
 
 
 def dated_row(meta: MetaLine, line: str, folded: str, credit: Callable[[str, str], MetaLine | None]) -> MetaLine:

@@ -14,15 +14,16 @@ its neighbours, and is no run of labelled cells.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
-_LABEL = re.compile(r"[\u3400-\u9fff]{2,6}")
-_ROWS = 3  # (fewer rows is a line or two beside the byline, not a box)
-_VALUE = 40  # (a longer value is a sentence)
-_ROW_LONGEST = 6 + 1 + _VALUE  # (a cheap test before the tab's)
-_HEAD = (Reason.HEADLINE,)
+_LABEL: Final = re.compile(r"[\u3400-\u9fff]{2,6}")
+_ROWS: Final = 3  # (fewer rows is a line or two beside the byline, not a box)
+_VALUE: Final = 40  # (a longer value is a sentence)
+_ROW_LONGEST: Final = 6 + 1 + _VALUE  # (a cheap test before the tab's)
+_HEAD: Final = (Reason.HEADLINE,)
 
 
 def _open(line: Line) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from itertools import compress
 from operator import attrgetter
+from typing import Final
 
 from reader.core.junk_rules import SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
@@ -19,10 +20,10 @@ from reader.core.table_rows import REACTION
 
 # A row led by its figure, a part's number or a full date, then one short word or phrase:
 # 10 主桿, 2028-10-02 形式審查補正通知 (a list of parts, a record's history).
-_FIGURE_ROW = re.compile(r"^(\d{1,4}|\d{4}([-/.])\d{1,2}\2\d{1,2})\s+[^\s\d]\S{0,11}$")
-_FIGURE_ROWS = 3
+_FIGURE_ROW: Final = re.compile(r"^(\d{1,4}|\d{4}([-/.])\d{1,2}\2\d{1,2})\s+[^\s\d]\S{0,11}$")
+_FIGURE_ROWS: Final = 3
 _REASON, _SHAPE = attrgetter("reason"), SHAPE_ONLY.__contains__
-_HEAD = 12  # (the list's heading is short)
+_HEAD: Final = 12  # (the list's heading is short)
 
 
 def rescue_figure_lists(lines: list[Line]) -> None:

@@ -12,6 +12,7 @@ the body above and a kept line below: such a block is the article's list.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.han import is_han_char
 from reader.core.junk_rules import ROW_LIKE, Reason
@@ -19,11 +20,11 @@ from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 
 # A price with its cents (1.35, 38.00): a count or a rating has none, or one digit.
-_FIGURE = re.compile(r"\d{1,5}\.\d\d")
-_WORD = 10  # (an item's name: a few characters)
-_HEAD = 6  # (a group's head: a word or two)
-_ROWS = 3
-_COUNTER = Reason.COUNTER
+_FIGURE: Final = re.compile(r"\d{1,5}\.\d\d")
+_WORD: Final = 10  # (an item's name: a few characters)
+_HEAD: Final = 6  # (a group's head: a word or two)
+_ROWS: Final = 3
+_COUNTER: Final = Reason.COUNTER
 
 
 def _row(text: str) -> bool:

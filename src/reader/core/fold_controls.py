@@ -8,12 +8,13 @@ a line no other rule took."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.menu_shapes import SENTENCE_MARKS
 
-DISCLOSURE = frozenset("▾▼⌄")
-_FOLD_LINE = 24  # (a control's characters at most)
-_FOLD_MORE = re.compile(r"…+[\u3400-\u9fff]{2,4}")
+DISCLOSURE: Final = frozenset("▾▼⌄")
+_FOLD_LINE: Final = 24  # (a control's characters at most)
+_FOLD_MORE: Final = re.compile(r"…+[\u3400-\u9fff]{2,4}")
 
 
 def fold_control(line: str, folded: str) -> bool:

@@ -4,9 +4,10 @@ licence number (ICP备, 公网安备), with a cheap test that a search can match
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A site's footer at any length: a copyright notice, a licence number (ICP备, 公网安备).
-SITE_FOOTER = re.compile(
+SITE_FOOTER: Final = re.compile(
     r"^\s*(?:copyright\b|©|\(c\)\s)|icp[备備证證]\s*\d|公网安备|公網安備"
     # (or after a separator, with its year: 地址　｜　© 2025 某某 Limited)
     r"|[|｜·\u3000]\s*©\s*\d{4}",
@@ -17,7 +18,7 @@ SITE_FOOTER = re.compile(
 # A site's own line (a footer, a statement about itself, a menu) is never
 # this long (the longest in the test pages: 133 characters): a longer line
 # is the text itself, a page flattened into one line, whatever it holds.
-SITE_LINE_MAX = 1000
+SITE_LINE_MAX: Final = 1000
 
 
 def may_be_footer(line: str) -> bool:
@@ -36,8 +37,8 @@ def may_be_footer(line: str) -> bool:
     )
 
 
-_FOOTER_OPENS = frozenset("cC©(")
-_RIGHTS = ("版权所有", "版權所有")
+_FOOTER_OPENS: Final = frozenset("cC©(")
+_RIGHTS: Final = ("版权所有", "版權所有")
 
 
 def site_footer(line: str) -> bool:
@@ -52,7 +53,7 @@ def site_footer(line: str) -> bool:
 # The publisher's company registration, the law's formula on any firm's site
 # (… Ltd. Registered in England & Wales No. 01234567, 公司註冊編號：…): string
 # tests on the lowered line, no pattern to compile at every start.
-_REGISTRATION = (
+_REGISTRATION: Final = (
     "registered in england",
     "registered in scotland",
     "registered in wales",
@@ -69,8 +70,8 @@ _REGISTRATION = (
     "商业登记证",
     "商業登記證",
 )
-_REGISTRATION_LINE = 160  # (a footer's line; a longer one is the text)
-_SENTENCE_ENDS = "。！？”」"
+_REGISTRATION_LINE: Final = 160  # (a footer's line; a longer one is the text)
+_SENTENCE_ENDS: Final = "。！？”」"
 
 
 def company_registration(line: str) -> bool:

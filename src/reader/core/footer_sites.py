@@ -4,6 +4,7 @@ Chuen Kee Tea), a 主办 field, a contact line naming a unit of the site."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.han import is_han_char
 from reader.core.line_passes import Line
@@ -11,25 +12,27 @@ from reader.core.line_passes import Line
 # The © line at a page's foot: © 2025 泉記茶莊 Chuen Kee Tea. All rights reserved.,
 # Copyright © 2016-2025 康禾大药房 版权所有, ©2025 途迹旅行 闽ICP备18012345号
 # (a dot between Han words, unspaced, is inside the name: © 2026 川流·简梓川官方后援会)
-_COPYRIGHT = re.compile(
+_COPYRIGHT: Final = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?(?:©\s*)?(?:(?:19|20)\d{2}\s*(?:[-–—~－]\s*(?:19|20)\d{2}\s*)?)?"
     r"(?P<name>(?:[^\s|｜,，。·・•/／<>]|(?<=[\u3400-\u9fff])[·・](?=[\u3400-\u9fff])){2,30}"
     r"(?: [A-Za-z][^\s|｜,，。·・•/／<>]*){0,3})",
     re.IGNORECASE,
 )
 # What follows a name on a © line, and is no part of it.
-_NAME_END = re.compile(
+_NAME_END: Final = re.compile(
     r"\s*(?:版权所有|保留|all rights|\.?\s*all$|[\u3400-\u9fff]*icp|[\u3400-\u9fff]*公网安备|$).*", re.IGNORECASE
 )
 # A company's legal form after a Latin name: FLEXA Studio Limited, Island Weekly Pte. Ltd., … Sdn. Bhd.
-_LEGAL_FORM = re.compile(r"(?:\s+(?:pte|pvt|sdn)\.?)?\s+(?:limited|ltd|inc|co|corp|corporation|llc|bhd)\.?$", re.I)
-_HAN_THEN_LATIN = re.compile(r"(?P<han>[\u3400-\u9fff《》（）()]{2,20})\s+[A-Za-z].*")
-_NOT_A_NAME = re.compile(r"^[\d\W_]+$|\.(?:com|cn|net|org|tw|hk)\b|icp|^版权|^(?:all|by)\b", re.IGNORECASE)
-_FOOT_LINES = 12
+_LEGAL_FORM: Final = re.compile(
+    r"(?:\s+(?:pte|pvt|sdn)\.?)?\s+(?:limited|ltd|inc|co|corp|corporation|llc|bhd)\.?$", re.I
+)
+_HAN_THEN_LATIN: Final = re.compile(r"(?P<han>[\u3400-\u9fff《》（）()]{2,20})\s+[A-Za-z].*")
+_NOT_A_NAME: Final = re.compile(r"^[\d\W_]+$|\.(?:com|cn|net|org|tw|hk)\b|icp|^版权|^(?:all|by)\b", re.IGNORECASE)
+_FOOT_LINES: Final = 12
 
 
 # (c or (C, in one scan: the pattern's literal start, the bracket, is found in C and the letter asked after it
-_PAREN_C = re.compile(r"\([cC]")
+_PAREN_C: Final = re.compile(r"\([cC]")
 
 
 def _foot_mark(text: str) -> bool:
@@ -43,7 +46,7 @@ def _foot_mark(text: str) -> bool:
 
 
 # A rights line without ©: 某某 版权所有, 版权所有：某某
-_RIGHTS = re.compile(
+_RIGHTS: Final = re.compile(
     r"\s*(?:(?P<before>[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,19})\s*版[权權]所有"
     r"|版[权權]所有\s*[:：]?\s*(?P<after>[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,29}))(?=\s|[,，。]|$)"
 )
@@ -100,7 +103,7 @@ def _han_before(lines: list[Line], name: str) -> str | None:
     return None
 
 
-_BRAND = 12  # (a brand's Han name is no longer)
+_BRAND: Final = 12  # (a brand's Han name is no longer)
 _BEFORE, _CELLS = 30, ("\u3000", "\t", "|", "｜", "  ")  # (a name before ©: one cell)
 
 
@@ -114,11 +117,11 @@ def _han_after(rest: str) -> str | None:
     return word if 2 <= len(word) <= _BRAND and all(is_han_char(c) for c in word) else None
 
 
-_RIGHTS_WORDS = ("版权所有", "版權所有")
+_RIGHTS_WORDS: Final = ("版权所有", "版權所有")
 
 
 # Who runs the site, on a line of its foot: 主办单位：云州市图书馆　技术支持：…
-_HOST = re.compile(r"(?:^|\s)主[办辦](?:单位|單位)?\s*[:：]\s*(?P<name>[^\s:：|｜,，。]{2,30})")
+_HOST: Final = re.compile(r"(?:^|\s)主[办辦](?:单位|單位)?\s*[:：]\s*(?P<name>[^\s:：|｜,，。]{2,30})")
 
 
 def host_site(lines: list[Line]) -> str | None:
@@ -130,7 +133,7 @@ def host_site(lines: list[Line]) -> str | None:
 
 
 # A contact's mark: a label, an e-mail, a telephone number
-_CONTACT_MARK = re.compile(r"联系|聯絡|聯繫|电话|電話|热线|熱線|@|\d{3,4}[-\s]?\d{4}")
+_CONTACT_MARK: Final = re.compile(r"联系|聯絡|聯繫|电话|電話|热线|熱線|@|\d{3,4}[-\s]?\d{4}")
 
 
 def foot_contact(lines: list[Line], name: str) -> bool:

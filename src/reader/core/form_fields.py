@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import functools
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
@@ -14,9 +15,9 @@ from reader.core.line_passes import Line
 # A field's label: a few characters without a sentence's marks or a space,
 # maybe the required mark after it or before it (one *, not a Markdown bold's **).
 # (compiled at the first form: most pages have none, and every worker imports this)
-_LABEL = r"\*?[^\s*:：，。；！？,.;!?|]{1,8}\*?"
-_HEADING = 20  # (the form's heading above its fields is a short line too)
-_REQUIRED = 2  # (two fields marked required make a form, one may be a footnote's mark)
+_LABEL: Final = r"\*?[^\s*:：，。；！？,.;!?|]{1,8}\*?"
+_HEADING: Final = 20  # (the form's heading above its fields is a short line too)
+_REQUIRED: Final = 2  # (two fields marked required make a form, one may be a footnote's mark)
 
 
 def mark_form_fields(lines: list[Line]) -> None:
@@ -52,7 +53,7 @@ def marks_required(text: str) -> bool:
     return False
 
 
-_FIELD = 10  # (a label and its mark)
+_FIELD: Final = 10  # (a label and its mark)
 
 
 def _heading(line: Line) -> bool:
@@ -60,7 +61,7 @@ def _heading(line: Line) -> bool:
     return line.meta is None and line.short and len(text) <= _HEADING and not _compiled(_MARKS).search(text)
 
 
-_MARKS = r"[，。；！？,;!?]"  # (a sentence's marks: a heading has none)
+_MARKS: Final = r"[，。；！？,;!?]"  # (a sentence's marks: a heading has none)
 
 
 @functools.cache

@@ -8,12 +8,14 @@ keeps it."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.site_calls import site_word
 from reader.core.site_statements import ASKS_FOR, is_appeal
 
-_LABEL = 8  # (the frame's label: a few characters)
+_LABEL: Final = 8  # (the frame's label: a few characters)
 
 
 def mark_framed_appeals(lines: list[Line], title: str | None, site: str | None = None) -> None:

@@ -6,18 +6,19 @@ Han character here"."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
-HAN_RANGE = "\u3400-\u9fff"
+HAN_RANGE: Final = "\u3400-\u9fff"
 # One Han character anywhere: ``HAN.search(text)``.
-HAN = re.compile(f"[{HAN_RANGE}]")
+HAN: Final = re.compile(f"[{HAN_RANGE}]")
 # A run of Han characters: ``HAN_RUN.fullmatch(word)``, ``HAN_RUN.sub("H", text)``
 # (compiled once: a pattern over the range costs ~1 ms at every cold start).
-HAN_RUN = re.compile(f"[{HAN_RANGE}]+")
+HAN_RUN: Final = re.compile(f"[{HAN_RANGE}]+")
 # A run of two Han characters or more (a word's, not a lone character's).
-HAN_WORD = re.compile(f"[{HAN_RANGE}]{{2,}}")
+HAN_WORD: Final = re.compile(f"[{HAN_RANGE}]{{2,}}")
 # Every two Han characters side by side, overlapping: ``HAN_PAIRS.findall(text)``
 # (the pairs two texts share tell that they speak of the same thing).
-HAN_PAIRS = re.compile(f"(?=([{HAN_RANGE}]{{2}}))")
+HAN_PAIRS: Final = re.compile(f"(?=([{HAN_RANGE}]{{2}}))")
 
 
 def is_han_char(c: str) -> bool:
@@ -25,7 +26,7 @@ def is_han_char(c: str) -> bool:
     return "\u3400" <= c <= "\u9fff"
 
 
-_DIGITS = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
+_DIGITS: Final = {c: n for n, c in enumerate("零一二三四五六七八九")} | {"〇": 0, "○": 0}
 
 
 def han_number(text: str) -> int:

@@ -8,12 +8,14 @@ does a periodical's name and its section's label in two languages there
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.headline import BILINGUAL_LABEL
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
-_CONTROL_WORD = 4  # (a button's Han word: 讚好, 追蹤, 写回答, 邀请回答)
-_LATIN_WORD = 10  # (or its Latin one: Subscribe, Share)
+_CONTROL_WORD: Final = 4  # (a button's Han word: 讚好, 追蹤, 写回答, 邀请回答)
+_LATIN_WORD: Final = 10  # (or its Latin one: Subscribe, Share)
 
 
 def is_control_row(text: str) -> bool:
@@ -47,8 +49,8 @@ def mark_buttons_under(lines: list[Line], top: int, head_end: int) -> None:
                 line.reason = Reason.WIDGET
 
 
-_LABEL_ROW = 24  # (a name and a section's label, no more)
-_VERB = 4  # (a button's verb before the outlet's name: 追蹤, 关注, Follow)
+_LABEL_ROW: Final = 24  # (a name and a section's label, no more)
+_VERB: Final = 4  # (a button's verb before the outlet's name: 追蹤, 关注, Follow)
 
 
 def _calls_to_follow(text: str, outlet: str) -> bool:

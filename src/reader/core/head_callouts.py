@@ -6,18 +6,20 @@ line and over a longer first paragraph (【本會溫馨提示】…, 限时优�
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
 # A callout is one short line: a longer one is the story's lead.
-_CALLOUT_LINE = 40
+_CALLOUT_LINE: Final = 40
 # A label before a colon this long: 限时优惠：, 溫馨提示： (a speaker's
 # name, 甲小姐：, opening an interview's turn is shorter)
-_LABEL = 6
-_MIN_LABEL = 4
-_COLONS = ("：", ":")
-_SENTENCE_MARKS = ("。", "！", "？", "!", "?")
-_NOT_LABEL = "，。、；！？ 　,.;!?"
+_LABEL: Final = 6
+_MIN_LABEL: Final = 4
+_COLONS: Final = ("：", ":")
+_SENTENCE_MARKS: Final = ("。", "！", "？", "!", "?")
+_NOT_LABEL: Final = "，。、；！？ 　,.;!?"
 _NOTE_MARKS, _NOT_NOTE = "＊*※", " 　*＊"
 
 

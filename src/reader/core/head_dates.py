@@ -6,6 +6,7 @@ headline over a top bar's today above it."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.date_lines import DATED, format_date
 from reader.core.junk_rules import Reason
@@ -15,10 +16,10 @@ from reader.core.person_values import fold_text
 from reader.core.round_brackets import CLOSERS
 
 # (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
-_IS_HEADLINE = Reason.HEADLINE
+_IS_HEADLINE: Final = Reason.HEADLINE
 
-_HEAD = 16
-_DATE_LINE = 40
+_HEAD: Final = 16
+_DATE_LINE: Final = 40
 
 
 def head_date(lines: list[Line]) -> str | None:
@@ -57,11 +58,11 @@ def under_headline(date: str | None, lines: list[Line]) -> str | None:
     return date
 
 
-_UNDER = 5
+_UNDER: Final = 5
 
 
 # A date with its year alone in brackets at a heading's end: 主日週刊　第2148期（2025年11月30日）
-_BRACKETED = re.compile(rf"[(（]\s*{DATED}\s*[)）]$")
+_BRACKETED: Final = re.compile(rf"[(（]\s*{DATED}\s*[)）]$")
 
 
 def _bracketed_date(lines: list[Line]) -> str | None:

@@ -18,17 +18,18 @@ the © name with its place before it (槟城 + 浮罗山背郭氏宗祠) is the 
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.line_passes import Line
 from reader.core.pair_lines import issuing_unit
 from reader.core.person_values import fold_text
 
-_HAN_MORE = re.compile(r"[\u3400-\u9fff]{2,12}")
+_HAN_MORE: Final = re.compile(r"[\u3400-\u9fff]{2,12}")
 # (or the trade a company's registered name puts after its brand, its legal form left off in the ©
 # line: 启明培优 over © 启明培优教育, of 启明培优教育科技有限公司)
-_LEGAL_FORM = re.compile(r"集团|股份|有限|公司|^(?:教育|科技|文化|传媒|网络|信息|咨询|实业|控股|贸易)$")
-_TOP = 5  # (the masthead's lines)
-_CUTS = " \u3000·・|｜"
+_LEGAL_FORM: Final = re.compile(r"集团|股份|有限|公司|^(?:教育|科技|文化|传媒|网络|信息|咨询|实业|控股|贸易)$")
+_TOP: Final = 5  # (the masthead's lines)
+_CUTS: Final = " \u3000·・|｜"
 
 
 def head_or_foot(head: str | None, foot: str | None, lines: list[Line]) -> str | None:
@@ -68,7 +69,7 @@ def head_or_foot(head: str | None, foot: str | None, lines: list[Line]) -> str |
     return head
 
 
-_SHARED = 2  # (the place's name the two share, its first characters at least)
+_SHARED: Final = 2  # (the place's name the two share, its first characters at least)
 
 
 def placed_foot(foot: str | None, lines: list[Line]) -> str | None:
@@ -80,7 +81,7 @@ def placed_foot(foot: str | None, lines: list[Line]) -> str | None:
     return first.text if _PLACE.fullmatch(first.text, 0, len(first.text) - len(foot)) else None
 
 
-_PLACE = re.compile(r"[\u3400-\u9fff]{2,3}")
+_PLACE: Final = re.compile(r"[\u3400-\u9fff]{2,3}")
 
 
 def _said_over(head: str, foot: str, lines: list[Line]) -> bool:

@@ -8,6 +8,7 @@ runs them when it chooses the title.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.block_words import call_row
 from reader.core.folding import fold
@@ -23,7 +24,7 @@ from reader.core.title_shapes import RANK, is_navigation_path, is_option_row, is
 from reader.core.wide_gaps import WIDE_GAP
 
 # A field's label: two to six characters and a colon (通用名称：, 展期：).
-_FIELD = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")
+_FIELD: Final = re.compile(r"^[^\s:：，。,《「“]{2,6}[:：]\s*\S")
 
 
 def in_fields(lines: list[Line], k: int) -> bool:
@@ -73,7 +74,7 @@ def mark_site_name(lines: list[Line], source: str) -> None:
             line.reason = Reason.METADATA
 
 
-_SECTION_HEADING = re.compile(r"[\u3400-\u9fff]{2,8}")
+_SECTION_HEADING: Final = re.compile(r"[\u3400-\u9fff]{2,8}")
 
 
 def rescue_heading_over_body(lines: list[Line]) -> None:
@@ -95,8 +96,8 @@ def rescue_heading_over_body(lines: list[Line]) -> None:
             return
 
 
-_ROW_PARTS = 4
-_ROW_PART = 12
+_ROW_PARTS: Final = 4
+_ROW_PART: Final = 12
 
 
 def widget_row(text: str) -> bool:
@@ -108,9 +109,9 @@ def widget_row(text: str) -> bool:
     return len(parts) >= _ROW_PARTS and all(len(p) <= _ROW_PART for p in parts) and not text.endswith(SENTENCE_END)
 
 
-_FIGURE = re.compile(r"\d")
-_FIGURE_LINE = 30
-_CLAUSE_OR_END = re.compile(r"[，。；！？!?]|[.…]$")
+_FIGURE: Final = re.compile(r"\d")
+_FIGURE_LINE: Final = 30
+_CLAUSE_OR_END: Final = re.compile(r"[，。；！？!?]|[.…]$")
 
 
 def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
@@ -146,13 +147,13 @@ def mark_figures_under(lines: list[Line], top: int, head_end: int) -> None:
         run = []
 
 
-_PANEL_LINE = 40
-_PANEL_FIELDS = 3
+_PANEL_LINE: Final = 40
+_PANEL_FIELDS: Final = 3
 # Two to four words of at most four characters set apart by wide gaps: 试读　购买
-_BUTTONS = re.compile(r"[\u3400-\u9fff]{1,4}(?:(?:\u3000|\s{2,})[\u3400-\u9fff]{1,4}){1,3}")
+_BUTTONS: Final = re.compile(r"[\u3400-\u9fff]{1,4}(?:(?:\u3000|\s{2,})[\u3400-\u9fff]{1,4}){1,3}")
 
 
-_BRACKETED = re.compile(r"[（(][^（()）]*[）)]")
+_BRACKETED: Final = re.compile(r"[（(][^（()）]*[）)]")
 
 
 def mark_panel_under(lines: list[Line], top: int, head_end: int) -> None:
@@ -200,7 +201,7 @@ def _table_head(head: Line, row: Line) -> bool:
     return 2 * figure_cells(cells) >= len(cells)
 
 
-_NOTE = 30  # (a reading-time note is short)
+_NOTE: Final = 30  # (a reading-time note is short)
 
 
 def mark_options_under(lines: list[Line], top: int, head_end: int) -> None:
@@ -225,12 +226,12 @@ def _column_label(text: str) -> bool:
     return not any(c in _NOT_LABEL for c in text[1:-1])
 
 
-_LABEL = 6
-_NOT_LABEL = frozenset(" \u3000【】，。：:")
+_LABEL: Final = 6
+_NOT_LABEL: Final = frozenset(" \u3000【】，。：:")
 
 
 # A headline and its byline this close under the first prose line.
-_NOTICE_GAP = 4
+_NOTICE_GAP: Final = 4
 
 
 def notices_over_headline(lines: list[Line], first: int) -> list[int]:
@@ -268,9 +269,9 @@ def notices_over_headline(lines: list[Line], first: int) -> list[int]:
     return []
 
 
-_MENU = (Reason.NAVIGATION, Reason.LINKS)
-_MENU_ITEMS = re.compile(r"[\s|｜·•/／]+")
-_SITE_MENU_ITEMS = 4
+_MENU: Final = (Reason.NAVIGATION, Reason.LINKS)
+_MENU_ITEMS: Final = re.compile(r"[\s|｜·•/／]+")
+_SITE_MENU_ITEMS: Final = 4
 
 
 def over_menu(lines: list[Line], k: int) -> bool:
@@ -282,7 +283,7 @@ def over_menu(lines: list[Line], k: int) -> bool:
     return nxt < len(lines) and _site_menu(lines[nxt])
 
 
-_HAN = HAN
+_HAN: Final = HAN
 
 
 def _site_menu(line: Line) -> bool:
@@ -297,12 +298,12 @@ def _site_menu(line: Line) -> bool:
 
 # A breadcrumb's steps, three or more with spaced separators: 首頁 / 咖啡豆 / 單品豆
 # (登录/注册 is a pair of buttons)
-_CRUMB_STEP = re.compile(r"\S\s(?:/|>|›|»|＞)\s\S+\s(?:/|>|›|»|＞)\s\S")
-_NAMED_WORDS = 3
-_NAME_WORD = 3
-_ITEM_NAME = 4
+_CRUMB_STEP: Final = re.compile(r"\S\s(?:/|>|›|»|＞)\s\S+\s(?:/|>|›|»|＞)\s\S")
+_NAMED_WORDS: Final = 3
+_NAME_WORD: Final = 3
+_ITEM_NAME: Final = 4
 # (how far under the row the page's date line may be: past one line, a price or a tag)
-_OVER_DATE = 2
+_OVER_DATE: Final = 2
 
 
 def _name_row(line: Line) -> bool:

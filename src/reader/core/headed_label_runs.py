@@ -10,15 +10,17 @@ heading like it), the run is the body's, and so is its heading.
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import LABEL_VALUE, Line, in_prose
 from reader.core.table_rows import reaction_count
 
-_RUN = 3  # (label rows at least: two are a pair, not a list)
-_HEAD = 12  # (a heading's characters at most)
+_RUN: Final = 3  # (label rows at least: two are a pair, not a list)
+_HEAD: Final = 12  # (a heading's characters at most)
 # (a row of names spaced apart reads as a menu; inside such a run it is a field)
-_ROW_GONE = SHAPE_ONLY | {Reason.NAVIGATION}
+_ROW_GONE: Final = SHAPE_ONLY | {Reason.NAVIGATION}
 
 
 def _heading(line: Line) -> bool:
@@ -33,8 +35,8 @@ def _heading(line: Line) -> bool:
 
 
 # (a label's characters: a longer one than LABEL_VALUE's eight, past a run's first row)
-_LONG_LABEL = 12
-_NOT_LABEL = frozenset(" \t\u3000:：，。【[［(（")
+_LONG_LABEL: Final = 12
+_NOT_LABEL: Final = frozenset(" \t\u3000:：，。【[［(（")
 
 
 def _long_label(text: str) -> bool:

@@ -11,22 +11,23 @@ page's ``<title>``) is scored in ``title_choice``.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.wide_gaps import WIDE_GAP
 
-_MAX_TITLE = 64
-_MIN_TITLE = 2
+_MAX_TITLE: Final = 64
+_MIN_TITLE: Final = 2
 # A shortened lead keeps at most this many characters.
-_LEAD_TITLE = 40
+_LEAD_TITLE: Final = 40
 # A lead-in before a colon that is dropped from a lead title: "就在刚刚，噩耗传来："
-_LEAD_IN = 14
-_LEAD_LABEL = re.compile(r"^[【\[]([^】\]]{1,16})[】\]]\s*")
-_SENTENCE = re.compile(r"^.+?[。！？!?](?=[^。！？!?”」』\"']|$)|^.+$")
-_CLAUSE_BREAKS = "，,；;、：:"
-MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(.+?)(?:\s+#+)?$")
-_NOT_HEADLINE_END = tuple("。.，,：:；;、")
-_CLOSING_QUOTES = "」』”’\"'"
-_NOT_HEADLINE = re.compile(r"^(?:https?://|www\.)|[\\/]\w+\.\w{2,5}$|^\W*\d*\W*$")
+_LEAD_IN: Final = 14
+_LEAD_LABEL: Final = re.compile(r"^[【\[]([^】\]]{1,16})[】\]]\s*")
+_SENTENCE: Final = re.compile(r"^.+?[。！？!?](?=[^。！？!?”」』\"']|$)|^.+$")
+_CLAUSE_BREAKS: Final = "，,；;、：:"
+MARKDOWN_HEADING: Final = re.compile(r"^#{1,6}\s+(.+?)(?:\s+#+)?$")
+_NOT_HEADLINE_END: Final = tuple("。.，,：:；;、")
+_CLOSING_QUOTES: Final = "」』”’\"'"
+_NOT_HEADLINE: Final = re.compile(r"^(?:https?://|www\.)|[\\/]\w+\.\w{2,5}$|^\W*\d*\W*$")
 
 
 def is_headline_shaped(line: str) -> bool:
@@ -42,7 +43,7 @@ def is_headline_shaped(line: str) -> bool:
     )
 
 
-_TEASED = 8  # (another story's headline after a teaser's label is as long as a headline: 最新：3月號 is a field)
+_TEASED: Final = 8  # (another story's headline after a teaser's label is as long as a headline: 最新：3月號 is a field)
 
 
 def banner_line(text: str) -> bool:
@@ -61,18 +62,18 @@ def banner_line(text: str) -> bool:
 
 # A user's handle: Latin lowercase words joined by dots or underscores
 # (lin.yuehan_books, @chen_hsin), no Han and no spaces.
-HANDLE = re.compile(r"@[\w.]{2,30}|[a-z0-9]+(?:[._][a-z0-9]+)+")
+HANDLE: Final = re.compile(r"@[\w.]{2,30}|[a-z0-9]+(?:[._][a-z0-9]+)+")
 # A label and its value (发布时间：2025年…, 浏览次数：4871; a score, 3:2, is none): two of
 # them make a row of page metadata; one with a count or a bracketed control after it too.
-_LABEL_VALUE = re.compile(r"(?:^|(?<=\s))(?!\d+[:：]\d(?!\d))[^\s:：，。,]{1,8}[:：]\s*(?=\S)")
-_LABEL_COUNT = re.compile(r"^[^\s:：，。,]{1,8}[:：]\s*(?:\d[\d,.]*|[\[【［].{1,12}[\]】］])$")
+_LABEL_VALUE: Final = re.compile(r"(?:^|(?<=\s))(?!\d+[:：]\d(?!\d))[^\s:：，。,]{1,8}[:：]\s*(?=\S)")
+_LABEL_COUNT: Final = re.compile(r"^[^\s:：，。,]{1,8}[:：]\s*(?:\d[\d,.]*|[\[【［].{1,12}[\]】］])$")
 
 
 # A date (2025-11-22, 2025年11月22日, 2025.11.22 09:30) and at most a short
 # label beside it (｜街坊故事, （週四）, 社區 ·): a dateline, never a headline.
-_DATE = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
-_YEAR = re.compile(r"\d{4}")
-_DATED_LABEL = re.compile(rf"[^\d\s]{{0,8}}\W*(?P<date>{_DATE})\W*[^\d\s]{{0,8}}\W*")
+_DATE: Final = r"\d{4}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*[日号號]?(?:\s*\d{1,2}:\d{2}(?::\d{2})?)?"
+_YEAR: Final = re.compile(r"\d{4}")
+_DATED_LABEL: Final = re.compile(rf"[^\d\s]{{0,8}}\W*(?P<date>{_DATE})\W*[^\d\s]{{0,8}}\W*")
 
 
 def dateline_date(line: str) -> str | None:
@@ -87,7 +88,7 @@ def dateline_date(line: str) -> str | None:
 
 
 # A section's name and its English (校園 CAMPUS, 特展 Special Exhibition): a label, not a headline.
-BILINGUAL_LABEL = re.compile(r"^[\u3400-\u9fff]{2,6}\s+[A-Za-z][A-Za-z&' -]{2,30}$")
+BILINGUAL_LABEL: Final = re.compile(r"^[\u3400-\u9fff]{2,6}\s+[A-Za-z][A-Za-z&' -]{2,30}$")
 
 
 def is_furniture_shaped(line: str) -> bool:
@@ -135,7 +136,7 @@ def lead_title(paragraph: str) -> str:
 
 # A title with the site's name after it: 标题_新浪财经_新浪网, 标题 - 生活 - 站名,
 # 标题｜星島頭條. The separators need spaces, except the unambiguous ones.
-_SITE_SUFFIX = re.compile(r"\s*(?:_|\s[-–—|]\s|｜|\s\|)\s*")
+_SITE_SUFFIX: Final = re.compile(r"\s*(?:_|\s[-–—|]\s|｜|\s\|)\s*")
 
 
 def strip_site(title: str, site: str | None = None) -> str:
@@ -171,12 +172,12 @@ def strip_site(title: str, site: str | None = None) -> str:
     return parts[0] if len(parts[0]) >= _MIN_LEAD_STEM else title
 
 
-_MIN_LEAD_STEM = 6
+_MIN_LEAD_STEM: Final = 6
 
 
 # A counter in brackets leading a <title>: the site's notices, page chrome (12 封私信 / 80 条消息), (3)
-_COUNTED = r"\d[\d,]*\+?\s*[^\d()（）/]{1,6}"  # (a number and its noun: 12 封私信)
-_COUNTER_LEAD = re.compile(rf"[(（]\d[\d,]*\+?(?:\s*[^\d()（）/]{{1,6}}(?:\s*/\s*{_COUNTED})*)?[)）]\s+(?=\S)")
+_COUNTED: Final = r"\d[\d,]*\+?\s*[^\d()（）/]{1,6}"  # (a number and its noun: 12 封私信)
+_COUNTER_LEAD: Final = re.compile(rf"[(（]\d[\d,]*\+?(?:\s*[^\d()（）/]{{1,6}}(?:\s*/\s*{_COUNTED})*)?[)）]\s+(?=\S)")
 
 
 def without_counter(title: str) -> str:
@@ -186,15 +187,15 @@ def without_counter(title: str) -> str:
     return title[m.end() :]
 
 
-_BARE_SEPARATORS = ("-", "–", "—", "|", "·")
+_BARE_SEPARATORS: Final = ("-", "–", "—", "|", "·")
 
 
 # A line that says it is the title: 标题：…, 標題 [問卦] …, Title: …
-TITLE_LABEL = re.compile(r"^(?:标题|標題|题目|題目|title)(?:\s*[:：]\s*|\s+)(?=\S)", re.IGNORECASE)
+TITLE_LABEL: Final = re.compile(r"^(?:标题|標題|题目|題目|title)(?:\s*[:：]\s*|\s+)(?=\S)", re.IGNORECASE)
 
 
-_FIGURE = re.compile(r"\d")
-_FIGURE_PART = 10
+_FIGURE: Final = re.compile(r"\d")
+_FIGURE_PART: Final = 10
 
 
 def is_figure_row(text: str) -> bool:

@@ -7,11 +7,13 @@ by one of these icons."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.site_statements import is_site_statement
 
-NOTE_ICONS = frozenset("📷📸⚠")
-_CAMERAS = frozenset("📷📸")
+NOTE_ICONS: Final = frozenset("📷📸⚠")
+_CAMERAS: Final = frozenset("📷📸")
 
 
 def icon_note(text: str) -> Reason | None:

@@ -7,12 +7,13 @@ on 澳門毽球同樂會's page)."""
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from typing import Final
 
 from reader.core.line_passes import Line
 from reader.core.person_values import fold_text, is_unit
 
-_ISSUING = ("发布", "发出")  # (the bare verb, folded: 發佈, 发布, 發出)
-_STEM = 3  # (the name a site and an office share: an estate's, 翠瀾苑)
+_ISSUING: Final = ("发布", "发出")  # (the bare verb, folded: 發佈, 发布, 發出)
+_STEM: Final = 3  # (the name a site and an office share: an estate's, 翠瀾苑)
 
 
 def issued_by(line: str) -> tuple[str, str] | None:

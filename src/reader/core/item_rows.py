@@ -11,13 +11,15 @@ between an item's kept head and its sentence: one item's data after another.
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import ROW_LIKE
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, row_cells
 
-_CELLS = 3  # (a row of facts: three cells or more)
-_ITEMS = 2  # (a list: two items or more)
-_LABEL = 6  # (a label: a few characters before its colon)
+_CELLS: Final = 3  # (a row of facts: three cells or more)
+_ITEMS: Final = 2  # (a list: two items or more)
+_LABEL: Final = 6  # (a label: a few characters before its colon)
 
 
 def _cells(text: str) -> int:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from enum import StrEnum
 from functools import cache
+from typing import Final
 
 
 class Reason(StrEnum):
@@ -56,19 +57,19 @@ class Reason(StrEnum):
 # The reasons a line can go for by its shape alone, which its context (a
 # box of fields, a table, the body around it) may overrule; and those with
 # a menu's, the reasons a row of cells goes for.
-SHAPE_ONLY = frozenset({Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE})
-ROW_LIKE = SHAPE_ONLY | {Reason.NAVIGATION}
+SHAPE_ONLY: Final = frozenset({Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE})
+ROW_LIKE: Final = SHAPE_ONLY | {Reason.NAVIGATION}
 
 # A related headline's label (or the writer's other pieces: 楼主其他帖子) and the headline, which may ask
-_RELATED_LABEL = (
+_RELATED_LABEL: Final = (
     r"(?:(?:延伸阅读|相关阅读|推荐阅读|相关报[导道]|相关新闻|相关文章|相关消息|相关资讯|延伸报导)(?:推荐)?|相关推荐"
     r"|\S{0,4}(?:其他|更多)(?:帖子|文章))"
 )
-_RELATED_TITLE = r"\s*[^。!?！？]{2,40}(?:[?？][^。!?！？]{1,30})?[?？]?"
+_RELATED_TITLE: Final = r"\s*[^。!?！？]{2,40}(?:[?？][^。!?！？]{1,30})?[?？]?"
 
 # -- whole-line rules: the entire (folded) line has this shape ------------------------
 # (reason, pattern, whether a line ending like a statement may still match)
-WHOLE_LINE: tuple[tuple[Reason, str, bool], ...] = (
+WHOLE_LINE: Final[tuple[tuple[Reason, str, bool], ...]] = (
     (Reason.TEMPLATE_PATH, r"[\w./-]*\.(?:s?html?|php|aspx?|jsp|tpl)", True),
     (Reason.DISCLAIMER, r"(?:图源|\(?图[/:]|copyright\b|©).*", True),
     (Reason.LOGIN, r"(?:微信|qq|微博|手机号?|邮箱|账号|短信|会员|用户)?(?:登录|登入|注册|登出|注销)", False),
@@ -277,13 +278,13 @@ def _each(words: str, then: str = "") -> str:
 
 # (a number's tail may be masked, as a published sample's is: 021-6xxxxxxx; one class, not
 # a second branch: the phrase rules compile at the first clean, and each branch costs there)
-_CONTACT_VALUE = r".{0,24}(?:[\w.+-]+@[\w-]+\.[\w.]+|\d{3,}[-\d x]{4,})"
-_NAV_WORDS = "首页 返回顶部 回到顶部 相关新闻 语音播报 上一篇 下一篇 网站地图 关于我们 意见反馈"
+_CONTACT_VALUE: Final = r".{0,24}(?:[\w.+-]+@[\w-]+\.[\w.]+|\d{3,}[-\d x]{4,})"
+_NAV_WORDS: Final = "首页 返回顶部 回到顶部 相关新闻 语音播报 上一篇 下一篇 网站地图 关于我们 意见反馈"
 
 # -- phrase rules: a telltale phrase anywhere in a short line ------------------------
 # Each is one alternation of literal-led branches: keep them so (a leading
 # group or \b makes every line a slow scan).
-ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
+ANYWHERE: Final[tuple[tuple[Reason, str, bool], ...]] = (
     (Reason.TEMPLATE_PATH, r"\.\./\.\./", True),
     # A page speaking to its reader in English is unmistakable even as a full
     # sentence; the Chinese words (公众号, 版权所有) also occur in reporting,
@@ -370,14 +371,14 @@ ANYWHERE: tuple[tuple[Reason, str, bool], ...] = (
 # paid their compile and a try).
 
 # A row of download links: 下載高解析照片　下載新聞稿 PDF, 下载报名表 docx (two, or one with its file's type)
-_DOWNLOADS = (
+_DOWNLOADS: Final = (
     r"(?:下载\S{1,12}?(?:\s?(?:pdf|docx?|zip))?\s+){1,3}下载\S{1,12}?(?:\s?(?:pdf|docx?|zip))?"
     r"|下载\S{1,12}?\s?(?:pdf|docx?|zip)"
 )
 # A reply's header: its floor, who replied, when (2楼 某某 · 发表于 2027-09-04 08:42, #3 某某 10:05)
-_REPLY_HEADER = r"(?:\d{1,4}\s*楼|#\s*\d{1,4})\s+\S.{0,40}\d{1,2}:\d{2}"
+_REPLY_HEADER: Final = r"(?:\d{1,4}\s*楼|#\s*\d{1,4})\s+\S.{0,40}\d{1,2}:\d{2}"
 # A related headline under its label framed, amid the story or after it: 【延伸閱讀】砌了三十年麻石街　老師傅：…
-_FRAMED_RELATED = rf"【{_RELATED_LABEL}】{_RELATED_TITLE}"
+_FRAMED_RELATED: Final = rf"【{_RELATED_LABEL}】{_RELATED_TITLE}"
 
 
 @cache

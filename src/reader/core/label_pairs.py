@@ -10,16 +10,17 @@ the box sits next to the body's prose.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_passes import Line
 
 # A label: a few Han characters, nothing else (材質及技法, 尺寸).
-_LABEL = re.compile(r"[\u3400-\u9fff]{2,6}")
-_LABEL_LONGEST = 6  # (a cheap test before the pattern's)
-_VALUE = 40  # (a value longer than this is a paragraph)
-_PAIRS = 3  # (fewer pairs is a heading over a short line, not a box)
-_HEADINGS = 2  # (the body's headings between the box and its prose)
+_LABEL: Final = re.compile(r"[\u3400-\u9fff]{2,6}")
+_LABEL_LONGEST: Final = 6  # (a cheap test before the pattern's)
+_VALUE: Final = 40  # (a value longer than this is a paragraph)
+_PAIRS: Final = 3  # (fewer pairs is a heading over a short line, not a box)
+_HEADINGS: Final = 2  # (the body's headings between the box and its prose)
 
 
 def _open(line: Line, reasons: frozenset[Reason] = SHAPE_ONLY) -> bool:

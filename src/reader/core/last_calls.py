@@ -10,6 +10,7 @@ shapes; one alone of those stays, maybe the writer's own last words."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line, is_prose_start, last_kept
@@ -17,17 +18,19 @@ from reader.core.site_calls import likes_and_shares
 from reader.core.site_statements import is_site_statement
 
 # (a platform named in Latin letters, a word of its own)
-_PLATFORM = re.compile(r"(?<![A-Za-z])(?:IG|Instagram|Patreon|Podcast|YouTube|Facebook|FB|Threads)(?![A-Za-z])", re.I)
-_FOLLOW = re.compile(r"follow|订阅|訂閱|收听|收聽|关注|關注|支持|立即|欢迎|歡迎", re.I)
+_PLATFORM: Final = re.compile(
+    r"(?<![A-Za-z])(?:IG|Instagram|Patreon|Podcast|YouTube|Facebook|FB|Threads)(?![A-Za-z])", re.I
+)
+_FOLLOW: Final = re.compile(r"follow|订阅|訂閱|收听|收聽|关注|關注|支持|立即|欢迎|歡迎", re.I)
 # (a short label, then the goods in no sentence, the line ending with a price)
-_PRICED = re.compile(r"^[^：:，。]{2,8}[：:][^，。；,;]{2,40}[¥￥$]\s?\d[\d,.]*$")
+_PRICED: Final = re.compile(r"^[^：:，。]{2,8}[：:][^，。；,;]{2,40}[¥￥$]\s?\d[\d,.]*$")
 # (a label naming other pieces, then a headline: no sentence's full stop at its end)
-_POINTER = re.compile(r"^[^：:，。]{0,12}(?:其他文章|推荐阅读|推薦閱讀|相关阅读|相關閱讀)[：:].{6,}")
+_POINTER: Final = re.compile(r"^[^：:，。]{0,12}(?:其他文章|推荐阅读|推薦閱讀|相关阅读|相關閱讀)[：:].{6,}")
 # (the piece pleased the reader or helped: then an act on it)
-_PLEASED = re.compile(r"喜欢这篇|喜歡這篇|觉得有用|覺得有用|对你有|對你有")
-_ACT = re.compile(r"点个|點個|转给|轉給|转发|轉發|打赏|打賞|在看|三连|三連|投币|投幣|订阅|訂閱")
-_THANKS = re.compile(r"(?:感谢|感謝|谢谢|謝謝)阅读|(?:感谢|感謝|谢谢|謝謝)閱讀")
-_REACH = 6  # (the prose above: among the few lines over it)
+_PLEASED: Final = re.compile(r"喜欢这篇|喜歡這篇|觉得有用|覺得有用|对你有|對你有")
+_ACT: Final = re.compile(r"点个|點個|转给|轉給|转发|轉發|打赏|打賞|在看|三连|三連|投币|投幣|订阅|訂閱")
+_THANKS: Final = re.compile(r"(?:感谢|感謝|谢谢|謝謝)阅读|(?:感谢|感謝|谢谢|謝謝)閱讀")
+_REACH: Final = 6  # (the prose above: among the few lines over it)
 
 
 def calls_the_reader(text: str, over: Line | None = None) -> bool:

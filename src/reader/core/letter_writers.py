@@ -13,6 +13,7 @@ office); a signature with no name said is left to the signature rules.
 from __future__ import annotations
 
 from itertools import islice, pairwise
+from typing import Final
 
 from reader.core.han import HAN_RUN, is_han_char
 from reader.core.line_features import SENTENCE_END
@@ -20,13 +21,13 @@ from reader.core.line_passes import Line
 from reader.core.person_values import han_name_shaped, is_unit
 
 # The writer says who they are, at a paragraph's start: 我係何安東，…, 我是林美華。, 我叫陳大文，
-_SAYS = ("我係", "我是", "我叫")
-_NAME_ENDS = frozenset("，。,！!、；")
+_SAYS: Final = ("我係", "我是", "我叫")
+_NAME_ENDS: Final = frozenset("，。,！!、；")
 NAME_MIN, NAME_MAX = 2, 4  # (a letter's signer: Han characters of the name)
-_SALUTATION = 20  # (the letter's first line, whom it greets, is no longer)
-_OPENING = 2  # (the writer says who they are in the letter's first paragraphs)
-SIGNED_WITHIN = 4  # (the signature sits this close under the last paragraph)
-_NICK_LEADS = frozenset("阿亞亚小老")  # (a familiar form's lead: 阿東, 小華, 老陳)
+_SALUTATION: Final = 20  # (the letter's first line, whom it greets, is no longer)
+_OPENING: Final = 2  # (the writer says who they are in the letter's first paragraphs)
+SIGNED_WITHIN: Final = 4  # (the signature sits this close under the last paragraph)
+_NICK_LEADS: Final = frozenset("阿亞亚小老")  # (a familiar form's lead: 阿東, 小華, 老陳)
 
 
 def introduced_writer(lines: list[Line]) -> str | None:
@@ -61,8 +62,8 @@ def introduced_writer(lines: list[Line]) -> str | None:
     return None if any(x.kept and not x.meta and not x.text.endswith(SENTENCE_END) for x in under) else name
 
 
-_SIGNER_TAIL = 10  # (the signature is among the text's last lines: the page's own notes may follow)
-_CLOSED = ("。", "！", "!")
+_SIGNER_TAIL: Final = 10  # (the signature is among the text's last lines: the page's own notes may follow)
+_CLOSED: Final = ("。", "！", "!")
 
 
 def lone_signer(lines: list[Line]) -> int | None:
@@ -115,8 +116,8 @@ def _said_name(text: str) -> str | None:
     return name if han_name_shaped(name := m[0][-_FULL_NAME:]) else None
 
 
-_ROLE_AND_NAME = 8  # (a role of a few characters, then the name: 教練何嘉欣, 龍舟會教練何嘉欣)
-_FULL_NAME = 3  # (a surname and a given name of two, the common full name)
+_ROLE_AND_NAME: Final = 8  # (a role of a few characters, then the name: 教練何嘉欣, 龍舟會教練何嘉欣)
+_FULL_NAME: Final = 3  # (a surname and a given name of two, the common full name)
 
 
 def _signs(text: str, name: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from reader.core import block_words
 from reader.core.block_words import CAPTION_CREDIT_END, CAPTION_END, SHARE_WORDS, caption_comma_credit
@@ -26,8 +27,8 @@ from reader.core.rule_alphabet import TIER_SCANS, any_search, parts_by_tier
 from reader.core.template_keys import TEMPLATE_FILES, TEMPLATE_LINE, template_in, template_key, template_lines
 from reader.core.user_badges import BADGE_LINE, user_badge
 
-SHORT = 20  # (a line shorter without sentence punctuation is "short": a heading or junk, by its neighbours)
-SENTENCE_END = tuple("。！？!?…")
+SHORT: Final = 20  # (a line shorter without sentence punctuation is "short": a heading or junk, by its neighbours)
+SENTENCE_END: Final = tuple("。！？!?…")
 
 
 def _reserved(line: str) -> bool:
@@ -41,22 +42,22 @@ def _is_statement(line: str) -> bool:
 
 
 # Keyword rules only judge lines up to this long (Latin text takes 2.5 times the characters for the same words).
-KEYWORD_LINE = 60
+KEYWORD_LINE: Final = 60
 KEYWORD_LINE_LATIN = _KEYWORD_LINE_LATIN = 160  # (no line longer is judged by them, whatever its script)
 
-_NO_TEXT = re.compile(r"^[\W_]*$")
-_REFERENCE = re.compile(r"^\[\d+\]")
-_CJK = HAN
-_PUNCTUATION = re.compile(r"[，。,!?！？；;：:]")
-_SPACES = re.compile(r"\s+")
-_SHARE_SPLIT = re.compile(r"[\s|·/、:：,，]+")
+_NO_TEXT: Final = re.compile(r"^[\W_]*$")
+_REFERENCE: Final = re.compile(r"^\[\d+\]")
+_CJK: Final = HAN
+_PUNCTUATION: Final = re.compile(r"[，。,!?！？；;：:]")
+_SPACES: Final = re.compile(r"\s+")
+_SHARE_SPLIT: Final = re.compile(r"[\s|·/、:：,，]+")
 # The first of those words (a zero-width space parts them too): most lines' is no share word.
 # (a word longer than any share word does not match: the scan stops there, not at the line's end)
-_SHARE_FIRST = re.compile(
+_SHARE_FIRST: Final = re.compile(
     rf"[\s|·/、:：,，\u200b]*([^\s|·/、:：,，\u200b]{{1,{max(map(len, SHARE_WORDS))}}})(?![^\s|·/、:：,，\u200b])"
 )
-_SHARE_BAR = 60
-_LOGOUT = ("[登出]", "[退出]", "[注销]", "[logout]", "[log out]", "[sign out]")
+_SHARE_BAR: Final = 60
+_LOGOUT: Final = ("[登出]", "[退出]", "[注销]", "[logout]", "[log out]", "[sign out]")
 
 
 class _Rules:
@@ -119,17 +120,17 @@ def _rules(sentence_ok: bool) -> tuple[_Rules | _Phrases, ...]:
     return (whole, *(_Phrases(r, p) for r, p, ok in ANYWHERE if ok == sentence_ok))
 
 
-_ANY_LINE = _rules(True)
-_NOT_SENTENCE = _rules(False)
-_ANY_LINE_AND_NOT_SENTENCE = _ANY_LINE + _NOT_SENTENCE
-_WHOLE_ONLY = {  # (the same without the phrase rules, for a line with no phrase at all: most)
+_ANY_LINE: Final = _rules(True)
+_NOT_SENTENCE: Final = _rules(False)
+_ANY_LINE_AND_NOT_SENTENCE: Final = _ANY_LINE + _NOT_SENTENCE
+_WHOLE_ONLY: Final = {  # (the same without the phrase rules, for a line with no phrase at all: most)
     id(g): tuple(rules for rules in g if isinstance(rules, _Rules)) for g in (_ANY_LINE, _ANY_LINE_AND_NOT_SENTENCE)
 }
 # All the phrases at once: most lines have none, and one search rules them out.
-_ANY_PHRASE = any_search([p for _, p, _ in ANYWHERE])
+_ANY_PHRASE: Final = any_search([p for _, p, _ in ANYWHERE])
 # (and those a statement may carry, and its whole-line rules)
-_STATEMENT_PHRASE = any_search([p for _, p, ok in ANYWHERE if ok])
-_STATEMENT_WHOLE = _ANY_LINE[0]
+_STATEMENT_PHRASE: Final = any_search([p for _, p, ok in ANYWHERE if ok])
+_STATEMENT_WHOLE: Final = _ANY_LINE[0]
 
 
 def long_line_rule(line: str) -> Reason | None:
@@ -262,9 +263,11 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
 # counter's number is followed by what is counted (236則評價), not a unit.
 # (a span of clock times set apart as a cell names a session, in brackets a hotline's hours, 客服热线：400-…
 # （9:00—21:00）; a range closing the line in brackets a size, 派對房（10–20人）: no counter states a range)
-_CLOCK_SPAN = re.compile(r"(?:^|\s)\d{1,2}:\d\d\s*[—–~至-]\s*\d{1,2}:\d\d(?:\s|$)|\(\d+\s*[—–~至-]\s*\d+[^\d()]?\)$")
-_BOUND_ENDS = ("以上", "以下", "%")  # (and a rate, which no counter gives: 夜间加收30%)
-_QUANTITY = re.compile(
+_CLOCK_SPAN: Final = re.compile(
+    r"(?:^|\s)\d{1,2}:\d\d\s*[—–~至-]\s*\d{1,2}:\d\d(?:\s|$)|\(\d+\s*[—–~至-]\s*\d+[^\d()]?\)$"
+)
+_BOUND_ENDS: Final = ("以上", "以下", "%")  # (and a rate, which no counter gives: 夜间加收30%)
+_QUANTITY: Final = re.compile(
     r"[^\d\s:：|·•/]{1,12}\s*\d[\d./]*\s*(?:~|-|至)?\s*\d*[\d./]*\s*"
     r"(?:公克|千克|公斤|毫克|毫升|公升|大匙|小匙|茶匙|汤匙|克|斤|两|升|匙|勺|杯|碗|片|条|根|颗|粒|瓣|支|枝|块|把|只|"
     r"个|头|朵|张|包|盒|罐|瓶|袋|公分|厘米|毫米|英寸|寸|吋|kg|mg|ml|g|l|cc|cm|mm|oz|lb|"
@@ -280,7 +283,7 @@ _QUANTITY = re.compile(
 # (國立中部科技大學 National Central Taiwan University of Technology, 教務處 Office of Academic Affairs).
 # (a logo in capitals, NANDAO DAILY, is two words; a slogan may follow a bar; a comma may
 # part the unit from its parent: 農業處 Agriculture Department, Lunxi County Government)
-_UNIT_NAME = re.compile(
+_UNIT_NAME: Final = re.compile(
     r"[\u3400-\u9fff]{2,16}\s+(?:[A-Z][\w.&'-]*(?:,?\s+(?:[A-Z][\w.&'-]*|of|and|for|the|&|de|in)){2,8}|[A-Z]{2,}(?:\s+[A-Z]{2,}){1,4}"
     # (a brand in camel case and a region or kind: PropertyPulse HK, GamerPost)
     r"|[A-Z][a-z]+[A-Z][A-Za-z]*(?:\s+[A-Z][A-Za-z]*){1,3})"
@@ -288,27 +291,27 @@ _UNIT_NAME = re.compile(
 )
 unit_name = _UNIT_NAME.match  # (the masthead's shape, for the passes that judge it in context)
 # A clickable's chevron ending a line (the arrow of a button or a teaser link).
-CHEVRONS = (">", "»", "›", "＞", "→")
+CHEVRONS: Final = (">", "»", "›", "＞", "→")
 # A price's currency signs (one source for the price patterns: price_rows, head_passes).
-PRICE_SIGNS = "¥￥€£$"
-_PRICE_SIGN = re.compile(f"[{re.escape(PRICE_SIGNS)}]")  # (one scan, not one per sign)
-_CHEVRON_END = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞|→)|\s(?:>|＞))$")
+PRICE_SIGNS: Final = "¥￥€£$"
+_PRICE_SIGN: Final = re.compile(f"[{re.escape(PRICE_SIGNS)}]")  # (one scan, not one per sign)
+_CHEVRON_END: Final = re.compile(r"(?:\S\s*(?:>>|»|›|＞＞|→)|\s(?:>|＞))$")
 # What follows a line's last sentence: a button's words (立即预订 →, ——点击查看蜂场故事 >)
-_LAST_SENTENCE = re.compile(r"[。！？”」][^。！？”」]{1,16}$")
+_LAST_SENTENCE: Final = re.compile(r"[。！？”」][^。！？”」]{1,16}$")
 # Buttons of two file formats or more, perhaps one short word after them: a page's downloads
 # (a string, compiled on first use by re's cache: few lines are asked)
-_FORMAT_BUTTONS = r"(?:(?:csv|json|xml|xlsx?|ods|pdf|kml|geojson|shp|zip|rdf)\s+){2,}\S{1,8}"
+_FORMAT_BUTTONS: Final = r"(?:(?:csv|json|xml|xlsx?|ods|pdf|kml|geojson|shp|zip|rdf)\s+){2,}\S{1,8}"
 _FORMAT_FIRSTS, _FORMAT_ROW = frozenset("cjxopkgsr"), 32
 # A score and the count of its votes in brackets, perhaps after its label and its stars: the readers' (a
 # reviewer's own score counts no votes)
-_VOTED_SCORE = (  # (a string, compiled on first use by re's cache: few lines are asked)
+_VOTED_SCORE: Final = (  # (a string, compiled on first use by re's cache: few lines are asked)
     r"(?:[^\W\d_]{1,6}\s*:?\s*)?(?:[★☆]{3,5}\s*)?\d{1,2}(?:\.\d{1,2})?\s*(?:/\s*\d{1,3}|分)?\s*"
     r"\(\s*(?:共\s*)?\d[\d,]*\s*(?:票|人(?:评价|评分|评|投票)|[条则个]评价|votes|ratings|reviews)\s*\)"
 )
-_VOTE_ENDS = frozenset("票价分评s")
+_VOTE_ENDS: Final = frozenset("票价分评s")
 # A rating's row: stars, then a score and its count (a reviewer's row is judged by its context)
-_STARS = ("★", "☆")
-_STAR_ROW = re.compile(r"[★☆]{3,}\s*\d(?:\.\d)?\s*分?\s*(?:[（(][^）)]{1,16}[)）])?$")
+_STARS: Final = ("★", "☆")
+_STAR_ROW: Final = re.compile(r"[★☆]{3,}\s*\d(?:\.\d)?\s*分?\s*(?:[（(][^）)]{1,16}[)）])?$")
 
 
 def _short_call(line: str) -> bool:
@@ -317,33 +320,35 @@ def _short_call(line: str) -> bool:
 
 
 # A price: ¥89, ￥1,299, NT$350, HK$ 88, US$20, S$12.90, €9, £5
-_PRICE = re.compile(
+_PRICE: Final = re.compile(
     r"(?:[¥￥€£]|(?<![A-Za-z])(?:NT|HK|US|S|RM|MOP)?\$)\s?\d[\d,]*(?:\.\d+)?"
     # then the button's words (立即购买, 去看看, Buy now), not a note in brackets
     r"\s+[^\d\s.,()（）\[\]【】][^\d()（）\[\]【】]{1,10}$"
 )
-_PRICE_LINE = 40
-_LABEL = re.compile(r"^[^\s:：，。]{1,8}[:：]")
+_PRICE_LINE: Final = 40
+_LABEL: Final = re.compile(r"^[^\s:：，。]{1,8}[:：]")
 # A level or badge after a user's name: Lv.27, LV5, 等级 12
-_PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
-_STATUS_SEPARATOR = re.compile(r"\s[·•|｜・]\s")
+_PICTOGRAPH: Final = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
+_STATUS_SEPARATOR: Final = re.compile(r"\s[·•|｜・]\s")
 # A phone number: (04)2219-5000, 02-2345-6789, 400-100-0011
-_PHONE = re.compile(r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{3,4}-\d{3,4}(?!\d)")
-_PHONE_PART = re.compile(r"[-)]\s?\d{3}")  # (in every one, in no date: a bracket or a dash, three digits)
+_PHONE: Final = re.compile(
+    r"(?:\(0\d{1,3}\)|(?<!\d)0\d{1,3}-)\s?\d{3,4}-?\d{4}(?!\d)|(?<!\d)\d{3,4}-\d{3,4}-\d{3,4}(?!\d)"
+)
+_PHONE_PART: Final = re.compile(r"[-)]\s?\d{3}")  # (in every one, in no date: a bracket or a dash, three digits)
 
 
-_CAPTION_ENDS = (")", "）", "图", "照", "片")
-_COMMA_CAPTION = 30
+_CAPTION_ENDS: Final = (")", "）", "图", "照", "片")
+_COMMA_CAPTION: Final = 30
 # A file's size in brackets closing a short line: a link to download the file
 # (下載PDF（412 KB）, 轨迹下载（a.gpx，412 KB）). Folded: half-width, lowercase.
-_FILE_SIZE = re.compile(r".{0,30}[(\[][^()\[\]]{0,30}?\d+(?:\.\d+)?\s?(?:kb|mb|gb)[)\]]")
-_SIZE_ENDS = ("kb)", "mb)", "gb)", "kb]", "mb]", "gb]")
+_FILE_SIZE: Final = re.compile(r".{0,30}[(\[][^()\[\]]{0,30}?\d+(?:\.\d+)?\s?(?:kb|mb|gb)[)\]]")
+_SIZE_ENDS: Final = ("kb)", "mb)", "gb)", "kb]", "mb]", "gb]")
 # A sound icon (speaker, headphones, microphone, radio), a short word, the length in brackets
 # (🔊 收听本文(约9分钟), 🎧 播放 (03:12)): the icon makes it a control, like a reading-time note;
 # other glyphs lead a list's steps with their lengths (• 热身(10分钟), 🏃 …)
-_SOUND_ICONS = "\U0001f508\U0001f509\U0001f50a\U0001f3a7\U0001f399\U0001f4fb"
+_SOUND_ICONS: Final = "\U0001f508\U0001f509\U0001f50a\U0001f3a7\U0001f399\U0001f4fb"
 # (compiled at its first use, by re's own cache: only a line a sound icon leads asks it)
-_PLAYER_BUTTON = r".\ufe0f?\s*[^\s()]{1,8}\s*\((?:约?\s*\d{1,3}\s*分钟|\d{1,2}:\d{2}(?::\d{2})?)\)"
+_PLAYER_BUTTON: Final = r".\ufe0f?\s*[^\s()]{1,8}\s*\((?:约?\s*\d{1,3}\s*分钟|\d{1,2}:\d{2}(?::\d{2})?)\)"
 
 
 def judged_by_keywords(line: str) -> bool:

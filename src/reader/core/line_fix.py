@@ -6,34 +6,35 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
+from typing import Final
 
 from reader.core.sanitize import UNSAFE, sanitize
 
-_ENTITY = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
-_TAGS = (
+_ENTITY: Final = re.compile(r"&(?:[a-zA-Z]{2,8}|#\d{1,7}|#[xX][0-9a-fA-F]{1,6});")
+_TAGS: Final = (
     r"p|br|div|span|a|b|i|u|em|strong|img|h[1-6]|li|ul|ol|section|article|figure|figcaption|"
     r"blockquote|table|tr|td|th|tbody|thead|font|center|small|sup|sub|hr|iframe|script|style|"
     r"html|body|head|meta|link|title|nav|header|footer|aside|button|input|form|label|svg|source|video"
 )
 # Attributes in HTML syntax only, so "a<b 且 c>d" is left alone.
-_ATTRIBUTE = r"""\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?"""
-_HTML_TAG = re.compile(rf"</?(?:{_TAGS})(?:{_ATTRIBUTE}){{0,20}}\s*/?>", re.IGNORECASE)
+_ATTRIBUTE: Final = r"""\s+[A-Za-z_:][A-Za-z0-9_:.-]*(?:\s*=\s*(?:"[^"<>]*"|'[^'<>]*'|[^\s"'<>]+))?"""
+_HTML_TAG: Final = re.compile(rf"</?(?:{_TAGS})(?:{_ATTRIBUTE}){{0,20}}\s*/?>", re.IGNORECASE)
 # The end of a closing tag whose "<" a broken converter swallowed: 了?!?/p>
 # (the slash first, then what stands before it: a pattern led by a
 # lookbehind is tried at every position of the line)
-_HTML_TAIL = re.compile(rf"/(?<!</)(?:{_TAGS})>", re.IGNORECASE)
+_HTML_TAIL: Final = re.compile(rf"/(?<!</)(?:{_TAGS})>", re.IGNORECASE)
 
 # Pinyin annotations a converter inserted after characters: 現(xiàn),
 # F(xiàn)elix. One syllable, lowercase, with a tone mark or ü.
-_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
-_TONE = re.compile(f"[{_TONE_MARKED}]")
+_TONE_MARKED: Final = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü"
+_TONE: Final = re.compile(f"[{_TONE_MARKED}]")
 # (the bracket first, then what stands before it: a pattern led by a lookbehind
 # is tried at every position of the text)
-_ANNOTATION = re.compile(
+_ANNOTATION: Final = re.compile(
     rf"[(（](?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaffA-Za-z][(（])([a-z{_TONE_MARKED}]{{1,6}})[)）]"
 )
 # A pinyin syllable: an initial (or none) and a final. As a set: a look-up, not a match, per annotation.
-_SYLLABLES = frozenset(
+_SYLLABLES: Final = frozenset(
     initial + final
     for initial in ("", "zh", "ch", "sh", *"bpmfdtnlgkhjqxrzcsyw")
     for final in (
@@ -44,7 +45,7 @@ _SYLLABLES = frozenset(
 
 # Each tone-marked letter to its base letters (NFD without the combining
 # marks), in one translate instead of a normalization per match.
-_TONELESS = str.maketrans(
+_TONELESS: Final = str.maketrans(
     {c: "".join(x for x in unicodedata.normalize("NFD", c) if not unicodedata.combining(x)) for c in _TONE_MARKED}
 )
 
@@ -59,7 +60,7 @@ def _drop_annotation(m: re.Match[str]) -> str:
 
 # Every character sanitize() would change (line ends, tabs, escapes and
 # controls, stray BOMs): a text without any is its own sanitized form.
-_TO_SANITIZE = re.compile(f"[\r\t\u2028\u2029\x85\x1b\x80-\x9f\ufeff{UNSAFE}]")
+_TO_SANITIZE: Final = re.compile(f"[\r\t\u2028\u2029\x85\x1b\x80-\x9f\ufeff{UNSAFE}]")
 
 
 def sanitized(text: str) -> str:
@@ -71,7 +72,7 @@ def sanitized(text: str) -> str:
 # The last text fixed (up to this size) and its lines: cleaning a file
 # fixes its lines, and a cold load then asks for the same text's lines (the
 # keys it stores for the folder's template, ``template_keys.probed_keys``).
-_MEMO_CHARS = 1 << 20
+_MEMO_CHARS: Final = 1 << 20
 _last: tuple[str, tuple[str, ...]] | None = None
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass
+from typing import Final
 
 from reader.core.block_words import SHARE_WORDS
 from reader.core.field_heads import heads_own_field
@@ -48,7 +49,7 @@ class Line:
 
 
 # Bylines and date lines sit this close to the top or the bottom.
-HEAD_LINES = 40
+HEAD_LINES: Final = 40
 
 
 def head_span(lines: list[Line], limit: int) -> tuple[int, int | None]:
@@ -64,20 +65,20 @@ def head_span(lines: list[Line], limit: int) -> tuple[int, int | None]:
 
 
 # A teaser: "摘要：…" or a line cut off with "..", repeating the body.
-_TEASER = re.compile(
+_TEASER: Final = re.compile(
     r"^(?:(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]\s*)?(?P<body>.+?)(?:\.{2,}|…+)?$", re.IGNORECASE
 )
-_MIN_TEASER = 20
+_MIN_TEASER: Final = 20
 # A junk block at the tail ends at a line this long that reads as prose.
-PROSE = 40
+PROSE: Final = 40
 # A word this short next to junk is junk (a button, a label), unless
 # body text is on both sides of it (or it signs the body: sign_off_names).
-_LONE_WORD = LONE_WORD
+_LONE_WORD: Final = LONE_WORD
 
 
 # A label and its value: 处理器：英特尔酷睿 Ultra 7, 重量：1.39kg, 优点：…
-LABEL_VALUE = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
-CELL_GAP = re.compile(rf"{WIDE_GAP.pattern}|\s*[|｜]\s*")
+LABEL_VALUE: Final = re.compile(r"^[^\s:：，。【\[［(（]{1,8}[:：]\s*\S")
+CELL_GAP: Final = re.compile(rf"{WIDE_GAP.pattern}|\s*[|｜]\s*")
 
 
 def row_cells(text: str) -> list[str]:
@@ -114,12 +115,12 @@ def mark_teasers(lines: list[Line]) -> None:
             line.reason = Reason.TEASER
 
 
-_CUT = ("..", "…")
+_CUT: Final = ("..", "…")
 
 
-_TEASER_LABEL = re.compile(r"(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]", re.IGNORECASE)
+_TEASER_LABEL: Final = re.compile(r"(?:摘要|導讀|导读|導語|导语|簡介|简介|概要|summary)\s*[:：]", re.IGNORECASE)
 # (every character a label can start with, in any case: ſ is an s to IGNORECASE)
-_LABEL_FIRST = frozenset("摘導导簡简概sSſ")
+_LABEL_FIRST: Final = frozenset("摘導导簡简概sSſ")
 
 
 def is_prose_start(line: Line) -> bool:
@@ -143,25 +144,25 @@ def in_prose(lines: list[Line], i: int, j: int) -> bool:
 
 
 # A row led by a Markdown link and a breadcrumb's separator: [论坛](…) › …
-LINK_CRUMB = re.compile(r"^\[[^\]]{1,16}\]\([^)\s]*\)\s*(?:>{1,2}|›|»|＞|/)\s*\S")
+LINK_CRUMB: Final = re.compile(r"^\[[^\]]{1,16}\]\([^)\s]*\)\s*(?:>{1,2}|›|»|＞|/)\s*\S")
 
 
-PROSE_ENDS = tuple("。！？!?")
-_CLAUSE_MARK = re.compile(r"[，,；;]")
+PROSE_ENDS: Final = tuple("。！？!?")
+_CLAUSE_MARK: Final = re.compile(r"[，,；;]")
 
 
 def is_prose(line: Line) -> bool:
     return not line.bad and len(line.text) >= PROSE and line.text.endswith(SENTENCE_END)
 
 
-LIST_ITEM = re.compile(r"^(?:[-*+•·]\s|\d{1,2}[.、)]\s?|[(（]\d{1,2}[)）]|《)")
+LIST_ITEM: Final = re.compile(r"^(?:[-*+•·]\s|\d{1,2}[.、)]\s?|[(（]\d{1,2}[)）]|《)")
 
 
 # An advertisement's label alone on its line: - 廣告 -, 【广告】, [AD], （推广）
 # or bare, perhaps with its word in the site's other language: 廣告 Advertisement
 # (framed, the ad word may follow a word or two: —— 本期赞助 ——, 【分类广告】)
-_AD_WORD = r"(?:广告|推广|赞助|ad|ads|sponsored|advertisement)"
-_AD_LABEL = re.compile(
+_AD_WORD: Final = r"(?:广告|推广|赞助|ad|ads|sponsored|advertisement)"
+_AD_LABEL: Final = re.compile(
     rf"^(?:(?P<framed>(?:[【\[(（]|[—–-]{{1,2}})\s*(?:[\u3400-\u9fff]{{1,2}}(?:广告|赞助)|{_AD_WORD})\s*"
     rf"(?:[】\])）]|[—–-]{{1,2}}))|{_AD_WORD}(?:\s+{_AD_WORD})?)$",
     re.IGNORECASE,
@@ -198,7 +199,7 @@ def _offer(line: Line, label: re.Match[str]) -> bool:
     return label.group("framed") is not None and PROMO.search(line.folded or line.text) is not None
 
 
-_AD_SLOTS = (Reason.PROMOTION, Reason.WIDGET)  # (bound once: Reason.X is a slow lookup)
+_AD_SLOTS: Final = (Reason.PROMOTION, Reason.WIDGET)  # (bound once: Reason.X is a slow lookup)
 
 
 def _junk_under(lines: list[Line], i: int) -> bool:
@@ -206,15 +207,15 @@ def _junk_under(lines: list[Line], i: int) -> bool:
     return i + 1 < len(lines) and lines[i].bad and lines[i + 1].bad
 
 
-_AD_FIGURE = re.compile(r"\d{3,}|\d%")
+_AD_FIGURE: Final = re.compile(r"\d{3,}|\d%")
 
 
 # A line set wholly in emphasis: *陪診義工陪同長者覆診。*
-_EMPHASIZED = re.compile(r"^(\*{1,2}|_{1,2})[^*_]{2,60}\1$")
+_EMPHASIZED: Final = re.compile(r"^(\*{1,2}|_{1,2})[^*_]{2,60}\1$")
 
 
 # A Markdown picture's line, a linked one too.
-_PICTURE = ("![", "[![")
+_PICTURE: Final = ("![", "[![")
 
 
 def mark_image_captions(lines: list[Line]) -> None:
@@ -237,7 +238,7 @@ def mark_image_captions(lines: list[Line]) -> None:
 
 
 # A plain caption is this short at most: a longer line under a picture is the story going on.
-_PLAIN_CAPTION = 30
+_PLAIN_CAPTION: Final = 30
 
 
 def _section_ends(lines: list[Line], i: int) -> bool:
@@ -279,7 +280,7 @@ def body_around(lines: list[Line], i: int) -> bool:
     return all(sides)
 
 
-_NUMBERED = re.compile(r"^(\d{1,2})[.、)]\s?\S")
+_NUMBERED: Final = re.compile(r"^(\d{1,2})[.、)]\s?\S")
 
 
 def _numbered_runs(lines: list[Line]) -> set[int]:

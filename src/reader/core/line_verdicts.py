@@ -8,6 +8,7 @@ most of them told as prose by a few tests in C.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.control_bars import bar_of_parts
 from reader.core.credit_roles import ROLE
@@ -30,20 +31,20 @@ from reader.core.metadata import parse_meta_line, parse_repost_line
 from reader.core.name_first_bylines import name_first_byline
 from reader.core.reporter_lines import writers_marked
 
-_META_LINE = 60
-_DOWN_ICONS = "⤓⬇↓📥"
-_DOWNLOAD = re.compile(rf"\S{{0,4}}(?:下载|download)\S{{0,10}}\s*[{_DOWN_ICONS}]")
+_META_LINE: Final = 60
+_DOWN_ICONS: Final = "⤓⬇↓📥"
+_DOWNLOAD: Final = re.compile(rf"\S{{0,4}}(?:下载|download)\S{{0,10}}\s*[{_DOWN_ICONS}]")
 _FIELD_ROW, _FIELDS = 100, 3  # (a row of three labelled fields or more may be longer)
-_REPOST_START = ("本文", "本篇", "文章", "原文")
-_REPOST_FIRSTS = frozenset(start[0] for start in _REPOST_START)
+_REPOST_START: Final = ("本文", "本篇", "文章", "原文")
+_REPOST_FIRSTS: Final = frozenset(start[0] for start in _REPOST_START)
 # A Markdown ATX heading: '# 标题', '## 第一节'.
-_ATX_HEADING = re.compile(r"^#{1,6}[ \t]+\S")
-_DIGITS_ONLY = re.compile(r"[\d\s/.:-]+")
+_ATX_HEADING: Final = re.compile(r"^#{1,6}[ \t]+\S")
+_DIGITS_ONLY: Final = re.compile(r"[\d\s/.:-]+")
 # A post's last cell, the place it was sent from: · 发布于 马来西亚, · 编辑于 广东 (folded)
-_SENT_FROM = re.compile(r"\s+·\s+[\u3400-\u9fff]{1,3}于\s*[\u3400-\u9fff]{2,8}$")
+_SENT_FROM: Final = re.compile(r"\s+·\s+[\u3400-\u9fff]{1,3}于\s*[\u3400-\u9fff]{2,8}$")
 # Shapes a metadata line can also have (a date is digits and separators).
-_CAPTION = Reason.CAPTION
-_META_MAY_BE = (
+_CAPTION: Final = Reason.CAPTION
+_META_MAY_BE: Final = (
     None,
     Reason.TIMESTAMP,
     Reason.HANDLE,
@@ -53,15 +54,15 @@ _META_MAY_BE = (
     Reason.LINKS,
     Reason.CONTROLS,  # (a date spaced out, 2025 年 11 月 27 日; with a year only)
 )
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
-_CONTROLS = Reason.CONTROLS  # (bound once: Reason.X is a slow lookup)
+_YEAR: Final = re.compile(r"(?<!\d)\d{4}(?!\d)")
+_CONTROLS: Final = Reason.CONTROLS  # (bound once: Reason.X is a slow lookup)
 
 
 _Verdict = Verdict
 # Verdicts on short lines, by line: a folder's template lines recur in every
 # file, so most are judged once per load. Bounded; a pure function's memo.
 _VERDICTS: dict[str, _Verdict] = {}
-_VERDICTS_MAX = 200_000
+_VERDICTS_MAX: Final = 200_000
 
 
 def judge_all(texts: list[str]) -> list[_Verdict]:
@@ -140,11 +141,11 @@ def _bracketed(line: str) -> bool:
     return line[:1] in "（(" and line[-1:] in "）)"
 
 
-_PLAIN: _Verdict = (None, None, False, None)
+_PLAIN: Final[_Verdict] = (None, None, False, None)
 # The same verdict, for a line found to be prose by the fast test (no short
 # line); a tuple of its own, told apart by identity (a literal would be
 # _PLAIN's constant).
-PROSE: _Verdict = tuple([None, None, False, None])  # type: ignore[assignment]
+PROSE: Final[_Verdict] = tuple([None, None, False, None])  # type: ignore[assignment]
 
 
 def _judge(line: str, folded: str) -> _Verdict:
@@ -211,8 +212,8 @@ def _account_row(line: str, folded: str) -> MetaLine | None:
     return name_first_byline(without_markdown(line), without_markdown(folded))
 
 
-_PROMOTION = Reason.PROMOTION
-_FOLLOW_WORDS = ("关注", "追踪")  # (folded: a follow button's word)
+_PROMOTION: Final = Reason.PROMOTION
+_FOLLOW_WORDS: Final = ("关注", "追踪")  # (folded: a follow button's word)
 
 
 __all__ = ["PROSE", "judge_all"]

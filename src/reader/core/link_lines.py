@@ -4,13 +4,14 @@ and whether its links make it junk (a menu of links, a button)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 
-_REFERENCE = re.compile(r"^\[\d+\]")
-_WORD_CHAR = re.compile(r"[^\W_]")
+_REFERENCE: Final = re.compile(r"^\[\d+\]")
+_WORD_CHAR: Final = re.compile(r"[^\W_]")
 # Markdown emphasis and links, seen through by the rules: **上一篇**：[标题](url)
-_MARKDOWN_INLINE = re.compile(r"\*\*|__|!?\[([^\]]*)\]\([^)]*\)")
+_MARKDOWN_INLINE: Final = re.compile(r"\*\*|__|!?\[([^\]]*)\]\([^)]*\)")
 
 
 def without_markdown(text: str) -> str:
@@ -21,11 +22,11 @@ def without_markdown(text: str) -> str:
     return _MARKDOWN_INLINE.sub(lambda m: m.group(1) or "", text)
 
 
-_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
-_MD_LINK = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
+_MD_IMAGE: Final = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK: Final = re.compile(r"!?\[([^\]]*)\]\(([^)\s]*)[^)]*\)")
 # Where a link leads when it is a button, not a reference: subscribing,
 # signing in, sharing, buying, a social profile (weak, by URL shape).
-_CALL_URL = re.compile(
+_CALL_URL: Final = re.compile(
     r"subscri|upgrade|sign-?up|sign-?in|register|login|/go/|affiliate|checkout|coupon|"
     r"/(?:share|like|buy|cart)(?:[/?#]|$)|"
     # a social profile (a post cited, /status/…, is the article's own reference)
@@ -33,13 +34,13 @@ _CALL_URL = re.compile(
     re.IGNORECASE,
 )
 # A button's words as a link's text: 訂閱電子報, 点此免费订阅, 立即下载
-_CALL_ANCHOR = re.compile(
+_CALL_ANCHOR: Final = re.compile(
     r"订阅|訂閱|subscribe|注册|註冊|登录|登入|sign up|下载|下載|关注我|關注我|追蹤|升级会员|升級會員|立即购买|立即購買"
 )
 # A line whose words are this much link text is navigation (jusText's link density).
-_LINK_SHARE = 0.6
+_LINK_SHARE: Final = 0.6
 # A line with a button link is a call to action up to this many visible characters.
-_CALL_LINE = 90
+_CALL_LINE: Final = 90
 
 
 def link_rule(line: str) -> Reason | None:

@@ -7,11 +7,12 @@ list among its siblings: it is the list's row, not the page's metadata.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.line_passes import Line
 
 # A list item whose label is bold: - **时间**：…
-FIELD_ITEM = re.compile(r"^[-*+]\s+\*\*[^*]{1,10}\*\*\s*[:：]\s*\S")
+FIELD_ITEM: Final = re.compile(r"^[-*+]\s+\*\*[^*]{1,10}\*\*\s*[:：]\s*\S")
 
 
 def keep_list_fields(lines: list[Line]) -> None:

@@ -13,20 +13,21 @@ no kept list around it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, in_prose
 from reader.core.list_siblings import list_item
 
-_GAPS = ("\u3000", "  ")
+_GAPS: Final = ("\u3000", "  ")
 # A list's item led by a bullet mark and a space, a name, then its figure: · 摺床 40張, • 毛毯 80條
 # (compiled on first use, by re's cache: most pages have no such line)
-_BULLET_ITEM = r"[·•‧・▪●○■□◆◇-] [^\W\d_]{2,12} ?\d[\d,.]*\s?[^\W\d_]{0,3}"
+_BULLET_ITEM: Final = r"[·•‧・▪●○■□◆◇-] [^\W\d_]{2,12} ?\d[\d,.]*\s?[^\W\d_]{0,3}"
 # (a head over its list: a few words, no sentence's end, no colon's value after it)
-_HEAD = 8
+_HEAD: Final = 8
 # A list's head has words: a name, its date in brackets.
-_WORDS = 2
+_WORDS: Final = 2
 
 
 def _row(line: Line) -> bool:
@@ -41,7 +42,7 @@ def _gap_row(line: Line) -> bool:
     return (line.kept or line.reason in SHAPE_ONLY) and _row(line) and any(gap in line.text for gap in _GAPS)
 
 
-_ITEMS = 2
+_ITEMS: Final = 2
 
 
 def _bulleted(line: Line, mark: str) -> bool:
@@ -55,7 +56,7 @@ def _bulleted(line: Line, mark: str) -> bool:
 
 
 # (the marks _BULLET_ITEM opens with: a character's test before its match, most lines gone have none)
-_MARKS = frozenset("·•‧・▪●○■□◆◇-")
+_MARKS: Final = frozenset("·•‧・▪●○■□◆◇-")
 
 
 def _head(line: Line) -> bool:

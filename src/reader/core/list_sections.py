@@ -11,12 +11,14 @@ the header is the list's next section, not the page's next block.
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.line_passes import Line
 from reader.core.wide_gaps import WIDE_GAP
 
-_HEAD = 6  # (a section's head is a word or two)
-_CELLS = 3  # (a record's row: three cells at least)
-_NOT_HEAD = frozenset(":：，,。；;！？!?")  # (nor a figure: a row's, a date's)
+_HEAD: Final = 6  # (a section's head is a word or two)
+_CELLS: Final = 3  # (a record's row: three cells at least)
+_NOT_HEAD: Final = frozenset(":：，,。；;！？!?")  # (nor a figure: a row's, a date's)
 
 
 def _bare_head(line: Line) -> bool:
@@ -42,7 +44,7 @@ def _shape(cell: str) -> str:
     return "".join(c for k, c in enumerate(cell) if not (c.isdigit() and k and cell[k - 1].isdigit())).translate(_ZERO)
 
 
-_ZERO = str.maketrans("123456789", "000000000")
+_ZERO: Final = str.maketrans("123456789", "000000000")
 
 
 def next_list_section(lines: list[Line], k: int) -> bool:

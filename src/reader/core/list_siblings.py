@@ -12,6 +12,7 @@ no kept sibling in the body: its neighbours go with it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
@@ -19,10 +20,10 @@ from reader.core.line_passes import LABEL_VALUE, PROSE_ENDS, Line
 from reader.core.wide_gaps import WIDE_GAP
 
 # (reasons a row may carry by its shape alone: a menu's gaps, a counter's digits, a control's brackets)
-_FIELD = 40  # (a list's item is no longer: a longer line is a paragraph)
-_ROW = 80  # (nor is a table's row)
-_CONTACT = Reason.CONTACT
-_LIST_FACT = re.compile(r"^[^\s:：，。]{1,12}(?:[:：]\s*|\s+)\S{1,24}$")
+_FIELD: Final = 40  # (a list's item is no longer: a longer line is a paragraph)
+_ROW: Final = 80  # (nor is a table's row)
+_CONTACT: Final = Reason.CONTACT
+_LIST_FACT: Final = re.compile(r"^[^\s:：，。]{1,12}(?:[:：]\s*|\s+)\S{1,24}$")
 
 
 def list_item(line: Line, kept: bool = False) -> bool:
@@ -115,7 +116,7 @@ def _same_tail(a: str, b: str) -> bool:
     return len(x) >= 2 and len(y) >= 2 and x[-1] == y[-1] and x[0] != y[0] and x[-1].isalpha()
 
 
-_ROW_CELLS = 3  # (a timetable's row: its day, its clock, what happens)
+_ROW_CELLS: Final = 3  # (a timetable's row: its day, its clock, what happens)
 
 
 def _weak_row(lines: list[Line], i: int) -> bool:
@@ -128,8 +129,8 @@ def _weak_row(lines: list[Line], i: int) -> bool:
     return any(0 <= k < len(lines) and lines[k].kept and _cells(lines[k].text) == shape for k in (i - 1, i + 1))
 
 
-_ITEM_MARKS = frozenset("-*+•·")
-_ITEMS = 2  # (kept items of the same list beside it, at least)
+_ITEM_MARKS: Final = frozenset("-*+•·")
+_ITEMS: Final = 2  # (kept items of the same list beside it, at least)
 
 
 def _weak_item(lines: list[Line], i: int) -> bool:

@@ -8,12 +8,14 @@ is the article's, whatever it says of the body that wrote it."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 from reader.core.section_numbers import resumes_sections
 
-_RULES_ABOVE = 2  # (kept rules over it: a run, not one paragraph)
-_RULE_MAX = 80  # (a rule is one sentence of a line)
+_RULES_ABOVE: Final = 2  # (kept rules over it: a run, not one paragraph)
+_RULE_MAX: Final = 80  # (a rule is one sentence of a line)
 
 
 def _one_sentence(text: str) -> bool:
@@ -21,7 +23,7 @@ def _one_sentence(text: str) -> bool:
 
 
 # (本规程, 本章程, 本实施细则: the document's kind, two to four characters, as the title ends)
-_KIND = range(3, 6)
+_KIND: Final = range(3, 6)
 
 
 def names_own_document(text: str, title: str | None) -> bool:
@@ -33,8 +35,8 @@ def names_own_document(text: str, title: str | None) -> bool:
     return any(title.endswith(text[1:k]) for k in _KIND)
 
 
-_REFUSALS = frozenset({"概不", "恕不"})
-_LIABLE = ("负", "負")
+_REFUSALS: Final = frozenset({"概不", "恕不"})
+_LIABLE: Final = ("负", "負")
 
 
 def amid_listed_rules(lines: list[Line], k: int, cues: list[str]) -> bool:

@@ -9,20 +9,21 @@ from __future__ import annotations
 
 import re
 from functools import cache
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.meta_records import MetaLine
 
-_HEADERS = 6  # (a mail's header rows: sender, recipient, copy, date, subject; a few)
+_HEADERS: Final = 6  # (a mail's header rows: sender, recipient, copy, date, subject; a few)
 # (the labels in bold or plain, either script: **寄件者：** 何記餅家 <news@…>, 发件人：拾叶书房 <letter@…>, From: …)
-_LABEL = r"^\**\s*(?:{})\s*[:：]\s*\**\s*"
-_SENDER = (
+_LABEL: Final = r"^\**\s*(?:{})\s*[:：]\s*\**\s*"
+_SENDER: Final = (
     _LABEL.format("寄件者|寄件人|发件人|發件人|from") + r"(?P<name>[^\s<>@*][^<>@*]{1,30}?)\s*<[^<>@\s]+@[^<>\s]+>\s*$"
 )
-_SUBJECT = _LABEL.format("主旨|主题|主題|subject") + r"\S"
+_SUBJECT: Final = _LABEL.format("主旨|主题|主題|subject") + r"\S"
 # (the addressee's row, and its copies: 收件者：全體會員, To: …, 副本：…)
-_RECIPIENT = _LABEL.format("收件者|收件人|收信人|to|cc|bcc|副本|抄送|密件副本|密送") + r"\S"
+_RECIPIENT: Final = _LABEL.format("收件者|收件人|收信人|to|cc|bcc|副本|抄送|密件副本|密送") + r"\S"
 
 
 @cache

@@ -5,6 +5,7 @@ slogan, a menu or its English name), or its logo linking home. Used by
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.control_words import button_row, ui_word
 from reader.core.date_lines import DATE_IN_LINE
@@ -15,23 +16,23 @@ from reader.core.line_passes import Line
 from reader.core.person_values import is_unit
 
 # (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
-_IS_HEADLINE = Reason.HEADLINE
+_IS_HEADLINE: Final = Reason.HEADLINE
 
 # A masthead's separators: 南岛日报 NANDAO DAILY ｜ 马来西亚华文新闻网, 译窗 — 把世界的好文章带回来
-_MASTHEAD_SPLIT = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
-_LONE_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{2,19}(?:[(（][\u3400-\u9fff]{2,8}[)）])?")
+_MASTHEAD_SPLIT: Final = re.compile(r"\s*(?:[|｜›>»·‧•/]|\s[-–—]\s|\s+(?=[A-Za-z]))\s*|\s+")
+_LONE_SITE_NAME: Final = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{2,19}(?:[(（][\u3400-\u9fff]{2,8}[)）])?")
 # What a site's name may say after the name: its website (全球資訊網, 官方网站), an e-paper (某某日報電子版).
-_WEBSITE = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报|数字报|电子版|数字版)$")
+_WEBSITE: Final = re.compile(r"(?:全球资讯网|资讯网|门户网站|官方网站|网站|官网|电子报|数字报|电子版|数字版)$")
 # (the last character of those words, asked before folding the name)
-_WEBSITE_LAST = frozenset("网網站报報版")
-_SITE_NAME = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
-_ROW_WORDS = re.compile(r"[\s\u3000|｜·•/／]+")
-_MENU_WORDS = 4
-_ICONS = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
+_WEBSITE_LAST: Final = frozenset("网網站报報版")
+_SITE_NAME: Final = re.compile(r"[\u3400-\u9fff][\u3400-\u9fffA-Za-z]{1,11}")
+_ROW_WORDS: Final = re.compile(r"[\s\u3000|｜·•/／]+")
+_MENU_WORDS: Final = 4
+_ICONS: Final = re.compile("^[\\W\U0001f000-\U0001faff\u2600-\u27bf]+")
 
 
 # What a masthead looks like to the rules: a menu, the site's template, a short line among junk.
-_MASTHEAD_REASONS = (
+_MASTHEAD_REASONS: Final = (
     Reason.NAVIGATION,
     Reason.LINKS,
     Reason.SITE_TEMPLATE,
@@ -44,7 +45,7 @@ _MASTHEAD_REASONS = (
 
 
 # A logo that links to the site's home: [![慢半拍的周报](…/logo.png)](https://site.example/)
-_HOME_LOGO = re.compile(r"^\[!\[(?P<alt>[^\]]{2,24})\]\([^)]*\)\]\(https?://[^/)\s]+/?\)$")
+_HOME_LOGO: Final = re.compile(r"^\[!\[(?P<alt>[^\]]{2,24})\]\([^)]*\)\]\(https?://[^/)\s]+/?\)$")
 
 
 def masthead(lines: list[Line]) -> str | None:
@@ -110,16 +111,18 @@ def _buttons(best: tuple[int, str] | None, lines: list[Line]) -> bool:
 
 
 # A menu's item: a list item or a link (* [關於我們](https://…/about))
-_LIST_ITEM = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)]\s|\[)|\]\(")
+_LIST_ITEM: Final = re.compile(r"^\s*(?:[-*+•·]\s|\d+[.)]\s|\[)|\]\(")
 
 
-_HEAD_LINES = 5
+_HEAD_LINES: Final = 5
 # A shop's promo words (folded): free shipping, a discount, a sale, a spend threshold.
-PROMO = re.compile(r"免运|包邮|优惠|折扣|特价|促销|限时|秒杀|清仓|热卖|新品上市|满[\d千百万]|[\d一二三四五六七八九]折")
+PROMO: Final = re.compile(
+    r"免运|包邮|优惠|折扣|特价|促销|限时|秒杀|清仓|热卖|新品上市|满[\d千百万]|[\d一二三四五六七八九]折"
+)
 
 
 # A welcome bar that names the site: 欢迎来到江南茶叶协会官方网站！, 歡迎光臨某某
-_WELCOME = re.compile(
+_WELCOME: Final = re.compile(
     r"(?:欢迎|歡迎)(?:来到|來到|访问|訪問|光临|光臨|进入|進入|浏览|瀏覽)(?:本站[:：]?)?\s*"
     r"(?P<name>[\u3400-\u9fff]{2,20}?)(?:官方网站|官方網站|门户网站|入口網站|官网|官網|网站|網站)?\s*[！!，,。.～~]"
 )
@@ -136,15 +139,17 @@ def welcome_site(lines: list[Line]) -> str | None:
 
 
 # A line's first Markdown link, and the path it leads to: [发现](https://example.fm/discover) · …
-_FIRST_LINK = re.compile(r"\s*(?:[-*+]\s+)?\[[^\]]*\]\(https?://[^/)\s]+(?P<path>/[^)\s]*)?\)\s*[·|｜•/]")
+_FIRST_LINK: Final = re.compile(r"\s*(?:[-*+]\s+)?\[[^\]]*\]\(https?://[^/)\s]+(?P<path>/[^)\s]*)?\)\s*[·|｜•/]")
 _BILINGUAL, _WITH_MORE, _ALONE = 3, 2, 1
 # An organisation's unit after its name, as one masthead: 东川大学 新能源材料与器件实验室
-_UNIT = re.compile(r"[\u3400-\u9fff]{2,16}(?:实验室|研究所|研究院|研究中心|学院|学系|系|中心|办公室|办事处|分会|支部)")
-_FIGURE = re.compile(r"^[\d+\-−]")
+_UNIT: Final = re.compile(
+    r"[\u3400-\u9fff]{2,16}(?:实验室|研究所|研究院|研究中心|学院|学系|系|中心|办公室|办事处|分会|支部)"
+)
+_FIGURE: Final = re.compile(r"^[\d+\-−]")
 # A brand's own store on a mall (folded): 山禾茶事官方旗舰店, 某某专卖店
-_SHOP = re.compile(r"(?:官方)?(?:旗舰店|专卖店|专营店)$")
+_SHOP: Final = re.compile(r"(?:官方)?(?:旗舰店|专卖店|专营店)$")
 # The last words of a contact's label (folded): 订货热线, 客服电话, 咨询专线
-_CONTACT_LABELS = ("热线", "电话", "专线", "客服")
+_CONTACT_LABELS: Final = ("热线", "电话", "专线", "客服")
 
 
 def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
@@ -213,14 +218,14 @@ def _line_name(lines: list[Line], k: int) -> tuple[int, str] | None:
 
 
 # A site's English name after its Chinese one, set apart by a space alone: two words or more.
-_ENGLISH_NAME = re.compile(
+_ENGLISH_NAME: Final = re.compile(
     r"\s+(?P<english>[A-Za-z][A-Za-z.&'’-]*(?:\s[A-Za-z][A-Za-z.&'’-]*)+)\s*(?:$|[|｜·•/]|\s{2,}|\u3000)"
 )
 
 
-_OWN_LINES = 8
+_OWN_LINES: Final = 8
 # A blog's header: its name, a bar, its slogan (阿彬的雞蛋糕日記｜逢甲夜市第 9 年)
-_OWN_NAME = re.compile(r"(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{2,19})\s*(?:[|｜]|\s[-–—]\s)")
+_OWN_NAME: Final = re.compile(r"(?P<name>[\u3400-\u9fff][\u3400-\u9fffA-Za-z0-9]{2,19})\s*(?:[|｜]|\s[-–—]\s)")
 
 
 def own_site(lines: list[Line], author: str) -> str | None:
@@ -254,7 +259,7 @@ def title_label(name: str, lines: list[Line]) -> bool:
     )
 
 
-_MENU = 5  # (a menu's items at least: a credit row's roles and names are fewer, 採訪撰文｜謝沛涵　攝影｜石承恩)
+_MENU: Final = 5  # (a menu's items at least: a credit row's roles and names are fewer, 採訪撰文｜謝沛涵　攝影｜石承恩)
 
 
 __all__ = [

@@ -7,19 +7,20 @@ headline or among the page's junk, never between the story's paragraphs."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.row_runs import story_line
 from reader.core.title_shapes import is_navigation_path
 
-_NAV = Reason.NAVIGATION  # (bound once: Reason.X is a slow lookup)
-_STEPS = frozenset(">›»＞")  # (a path's separators: a menu's | or · joins items, no steps)
-_PATH = 40  # (a menu path is short)
-_TOLD = 2  # (paragraphs of the story above it, at least)
-_SEPARATOR = re.compile(r"\s*[>›»＞]+\s*")
-_STEP = 2  # (a step's name: one character names no page)
-_HEAD = 8  # (the page's head: its masthead, menu and headline)
+_NAV: Final = Reason.NAVIGATION  # (bound once: Reason.X is a slow lookup)
+_STEPS: Final = frozenset(">›»＞")  # (a path's separators: a menu's | or · joins items, no steps)
+_PATH: Final = 40  # (a menu path is short)
+_TOLD: Final = 2  # (paragraphs of the story above it, at least)
+_SEPARATOR: Final = re.compile(r"\s*[>›»＞]+\s*")
+_STEP: Final = 2  # (a step's name: one character names no page)
+_HEAD: Final = 8  # (the page's head: its masthead, menu and headline)
 
 
 def menu_path_at(lines: list[Line], i: int) -> bool:

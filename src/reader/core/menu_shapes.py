@@ -6,26 +6,27 @@ told from a cast list, a poem, a roll of names, an equation or a list.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.han import HAN as _CJK
 from reader.core.row_ends import no_menu_end
 
-_MENU_SEPARATORS = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
-_MENU_MARK = re.compile(r"[|｜/／·•›>»＞]")  # (every separator has one)
-SENTENCE_MARKS = re.compile(r"[。！？!?，；;]")
-_MENU_HINT = re.compile(r"[ |｜·•›»/]")
-_SPACED_BAR = re.compile(r"\s[|｜]\s")
-_WIDE_GAP = re.compile(r"\s*\u3000\s*")
-_ROW_NUMBER = 3  # (a table's row number: up to 999)
-_YEAR = re.compile(r"(?:19|20)\d\d")
-_GLOSS_END = re.compile(r"[(（][^()（）]*[)）]$")  # (a bracketed gloss closing an item: 崔美善（최미선）)
+_MENU_SEPARATORS: Final = re.compile(r"\s+(?:[|｜/／·•›>»]|>>|＞＞|»»)\s+|\s?[|｜·•›»]\s?")
+_MENU_MARK: Final = re.compile(r"[|｜/／·•›>»＞]")  # (every separator has one)
+SENTENCE_MARKS: Final = re.compile(r"[。！？!?，；;]")
+_MENU_HINT: Final = re.compile(r"[ |｜·•›»/]")
+_SPACED_BAR: Final = re.compile(r"\s[|｜]\s")
+_WIDE_GAP: Final = re.compile(r"\s*\u3000\s*")
+_ROW_NUMBER: Final = 3  # (a table's row number: up to 999)
+_YEAR: Final = re.compile(r"(?:19|20)\d\d")
+_GLOSS_END: Final = re.compile(r"[(（][^()（）]*[)）]$")  # (a bracketed gloss closing an item: 崔美善（최미선）)
 # A transliterated name's dot beside an enumeration's comma (叶尔江·哈布力、马合沙提·木拉提): a list of names.
 # (\w, not the Han range: this module is compiled on every start)
-_DOTTED_LISTED = re.compile(r"\w·\w+、|、\w+·\w")
-LIST_MARK = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
+_DOTTED_LISTED: Final = re.compile(r"\w·\w+、|、\w+·\w")
+LIST_MARK: Final = re.compile(r"^(?:[-*+]|\d{1,2}[.、)])\s")
 # An equation: operators on either side of its equals sign (干燥空气 + 摩擦 = 静电, 总重 = 背包 + 帐篷),
 # within 80 characters (unbounded, every + of a long line scanned on to its end: a base64 line took minutes).
-EQUATION = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]{0,80}?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]{0,80}?\s*[+＋×÷−]\s*\S")
+EQUATION: Final = re.compile(r"\S\s*[+＋×÷−]\s*\S[^=＝]{0,80}?\s[=＝]\s*\S|\S\s[=＝]\s*\S[^=＝]{0,80}?\s*[+＋×÷−]\s*\S")
 
 
 def _latin_name(item: str) -> bool:

@@ -15,6 +15,7 @@ like an outlet, it is the poster's: the author, and a credit.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core import masthead as heads
 from reader.core import poster_names as posters
@@ -52,8 +53,8 @@ from reader.core.reporter_lines import reporters_named
 
 Credits = tuple[tuple[str, str], ...]
 
-_LATIN = re.compile(r"[A-Za-z]")
-_HAN_ANY = HAN
+_LATIN: Final = re.compile(r"[A-Za-z]")
+_HAN_ANY: Final = HAN
 
 
 def _named_after(name: str, site: str) -> bool:
@@ -76,11 +77,11 @@ def _agreed_site(hints: Hints, head: str | None, foot: str | None) -> str | None
     return None
 
 
-_HEAD = 16  # (the head's lines, where a site names itself)
+_HEAD: Final = 16  # (the head's lines, where a site names itself)
 
 
 # What a paper's website adds to the paper's name: 某某晚报网, 某某日报客户端.
-_SITE_OF = re.compile(r"(?:网|網|网站|網站|新闻网|新聞網|客户端|客戶端|在线|在線|官网|官網|app)$", re.IGNORECASE)
+_SITE_OF: Final = re.compile(r"(?:网|網|网站|網站|新闻网|新聞網|客户端|客戶端|在线|在線|官网|官網|app)$", re.IGNORECASE)
 
 
 def _paper_of_site(field: str, site: str | None) -> bool:
@@ -94,12 +95,12 @@ def _paper_of_site(field: str, site: str | None) -> bool:
     return _SITE_OF.fullmatch(site[len(field) :].strip()) is not None and not _SITE_OF.search(field)
 
 
-_NAME_CHARS = 3
-_DESK_END = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
+_NAME_CHARS: Final = 3
+_DESK_END: Final = re.compile(r"(?:部|组|中心|工作室|团队|小组)$")
 
 
 # A link to a profile: [林靜岑](https://mojian.io/@jingcen)
-_PROFILE_LINK = re.compile(r"\[(?P<name>[^\[\]@]{2,20})\]\((?P<url>https?://[^)\s]+)\)")
+_PROFILE_LINK: Final = re.compile(r"\[(?P<name>[^\[\]@]{2,20})\]\((?P<url>https?://[^)\s]+)\)")
 
 
 def _shown_name(lines: list[Line], handle: str) -> str | None:
@@ -193,10 +194,10 @@ def _issuer(site: str | None, metas: list[MetaLine], lines: list[Line]) -> str |
     return None
 
 
-_OWN_CHARS = (4, 10)  # (a unit's own name after the place: 文化旅游服务中心)
+_OWN_CHARS: Final = (4, 10)  # (a unit's own name after the place: 文化旅游服务中心)
 
 
-_BODY_CHARS = (2, 6)  # (a body's word after the site's name: 理事会, 管理委員會)
+_BODY_CHARS: Final = (2, 6)  # (a body's word after the site's name: 理事会, 管理委員會)
 
 
 def _dated_unit(source: str, metas: list[MetaLine], last: str = "") -> bool:

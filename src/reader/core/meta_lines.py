@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Container, Sequence
 from dataclasses import replace
+from typing import Final
 
 from reader.core.credit_roles import WRITER_ROLES
 from reader.core.date_lines import DATE_IN_LINE, day_field, format_date
@@ -24,14 +25,14 @@ from reader.core.round_brackets import CLOSERS, last_open
 from reader.core.tail_prose import SIGN_OFF_DATE
 
 # (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
-_IS_HEADLINE = Reason.HEADLINE
+_IS_HEADLINE: Final = Reason.HEADLINE
 
 # A line's verdict before its record: (folded, junk reason, weak, metadata).
 Verdict = tuple[str | None, Reason | None, bool, MetaLine | None]
 
-_LABEL = re.compile(r"(?:^|\s)([^\s:：]{1,6})\s*[:：]")
+_LABEL: Final = re.compile(r"(?:^|\s)([^\s:：]{1,6})\s*[:：]")
 # (a role before a full-width slash: 文／叶晓雯　图／陈欣怡 under each book of a list; asked only of a line with one)
-_SLASH_LABEL = re.compile(r"(?:^|\s)([^\s:：／]{1,6})\s*／")
+_SLASH_LABEL: Final = re.compile(r"(?:^|\s)([^\s:：／]{1,6})\s*／")
 
 
 def record_rows(lines: list[Line], judged: Sequence[Verdict], prose: list[int], stating: list[int]) -> Container[int]:
@@ -81,8 +82,8 @@ class _SpecRows:
 
 
 # One label and its short value (發行：金鷹唱片, 年份：1983)
-_SPEC_ROW = re.compile(r"[^\s:：]{1,6}\s*[:：]\s*[^:：]{1,30}")
-_SPEC_OTHERS = 2
+_SPEC_ROW: Final = re.compile(r"[^\s:：]{1,6}\s*[:：]\s*[^:：]{1,30}")
+_SPEC_OTHERS: Final = 2
 
 
 def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
@@ -115,8 +116,8 @@ def _spec_row(lines: list[Line], judged: Sequence[Verdict], i: int) -> bool:
 # A two-cell row of a table as a page's text gives it: a short label, one space, its short value
 # (演出 灶腳劇團 / 時間 2027/04/05 19:30 / 地點 …, a review's box of the show's facts): a date row
 # among such rows is one more fact of the box, not the page's date line.
-_CELL_LABEL = 6  # (a label is a word or two)
-_CELL_VALUE = 30  # (a value longer than this is a sentence)
+_CELL_LABEL: Final = 6  # (a label is a word or two)
+_CELL_VALUE: Final = 30  # (a value longer than this is a sentence)
 
 
 def cell_row(text: str) -> bool:
@@ -180,11 +181,13 @@ def _glossed_cell(text: str) -> bool:
 
 
 _WIDGET, _COUNT = Reason.WIDGET, Reason.COUNTER  # (bound once: Reason.X is a slow lookup)
-_BOXED_GONE = frozenset({_WIDGET, _COUNT, Reason.BETWEEN_BOILERPLATE})
+_BOXED_GONE: Final = frozenset({_WIDGET, _COUNT, Reason.BETWEEN_BOILERPLATE})
 
 
 # The roles of who made a piece: its words, its pictures, its layout (文案：小满　摄影：阿柚　排版：七七)
-_MAKERS = re.compile(r"文案|撰文|文字?|摄影?|图片?|插画|插图|绘图|排版|设计|美编|视频|剪辑|编辑|采访|整理|翻译|译")
+_MAKERS: Final = re.compile(
+    r"文案|撰文|文字?|摄影?|图片?|插画|插图|绘图|排版|设计|美编|视频|剪辑|编辑|采访|整理|翻译|译"
+)
 
 
 def staff_credits(meta: MetaLine) -> bool:
@@ -198,7 +201,7 @@ def staff_credits(meta: MetaLine) -> bool:
 
 # A span of time (14:30—16:30, 11月3日至5日): an event's time, never the
 # instant a page was published.
-_TIME_SPAN = re.compile(
+_TIME_SPAN: Final = re.compile(
     r"\d{1,2}:\d{2}\s*(?:[-–—~～至到]|－)+\s*\d{1,2}:\d{2}"
     r"|\d\s*[日号號]?\s*(?:[—–~～至到]|－)+\s*(?:\d{4}\s*年\s*)?(?:\d{1,2}\s*月\s*)?\d{1,2}\s*[日号號]"
     # (days written with slashes or dots: 2025/11/14–11/16, 11.14-16)
@@ -206,8 +209,8 @@ _TIME_SPAN = re.compile(
 )
 # A 时间：/日期：/地点： label, not a publishing one (发布时间, 成文日期),
 # leading the line or one of its parts (采访时间：…, 主讲人：王大明　时间：12月6日).
-_YEAR = re.compile(r"\d{4}")
-_PLAIN_TIME_LABEL = re.compile(
+_YEAR: Final = re.compile(r"\d{4}")
+_PLAIN_TIME_LABEL: Final = re.compile(
     r"(?:^|\s)(?!发布|發布|發佈|发表|發表|更新|修改|编辑|編輯|首发|首發|出版|成文|刊登|上线|上線)"
     r"[^\s:：\d]{0,4}(?:时间|時間|日期|地点|地點)\s*[:：]"
 )
@@ -251,7 +254,7 @@ def _time_labelled(text: str) -> bool:
     )
 
 
-_TIME_WORDS = ("时间", "時間", "日期", "地点", "地點")  # (_PLAIN_TIME_LABEL's words)
+_TIME_WORDS: Final = ("时间", "時間", "日期", "地点", "地點")  # (_PLAIN_TIME_LABEL's words)
 
 
 def _lone_publish_date(text: str) -> bool:
@@ -282,15 +285,15 @@ def _restated_sign_off(text: str, meta: MetaLine, signer: str, head: Sequence[st
     )
 
 
-_SIGNER = 30  # (a signer's line: a unit or a name, never a sentence)
+_SIGNER: Final = 30  # (a signer's line: a unit or a name, never a sentence)
 # (the sign-off's date under the last paragraph, past a contact's rows and a signer of two lines)
-_SIGN_ROWS = 6
-_HEAD_ROWS = 12  # (the page's date line sits among its first lines)
+_SIGN_ROWS: Final = 6
+_HEAD_ROWS: Final = 12  # (the page's date line sits among its first lines)
 
 
 # A day and a clock, nothing else, without a year (11月30日 18:20, 11/30 18:20)
-_DAY_CLOCK = re.compile(r"\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:[上下]午)?\s*\d{1,2}:\d{2}")
-_DIGITS = re.compile(r"\d+")
+_DAY_CLOCK: Final = re.compile(r"\d{1,2}\s*[月/.-]\s*\d{1,2}\s*日?\s*(?:[上下]午)?\s*\d{1,2}:\d{2}")
+_DIGITS: Final = re.compile(r"\d+")
 
 
 def _recurs_below(text: str, i: int, texts: Sequence[str]) -> bool:
@@ -302,11 +305,15 @@ def _recurs_below(text: str, i: int, texts: Sequence[str]) -> bool:
     return any(_DAY_CLOCK.fullmatch(t) and _DIGITS.sub("0", t) == shape for t in texts[i + 1 :])
 
 
-_PUBLISHED = re.compile(r"(?i)^\W*(?:发布|发表|更新|修改|编辑|首发|刊登|刊出|出版|发行|posted|published|updated|last)")
+_PUBLISHED: Final = re.compile(
+    r"(?i)^\W*(?:发布|发表|更新|修改|编辑|首发|刊登|刊出|出版|发行|posted|published|updated|last)"
+)
 
 
 # A line that is one link to a person's profile: [沈文绮](https://site.example/@wenqi)
-_PROFILE_LINK = re.compile(r"^\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*(?:/@|/user|/author|/people|/u/)[^)]*\)$")
+_PROFILE_LINK: Final = re.compile(
+    r"^\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*(?:/@|/user|/author|/people|/u/)[^)]*\)$"
+)
 
 
 def poster(text: str) -> str | None:
@@ -319,7 +326,7 @@ def poster(text: str) -> str | None:
 
 
 # A role in bold and a link to the person: **楼主** [老樊看鸟](https://…/space-uid-20871.html)
-_ROLE_LINK = re.compile(r"^\*\*[\u3400-\u9fff]{1,4}\*\*\s*\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*\)$")
+_ROLE_LINK: Final = re.compile(r"^\*\*[\u3400-\u9fff]{1,4}\*\*\s*\[(?P<name>[^\]]{2,24})\]\(https?://[^)\s]*\)$")
 
 
 def outlets_below_body(lines: list[Line]) -> set[str]:
@@ -339,11 +346,11 @@ def outlets_below_body(lines: list[Line]) -> set[str]:
 
 
 # The headline sits within this many lines of the top.
-_HEADLINE_REACH = 16
+_HEADLINE_REACH: Final = 16
 
 
-_CELLS = 4  # (a byline row is a few cells; a menu is more)
-_NAME = 12  # (a site's Chinese name)
+_CELLS: Final = 4  # (a byline row is a few cells; a menu is more)
+_NAME: Final = 12  # (a site's Chinese name)
 
 
 def bar_byline(meta: MetaLine | None, line: str, parse: Callable[[str, str], MetaLine | None]) -> MetaLine | None:

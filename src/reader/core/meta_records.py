@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from typing import Final
 
 from reader.core.person_values import fold_text, tidy_author
 
@@ -64,7 +65,7 @@ class MetaLine:
     unlabelled: bool = field(default=False, compare=False)
 
 
-_DESK_EDITOR = re.compile(r"^(?:责任编辑|责编)$")
+_DESK_EDITOR: Final = re.compile(r"^(?:责任编辑|责编)$")
 
 
 def merge(lines: list[MetaLine]) -> tuple[str | None, str | None, str | None]:
@@ -130,7 +131,7 @@ def lone_editor(meta: MetaLine) -> bool:
 # (a reply's place). The label is the row's place, never a name: on the first post's row it is
 # no source; a row led by a reply's floor is a reply's header, whose name and time are not the
 # page's. (Here, not in a module of their own: each import costs every process.)
-_POSTER_FLOOR = frozenset(("楼主", "樓主"))
+_POSTER_FLOOR: Final = frozenset(("楼主", "樓主"))
 
 
 def off_the_floor(meta: MetaLine) -> MetaLine | None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from reader.core.account_lines import account_byline, account_line, is_score_row, parse_repost_line, posted_by, span
 from reader.core.credit_lines import credit_first, credit_line
@@ -61,36 +62,42 @@ from reader.core.person_values import (
 from reader.core.poster_rows import poster_row
 from reader.core.reporter_lines import MARK_LASTS, dateline_reporters, marked_byline, may_name_reporters, reporter_line
 
-_BRACKETS = "()（）【】[]〔〕「」"
+_BRACKETS: Final = "()（）【】[]〔〕「」"
 
 # 记者王小明／台北报导, 〔記者蔡清華／台北報導〕
-_REPORTER_LINE = re.compile(r"^记者\s*(?P<value>[^\s/／|｜,，:：]{2,10})\s*(?:[/／|｜]\s*\S{1,8}?)?\s*(?:报道|报导)?$")
+_REPORTER_LINE: Final = re.compile(
+    r"^记者\s*(?P<value>[^\s/／|｜,，:：]{2,10})\s*(?:[/／|｜]\s*\S{1,8}?)?\s*(?:报道|报导)?$"
+)
 # By Jane Doe / By Jane Doe, Reuters: on the original line, a name capitalised ("By the end of the year": a sentence)
-_ENGLISH_BYLINE = re.compile(r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:\s*(?:,|and|\|)\s*.{0,40})?$")
+_ENGLISH_BYLINE: Final = re.compile(
+    r"^By\s+(?P<value>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})(?:\s*(?:,|and|\|)\s*.{0,40})?$"
+)
 # by 阿寶媽的小廚房, By 林小满, By 區卓然 Au Cheuk-yin: "by", a name in Han (a user's, a kitchen's), its romanisation
-_BY = r"[^\s,，。:：!！?？|｜/]"
-_BY_HAN_NAME = re.compile(rf"^by\s+(?P<value>(?={_BY}*[\u3400-\u9fff]){_BY}{{2,16}})(?:\s+[a-z][a-z'-]+){{0,3}}$")
+_BY: Final = r"[^\s,，。:：!！?？|｜/]"
+_BY_HAN_NAME: Final = re.compile(
+    rf"^by\s+(?P<value>(?={_BY}*[\u3400-\u9fff]){_BY}{{2,16}})(?:\s+[a-z][a-z'-]+){{0,3}}$"
+)
 # 新智元报道 / 记者 X 报道: an outlet (or reporter) line.
-_REPORT_LINE = re.compile(r"^(?P<value>[^\s,，。:：]{2,12}?)\s*(?:专讯|特讯|报道|报导|(?<!资|通)讯)$")
+_REPORT_LINE: Final = re.compile(r"^(?P<value>[^\s,，。:：]{2,12}?)\s*(?:专讯|特讯|报道|报导|(?<!资|通)讯)$")
 
 # A Han role and its Latin translation before the colon: 記者 Repórter：, 攝影 Fotografia：
-_LATIN_ROLE = re.compile(r"^[\u3400-\u9fff]{1,4}\s+(?P<latin>[a-z\u00c0-\u024f]{3,16})\s*(?=:)")
-_ROMANISED_END = re.compile(r"(?<=[\u3400-\u9fff])\s+[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){0,3}$")
+_LATIN_ROLE: Final = re.compile(r"^[\u3400-\u9fff]{1,4}\s+(?P<latin>[a-z\u00c0-\u024f]{3,16})\s*(?=:)")
+_ROMANISED_END: Final = re.compile(r"(?<=[\u3400-\u9fff])\s+[A-Z][a-z]+(?:[ -][A-Za-z][a-z]*){0,3}$")
 # A thread's poster: 楼主 街坊老王, 發帖人：阿明
-_POSTER = re.compile(
+_POSTER: Final = re.compile(
     r"^(?:楼主|发帖人|发文者|原po)\s*[:：]?\s*(?P<name>[^\s:：,，。]{2,16})$"
     # (or the name first: 江边钓鱼的老K · 楼主, 蕉赖老饕　楼主)
     r"|^(?P<first>[^\s:：,，。·・•|]{2,16})(?:\s*[·・•|｜]\s*|\s+)(?:楼主|发帖人|原po)$"
 )
 # The last characters of a column's label (升學資訊, 项目动态: person_values._CATEGORY), both scripts
-_CATEGORY_LASTS = frozenset("讯訊闻聞态態题題栏欄告略程南知")
+_CATEGORY_LASTS: Final = frozenset("讯訊闻聞态態题題栏欄告略程南知")
 # A blog's post footer: 由 X 發佈於 上午10:48 (who posted it, at what time)
-_POSTED_AT = re.compile(
+_POSTED_AT: Final = re.compile(
     r"^由\s*(?P<name>[^\s:：,，。]{2,16}?)\s*(?:发布|发表|张贴)于\s*(?:[上下]午)?\s*\d{1,2}[:：]\d{2}$"
 )
 
 
-_FIELD_ROW = 100
+_FIELD_ROW: Final = 100
 
 
 def parse_meta_line(line: str, folded: str) -> MetaLine | None:
@@ -147,7 +154,7 @@ def parse_meta_line(line: str, folded: str) -> MetaLine | None:
 
 
 # What follows a period's first day: maybe its weekday or hour (2日16时), a dash, the last day (its year or 12月3日).
-_PERIOD_TO = re.compile(
+_PERIOD_TO: Final = re.compile(
     r"\s*(?:[(（][^()（）]{1,3}[)）])?\s*(?:\d{1,2}(?:时|点|:\d{2}))?\s*(?:[-–—~～至到]|－)+\s*"
     r"(?:(?:19|20)\d{2}\s*[-/.年]|\d{1,2}月\d{1,2}日)"
 )
@@ -324,9 +331,11 @@ def _with_credits_after(meta: MetaLine, line: str, folded: str) -> MetaLine:
 
 
 # Roles joined before one name (文．攝影：X, 採訪、撰文：X, 文・攝影｜X; after 、 any duty: 整理、註解／X).
-_JOIN_MARK = re.compile(_JOINS := "[．.・·‧、/／]")
-_ONE_ROLE = f"(?:{'|'.join(ROLES)}|{SHAPED_ROLE}|采访|摄)"
-_JOINED_ROLES = re.compile(rf"^{_ONE_ROLE}(?:\s*{_JOINS}\s*{_ONE_ROLE}|、[\u3400-\u9fff]{{2}})+(?=\s*[:：|｜/／])")
+_JOIN_MARK: Final = re.compile(_JOINS := "[．.・·‧、/／]")
+_ONE_ROLE: Final = f"(?:{'|'.join(ROLES)}|{SHAPED_ROLE}|采访|摄)"
+_JOINED_ROLES: Final = re.compile(
+    rf"^{_ONE_ROLE}(?:\s*{_JOINS}\s*{_ONE_ROLE}|、[\u3400-\u9fff]{{2}})+(?=\s*[:：|｜/／])"
+)
 
 
 def _one_role(line: str, folded: str, joined: re.Match[str]) -> tuple[str, str]:
@@ -360,29 +369,33 @@ def _person_by_bar(name: str) -> bool:
     return len(name) >= 3 and han_name_shaped(name) and not OUTLET_END.search(fold_text(name))
 
 
-_YEAR_MONTH = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
+_YEAR_MONTH: Final = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
 # A magazine's issue (2025年第6期, 2025年11月刊), perhaps with its section: 2025年11月刊 · 目的地
-_ISSUE = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
+_ISSUE: Final = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
 # An issue's number, then its day, perhaps with the verb that issued it: 第93期｜民國118年9月1日出刊
-_ISSUE_DATED = re.compile(r"第\s*\d{1,4}\s*期\s*(?:[|｜/／·・]|\s)\s*(?P<date>\S[^|｜]{5,16}?)\s*(?:出刊|出版|发行)?")
+_ISSUE_DATED: Final = re.compile(
+    r"第\s*\d{1,4}\s*期\s*(?:[|｜/／·・]|\s)\s*(?P<date>\S[^|｜]{5,16}?)\s*(?:出刊|出版|发行)?"
+)
 # An originality mark, then a writer and an account, nothing else: 原创 林小禾 小芽育儿说
-_ORIGINAL_BY = re.compile(r"原创\s+(?P<name>[^\s\d，。、:]{2,12})\s+(?P<account>[^\s\d，。、:]{2,16})")
+_ORIGINAL_BY: Final = re.compile(r"原创\s+(?P<name>[^\s\d，。、:]{2,12})\s+(?P<account>[^\s\d，。、:]{2,16})")
 # A paper's name in title marks, then the day (and page) of its issue in brackets.
-_CITED_ISSUE = re.compile(r"《(?P<value>[^《》]{2,16})》\s*[（(](?P<day>[^（）()]{6,30})[）)]")
-_ISSUE_SECTION = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
+_CITED_ISSUE: Final = re.compile(r"《(?P<value>[^《》]{2,16})》\s*[（(](?P<day>[^（）()]{6,30})[）)]")
+_ISSUE_SECTION: Final = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
 
 # A date after its label, then other labelled values of the page (counts, controls) set apart by wide gaps.
-_LABELLED_DATE_ROW = re.compile(
+_LABELLED_DATE_ROW: Final = re.compile(
     rf"^(?:发布|发表|更新|首发)?(?:时间|日期)\s*[:：]\s*{DATED}(?:\s*{TIME})?"
     r"(?:(?:\s{2,}|\u3000+|\s*[|｜]\s*)[^\s:：]{1,6}[:：]\s*\S[^:：]{0,16}?)+\s*$"
 )
 
-_DIGIT = re.compile(r"\d")  # (every date has one: a line with none, most _parse sees, skips its tests of dates)
+_DIGIT: Final = re.compile(r"\d")  # (every date has one: a line with none, most _parse sees, skips its tests of dates)
 # A reference code, five or more ASCII with digits and letters or slashes: GE21076, HB/MO/2025/214, LCZC2025-G187
-_CODE = re.compile(r"(?<![A-Za-z0-9])(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/])[A-Za-z0-9][A-Za-z0-9/-]{4,}")
-_LEADING_DATE = re.compile(rf"^{DATED}(?:\s*{TIME})?(?:\s*[|｜·•]\s*|\s+)(?=\S)")
+_CODE: Final = re.compile(
+    r"(?<![A-Za-z0-9])(?=[A-Za-z0-9/-]*\d)(?=[A-Za-z0-9/-]*[A-Za-z/])[A-Za-z0-9][A-Za-z0-9/-]{4,}"
+)
+_LEADING_DATE: Final = re.compile(rf"^{DATED}(?:\s*{TIME})?(?:\s*[|｜·•]\s*|\s+)(?=\S)")
 # A user's name before their level: 灰色鸚鵡 Lv.27 攻略達人, 阿明 LV5
-_BADGE_NAME = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
+_BADGE_NAME: Final = re.compile(r"^(?P<name>[^\s\d]{2,16})\s+lv\.?\s?\d{1,3}(?!\d)(?:\s+\S{1,8})?$")
 
 __all__ = [
     "Hints",

@@ -7,7 +7,7 @@ writer's name under the headline, bare or with who they are (林间小律（律�
 from __future__ import annotations
 
 import re
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from reader.core.control_words import ui_word
 from reader.core.meta_records import MetaLine
@@ -18,32 +18,34 @@ if TYPE_CHECKING:
     from reader.core.line_passes import Line
 
 # A name, a mark or a space, a reporter's role (folded): 林佩仪 ● 记者, 陈大文 | 特约记者
-_NAME_ROLE = re.compile(
+_NAME_ROLE: Final = re.compile(
     r"^(?P<name>[\u3400-\u9fff·]{2,4})\s*(?:[●•·・|｜/]\s*|\s)(?P<role>(?:特约|实习|见习|驻站|首席)?记者|通讯员)$"
 )
 # A shown name, its handle in brackets, perhaps a title after a dot: 林小满（@小满看城市）· 社区规划师
 # (or bare after a space, perhaps the writer's school or firm first: 國立成功大學　小米粥 @xiaomizhou_0412)
-_HANDLE = re.compile(
+_HANDLE: Final = re.compile(
     r"^(?:(?P<unit>[^\s@]{2,16})\s+)?(?P<name>[^\s(@]{2,12})\s*(?:\(\s*@[^()\s]{1,24}\s*\)|\s@[a-z0-9_.]{2,24})"
     r"(?:\s*[·・•|｜]\s*[^\s·・•|｜]{2,16})?$"
 )
 
 
 # A name, perhaps its counts (粉丝 2.3万, 6,208 人追蹤), then the button to follow it: the account's row
-_FOLLOW = re.compile(
+_FOLLOW: Final = re.compile(
     r"^[*_]*(?P<name>[^\s*_·•|｜@\[][^*_·•|｜@\[]{0,30}?)[*_]*(?P<counts>(?:\s*[·•|｜]\s*[^·•|｜\[\]]{1,16}?)*?)"
     r"(?:\s*[·•|｜]\s*|\s+)\[?\+?\s*(?:关注|追踪)\]?(?:\([^()\s]*\))?$"
 )
 
 
 # A reviewer's line: the name, the verb, the work, its stars (晚风不识字 评论 江边的雨季 ★★★★☆)
-_RATED = re.compile(r"^(?P<name>[^\s★☆]{2,16})\s+(?:评论|评价|看过|读过|听过|玩过)\s+\S[^★☆]{0,30}?\s*[★☆]{1,5}$")
+_RATED: Final = re.compile(
+    r"^(?P<name>[^\s★☆]{2,16})\s+(?:评论|评价|看过|读过|听过|玩过)\s+\S[^★☆]{0,30}?\s*[★☆]{1,5}$"
+)
 
 
 # (本文作者饭统戴老板，财经自媒体; not 本文作者为…，…。: a sentence about the writer, body)
-_AUTHOR_NOTE = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?![为是])(?P<name>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
+_AUTHOR_NOTE: Final = re.compile(r"^[(（]\s*本文作者[:：]?\s*(?![为是])(?P<name>[^,，。)）]{1,20})[^)）]{0,40}[)）]$")
 # (作者郑慧玲是自由撰稿人): a column's note on its writer under the text, the name, then who they are
-_WRITER_NOTE = re.compile(
+_WRITER_NOTE: Final = re.compile(
     r"^\(\s*(?:本文)?作者\s*(?P<name>[\u3400-\u9fff·]{2,4}?)\s*(?:是|为|系|现为|现任)[^()]{2,40}\)$"
 )
 
@@ -60,11 +62,11 @@ def author_note(line: str, folded: str) -> MetaLine | None:
 
 # A name under the headline, then who its bearer is: after a spaced dot (**陆沉舟** · 城乡规划从业者，写写县城和人)
 # or a title in brackets (林间小律（律师）); the name perhaps in bold
-_DESCRIBED = re.compile(
+_DESCRIBED: Final = re.compile(
     r"(?:\*\*(?P<bold>[^*\s]{2,12})\*\*|(?P<name>[^*\s·・•(（]{2,12}))"
     r"(?:\s*[·・•]\s*(?P<bio>[^\d]{2,40})|\s*[(（](?P<title>[^()（）]{2,8})[)）])"
 )
-_SELF_DESCRIBED = 40  # (a writer's line on who they are: short, no sentence of the story)
+_SELF_DESCRIBED: Final = 40  # (a writer's line on who they are: short, no sentence of the story)
 
 
 def described_name(text: str) -> str | None:
@@ -81,10 +83,10 @@ def self_description(text: str) -> bool:
     return len(text) <= _SELF_DESCRIBED and text[-1] not in "。！？!?" and not any(c.isdigit() for c in text)
 
 
-NAME = re.compile(r"[^\s\d〇,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
+NAME: Final = re.compile(r"[^\s\d〇,，。.:：;；!！?？|｜/()（）【】\[\]#@—]{2,12}")
 
 
-_MIN_NAME = 2
+_MIN_NAME: Final = 2
 
 
 def mark_name_line(lines: list[Line], i: int) -> None:
@@ -141,7 +143,7 @@ def _followed(line: str, folded: str) -> MetaLine | None:
     return MetaLine("source", source=raw) if m.group("counts") and not is_unit(raw) else None
 
 
-_DIGIT = re.compile(r"\d")
+_DIGIT: Final = re.compile(r"\d")
 
 
 def span(line: str, m: re.Match[str], group: str = "name") -> str:

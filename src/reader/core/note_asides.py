@@ -23,23 +23,25 @@ article's own (a guide's ⚠️ warning, a price struck through).
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
 # An export's words, the one source (settled_names reads the same stamp as a source and an author):
 # 由「備忘錄」匯出, 导出自印象笔记.
-EXPORT_FROM = ("从", "從", "由")
-EXPORT_VERBS = ("导出", "導出", "汇出", "匯出")
-EXPORTED_FROM = tuple(f"{verb}自" for verb in EXPORT_VERBS)
-_STAMP_LEAD = "—-–=· \u3000"
-_STAMP_HEAD = 16  # (the app's name in brackets and the verb sit this close to the stamp's start)
-_SIGNS = ("⚠", "❗", "‼", "❕")
-_STRUCK = "~~"
-_ARROWS = ("→", "←", "⟵", "⟶")
-_ARROW_NOTE = 8  # (the few words after an arrow)
-_COUNTS = ("字數", "字数")
-_SEE = ("另见", "另見", "参见", "參見", "参看", "參看", "见：", "見：")
-_TITLE_ENDS = "〉》>"
+EXPORT_FROM: Final = ("从", "從", "由")
+EXPORT_VERBS: Final = ("导出", "導出", "汇出", "匯出")
+EXPORTED_FROM: Final = tuple(f"{verb}自" for verb in EXPORT_VERBS)
+_STAMP_LEAD: Final = "—-–=· \u3000"
+_STAMP_HEAD: Final = 16  # (the app's name in brackets and the verb sit this close to the stamp's start)
+_SIGNS: Final = ("⚠", "❗", "‼", "❕")
+_STRUCK: Final = "~~"
+_ARROWS: Final = ("→", "←", "⟵", "⟶")
+_ARROW_NOTE: Final = 8  # (the few words after an arrow)
+_COUNTS: Final = ("字數", "字数")
+_SEE: Final = ("另见", "另見", "参见", "參見", "参看", "參看", "见：", "見：")
+_TITLE_ENDS: Final = "〉》>"
 
 
 def export_stamp(text: str) -> bool:

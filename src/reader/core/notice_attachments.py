@@ -6,12 +6,14 @@ line elsewhere (under a contact row, in a download box) is the page's link.
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.date_lines import DATE_IN_LINE
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import PROSE_ENDS, Line
 
-_SIGNER = 20  # (an issuing body's name is no longer)
-_MARKS = frozenset("，。：；！？,.:;!?")
+_SIGNER: Final = 20  # (an issuing body's name is no longer)
+_MARKS: Final = frozenset("，。：；！？,.:;!?")
 
 
 def rescue_notice_attachments(lines: list[Line]) -> None:

@@ -8,6 +8,7 @@ item of the article's list, whatever it names."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.date_lines import YMD
 from reader.core.junk_rules import Reason
@@ -16,8 +17,8 @@ from reader.core.line_passes import LABEL_VALUE, Line
 from reader.core.section_numbers import NUMBERED_ITEM, resumes_sections, section_number
 from reader.core.table_rows import LABEL_MARK
 
-_CONTACT = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
-_LEADS = frozenset("一二三四五六七八九十0123456789#")  # (# : a Markdown heading numbered, ## 三、…)
+_CONTACT: Final = Reason.CONTACT  # (bound once: an enum member's lookup is slow)
+_LEADS: Final = frozenset("一二三四五六七八九十0123456789#")  # (# : a Markdown heading numbered, ## 三、…)
 
 
 def rescue_numbered_contacts(lines: list[Line]) -> None:
@@ -33,11 +34,13 @@ def rescue_numbered_contacts(lines: list[Line]) -> None:
             line.restore()
 
 
-_SECTION_LINES = 10  # (a section's kept lines over its contact row: a few)
-_PHONE_DIGITS = 7
-_DATE_ALONE = re.compile(YMD + r"\s*日?")
-_ITEM = 48  # (a section's row or rule is no wider, in Han characters: a wider line is a paragraph, a notice's close)
-_WIDE = "\u2e80"  # (from here on a character is as wide as a Han one; a Latin letter is half as wide)
+_SECTION_LINES: Final = 10  # (a section's kept lines over its contact row: a few)
+_PHONE_DIGITS: Final = 7
+_DATE_ALONE: Final = re.compile(YMD + r"\s*日?")
+_ITEM: Final = (
+    48  # (a section's row or rule is no wider, in Han characters: a wider line is a paragraph, a notice's close)
+)
+_WIDE: Final = "\u2e80"  # (from here on a character is as wide as a Han one; a Latin letter is half as wide)
 
 
 def _item_sized(text: str) -> bool:

@@ -6,13 +6,14 @@ by one over lines of the body says it is the article's list."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import ROW_LIKE
 from reader.core.line_passes import Line
 
 # An entry's number leads it: 3號 澹台月, 12号 李明
-_ENTRY = re.compile(r"^(\d{1,3})\s*[號号]\s*\S")
-_MIN_ENTRIES = 3
+_ENTRY: Final = re.compile(r"^(\d{1,3})\s*[號号]\s*\S")
+_MIN_ENTRIES: Final = 3
 
 
 def rescue_numbered_entries(lines: list[Line]) -> None:

@@ -12,17 +12,18 @@ a lead-in's colon, the clauses' semicolons, the last one's full stop.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
 # A step: its number, then a clause that ends like one (；。，;).
-_STEP = re.compile(r"^(\d{1,2})[.、．)]\s*\S.*[；。，;]$")
-_STEPS = 2  # (fewer numbered lines make no list)
+_STEP: Final = re.compile(r"^(\d{1,2})[.、．)]\s*\S.*[；。，;]$")
+_STEPS: Final = 2  # (fewer numbered lines make no list)
 # What a phrase or a promotion's block makes a step go for.
-_TAKEN = frozenset({Reason.PROMOTION, Reason.RELATED})
-_AD = Reason.PROMOTION
-_BOILER = Reason.BETWEEN_BOILERPLATE
+_TAKEN: Final = frozenset({Reason.PROMOTION, Reason.RELATED})
+_AD: Final = Reason.PROMOTION
+_BOILER: Final = Reason.BETWEEN_BOILERPLATE
 
 
 def _number(line: Line) -> int:
@@ -51,9 +52,9 @@ def rescue_numbered_steps(lines: list[Line]) -> None:
 
 # Steps written without numbers: a lead-in closed by a colon, clauses closed by
 # semicolons, the last by a full stop (流程并不复杂： / 打开…；/ 扫描…二维码，…；/ 等…。).
-_LEAD_ENDS = ("：", ":")
-_CLAUSE_ENDS = ("；", ";")
-_CLAUSES = 2  # (the clauses a semicolon closes: with the last one, three steps at least)
+_LEAD_ENDS: Final = ("：", ":")
+_CLAUSE_ENDS: Final = ("；", ";")
+_CLAUSES: Final = 2  # (the clauses a semicolon closes: with the last one, three steps at least)
 
 
 def _open_step(line: Line) -> bool:

@@ -10,6 +10,7 @@ article's own list of offers, whatever each line looks like alone.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
@@ -17,12 +18,12 @@ from reader.core.line_passes import PROSE_ENDS, Line
 from reader.core.price_rows import AMOUNT, CURRENCY
 
 # A price alone: HK$6,800, NT$ 1,200, ¥88, 3,280元 (a few letters may lead the sign).
-_BARE_PRICE = re.compile(rf"^(?:[A-Z]{{0,3}}{CURRENCY}\s?{AMOUNT}|{AMOUNT}\s?[元圓])$")
+_BARE_PRICE: Final = re.compile(rf"^(?:[A-Z]{{0,3}}{CURRENCY}\s?{AMOUNT}|{AMOUNT}\s?[元圓])$")
 # A row of what an offer includes starts with a list's mark.
-_ROW_MARKS = frozenset("・•·‧-*●■◆▪○◇")
-_HEAD = 30  # (an offer's name is no longer)
-_BLOCKS = 2  # (fewer blocks make no list)
-_COUNTER = Reason.COUNTER
+_ROW_MARKS: Final = frozenset("・•·‧-*●■◆▪○◇")
+_HEAD: Final = 30  # (an offer's name is no longer)
+_BLOCKS: Final = 2  # (fewer blocks make no list)
+_COUNTER: Final = Reason.COUNTER
 
 
 def _head(line: Line) -> bool:

@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Final
 
 from reader.core.credit_roles import SELF_NAME
 from reader.core.person_values import fold_text
 
 # A user's level: LV.7, Lv12 (no one's name, no outlet)
-LEVEL = re.compile(r"lv\.?\d{1,3}", re.IGNORECASE)
-_NOT_OUTLET = re.compile(
+LEVEL: Final = re.compile(r"lv\.?\d{1,3}", re.IGNORECASE)
+_NOT_OUTLET: Final = re.compile(
     r"^(?:来自|來自|发表于|發表於|发布于|發佈於|ip|#(?!\d+\s+\S))|发表于$|發表於$|^\W*\d*\W*$|^\d+\s*[楼樓]$"
     # a verb after the date (2025/11/20 發佈, 更新), not who published it
     r"|^(?:发布|發佈|發布|发表|發表|更新|首发|首發|刊登|刊出|上传|上傳|编辑|編輯|修改|posted|published|updated)$"
@@ -26,7 +27,7 @@ _NOT_OUTLET = re.compile(
 
 # A character outside ASCII and the CJK ideographs (no symbol, So, is in either: the
 # Yijing hexagrams, U+4DC0–U+4DFF, left out): the only ones whose category is asked
-_NOT_HAN_OR_ASCII = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]")
+_NOT_HAN_OR_ASCII: Final = re.compile(r"[^\x00-\x7f\u3400-\u4dbf\u4e00-\u9fff]")
 
 
 def outlet(value: str | None) -> str | None:
@@ -68,15 +69,15 @@ def _lunar_day(value: str) -> bool:
     return len(value) > 3 and value[-4] in "月曆历" and value[-3] in "二三" and value[-2] == "十"
 
 
-_EDITION = re.compile(r"(?:电子版|数字版|电子报|数字报)$")
+_EDITION: Final = re.compile(r"(?:电子版|数字版|电子报|数字报)$")
 # (an edition named by its day or its place in the run, folded: 今日, 本期, 往期, 最新)
-_WHICH_EDITION = frozenset("今日 今天 本日 当日 昨日 每日 本期 当期 往期 最新 查看 阅读".split())
+_WHICH_EDITION: Final = frozenset("今日 今天 本日 当日 昨日 每日 本期 当期 往期 最新 查看 阅读".split())
 
 
-_ROLE_WORD = re.compile(r"记者|通讯员|编辑|作者")
+_ROLE_WORD: Final = re.compile(r"记者|通讯员|编辑|作者")
 # How an outlet's or an organisation's name ends (深圳特区报, 房小筑成都站,
 # 国立中兴大学), folded; a nickname (阿澄去旅行, 乡村观察) does not.
-OUTLET_END = re.compile(
+OUTLET_END: Final = re.compile(
     r"(?:报|刊|网|社|台|站|局|院|馆|部|处|会|中心|集团|公司|频道|新闻|传媒|媒体|财经|科技|日报|时报|周刊|杂志|"
     r"大学|学院|学校|医院|政府|协会|基金会|app)$",
     re.IGNORECASE,

@@ -9,6 +9,7 @@ between runs of junk (a site's blurb among its widgets).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.end_boxes import PIPE_RULE
 from reader.core.footer_lines import company_registration
@@ -17,11 +18,11 @@ from reader.core.line_passes import Line
 from reader.core.sign_off_tail import mark_after_sign_off
 
 # Four words or more of two to six Han characters apart by wide gaps, nothing else.
-_MENU_ROW = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000+|\s{2,}|\s*[|｜]\s*)[\u3400-\u9fff]{2,6}){3,}")
+_MENU_ROW: Final = re.compile(r"[\u3400-\u9fff]{2,6}(?:(?:\u3000+|\s{2,}|\s*[|｜]\s*)[\u3400-\u9fff]{2,6}){3,}")
 # A line in the footer between this many junk lines on each side is a blurb.
-_FOOTER_RUN = 2
+_FOOTER_RUN: Final = 2
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
-_HEADLINE = Reason.HEADLINE
+_HEADLINE: Final = Reason.HEADLINE
 
 
 def mark_footer(lines: list[Line]) -> None:
@@ -86,7 +87,7 @@ def _after_inset(live: list[Line], pos: int) -> bool:
 
 
 # A table over the paragraph: this many framed rows (| 一等奖 | 昭君出塞 | … |), each as wide.
-_TABLE_ROWS = 3
+_TABLE_ROWS: Final = 3
 
 
 def _under_table(live: list[Line], pos: int) -> bool:
@@ -111,11 +112,13 @@ def _under_markdown_table(live: list[Line], pos: int) -> bool:
     return False
 
 
-_MIN_BARS = 4  # (a framed row of three cells or more: | 奖项 | 作品 | 学校 |)
-_PROSE = 30
-_SENTENCE_END = ("。", "！", "？", "!", "?", "…", "」", "”")
+_MIN_BARS: Final = 4  # (a framed row of three cells or more: | 奖项 | 作品 | 学校 |)
+_PROSE: Final = 30
+_SENTENCE_END: Final = ("。", "！", "？", "!", "?", "…", "」", "”")
 # (an ad slot: its label over the ad's line)
-_AD_SLOT = re.compile(r"^[\W_]*(?:广告|廣告|ads?|advertisement|sponsored|推广|推廣|赞助|贊助)(?:[\W_]*|\s+\S+)$", re.I)
+_AD_SLOT: Final = re.compile(
+    r"^[\W_]*(?:广告|廣告|ads?|advertisement|sponsored|推广|推廣|赞助|贊助)(?:[\W_]*|\s+\S+)$", re.I
+)
 
 
 __all__ = ["mark_footer"]

@@ -9,6 +9,7 @@ neighbours (so no verdict here moves another line's), behind a cheap test of one
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.ad_lines import is_ad_line
 from reader.core.contents_lists import mark_contents
@@ -19,41 +20,43 @@ from reader.core.line_passes import Line, is_prose_start, row_cells
 from reader.core.tail_prose import SIGN_OFF_DATE
 
 # A call to action ends in an arrow: 选购在地好豆 ▶, 了解详情 ›
-_CTA_ENDS = ("▶", "▸", "►", "»", "›")
+_CTA_ENDS: Final = ("▶", "▸", "►", "»", "›")
 _CTA, _MARKED_FIRST = 60, "*[【［广廣`>"  # (the first characters of the longer shapes: a reply, an ad, a badge, a note)
 # A forum's badge: the line is one short code span (`楼主`, `精华`)
-_BADGE = re.compile(r"^`[^`\s]{1,6}`$")
+_BADGE: Final = re.compile(r"^`[^`\s]{1,6}`$")
 # A reply: a name in bold, a colon, a sentence (**小鹿乱撞**：请问楼主…)
-_REPLY = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：](.*)$")
-_SENTENCE = re.compile(r"[，。！？!?]")
+_REPLY: Final = re.compile(r"^\*\*[^*]{1,20}\*\*\s*[:：](.*)$")
+_SENTENCE: Final = re.compile(r"[，。！？!?]")
 # A Markdown breadcrumb: two links or more joined by a path's mark ([论坛](…) › [版块](…) › 帖子标题)
-_CRUMBS = re.compile(r"^(?:\[[^\]]{1,30}\]\([^)\s]*\)\s*[›>»/]\s*){2}")
+_CRUMBS: Final = re.compile(r"^(?:\[[^\]]{1,30}\]\([^)\s]*\)\s*[›>»/]\s*){2}")
 # A button in brackets that tells the reader to click (【点击下载本局棋谱（PGN格式）】):
 # the page's control, whatever it fetches.
-_CLICK = re.compile(r"^[【［]\s*(?:点击|點擊|点此|點此|按此)[^】］]{1,30}[】］]$")
+_CLICK: Final = re.compile(r"^[【［]\s*(?:点击|點擊|点此|點此|按此)[^】］]{1,30}[】］]$")
 # A note in italics of when a post was edited (*本帖最后由 X 于 2026-11-24 21:40 编辑*):
 # a date and a clock time in a line all italic; the post's own words carry no clock.
-_EDIT_NOTE = re.compile(r"^([*_])[^*_]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}[^*_]*\1$")
+_EDIT_NOTE: Final = re.compile(r"^([*_])[^*_]*\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?\s*\d{1,2}:\d{2}[^*_]*\1$")
 # A caption names where a person stands in the picture: 常德林（右二）带着…
-_ROLL = r"(?![)）][:：](?:\S+\s+){2}\S)"  # (a roll of who stands where is text: 前排（左起）：马兰　罗铁柱　…)
-_PLACE_IN_PICTURE = re.compile(r"[（(](?:[左右]|前排|后排|後排)(?:[一二三四五六七八九十]|起)" + _ROLL)
-_CAPTION = 50
+_ROLL: Final = r"(?![)）][:：](?:\S+\s+){2}\S)"  # (a roll of who stands where is text: 前排（左起）：马兰　罗铁柱　…)
+_PLACE_IN_PICTURE: Final = re.compile(r"[（(](?:[左右]|前排|后排|後排)(?:[一二三四五六七八九十]|起)" + _ROLL)
+_CAPTION: Final = 50
 # A caption ends with its photographer's credit after a gap: …水盆结冰的厚度　摄/卜文静,
 # 一等奖作品《晨潮》　摄影：林海舟 (what the picture shows first; a credit row has roles only)
-_PHOTO_CREDIT = re.compile(r"^[^/／:：（(]{4,}?[\u3000 ]+(?:摄|攝)(?:影)?\s*[/／:：]\s*[^\s/／:：，。]{2,8}$")
+_PHOTO_CREDIT: Final = re.compile(r"^[^/／:：（(]{4,}?[\u3000 ]+(?:摄|攝)(?:影)?\s*[/／:：]\s*[^\s/／:：，。]{2,8}$")
 # A quoted note with no sentence in it right under the page's head (> 本帖被设为精华)
-_NOTE = 24
-_NOTE_MARKS = re.compile(r"[，。！？、；：「」“”‘’…]")
+_NOTE: Final = 24
+_NOTE_MARKS: Final = re.compile(r"[，。！？、；：「」“”‘’…]")
 # A font-size control among a row's buttons: 【字体：大 中 小】, 字號 大 中 小
-_FONT_SIZE = re.compile(r"字[体體号號级級]?\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小")
-_ROW = 40
+_FONT_SIZE: Final = re.compile(
+    r"字[体體号號级級]?\s*[:：]?\s*[【\[]?\s*大\s*[】\]]?\s*[【\[]?\s*中\s*[】\]]?\s*[【\[]?\s*小"
+)
+_ROW: Final = 40
 # A phone number in a row of the page's head: 入住咨询：0871-6602 3388　探视预约　…
-_PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{3,4}[- ]?\d{3,4}(?!\d)")
-_CELLS = 3
+_PHONE: Final = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{3,4}[- ]?\d{3,4}(?!\d)")
+_CELLS: Final = 3
 # An icon and a few words under a button of the page's: 🎟 尚餘少量門票
-_ICON_LED = re.compile("^[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
-_STATUS = 12
-_BUTTON = (Reason.LINKS, Reason.PROMOTION, Reason.WIDGET, Reason.SHARE_BAR, Reason.CONTROLS)
+_ICON_LED: Final = re.compile("^[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
+_STATUS: Final = 12
+_BUTTON: Final = (Reason.LINKS, Reason.PROMOTION, Reason.WIDGET, Reason.SHARE_BAR, Reason.CONTROLS)
 
 
 def mark_page_marks(lines: list[Line]) -> None:
@@ -145,13 +148,13 @@ def mark_page_marks(lines: list[Line]) -> None:
 
 
 # A sponsor's line, wherever it stands: 本期节目由「纸间咖啡」支持。…, 本文由某某赞助
-_SPONSOR = re.compile(
+_SPONSOR: Final = re.compile(
     r"本(?:期|集|篇|文|节目|節目|视频|視頻|影片)(?:节目|節目|内容|內容|专栏|專欄)?由\S{1,20}?(?:赞助|贊助|支持|冠名)"
 )
 # A customer's review: a rating in stars, a name, a colon, what they say
 # (★★★★☆ Ryan：香氣很棒，但手沖要注意水溫…)
-_RARE_FIRST = frozenset("★☆⭐本")
-_REVIEW = re.compile(r"^(?:[★☆⭐]\ufe0f?){3,5}\s*[^\s:：]{1,16}\s*[:：]\s*\S")
+_RARE_FIRST: Final = frozenset("★☆⭐本")
+_REVIEW: Final = re.compile(r"^(?:[★☆⭐]\ufe0f?){3,5}\s*[^\s:：]{1,16}\s*[:：]\s*\S")
 
 
 def _mark_reviews(lines: list[Line], reviews: list[int]) -> None:
@@ -170,7 +173,7 @@ def _mark_reviews(lines: list[Line], reviews: list[int]) -> None:
             above.reason, above.own_rule = Reason.PAGE_FOOTER, True
 
 
-_OVER_HEADLINE = 20
+_OVER_HEADLINE: Final = 20
 
 
 def _mark_over_headline(lines: list[Line]) -> None:
@@ -196,7 +199,7 @@ def _mark_over_headline(lines: list[Line]) -> None:
             head.append(line)
 
 
-_ECHO = 6
+_ECHO: Final = 6
 
 
 def _mark_banner_echo(lines: list[Line], banner: str) -> None:
@@ -218,9 +221,9 @@ def _mark_banner_echo(lines: list[Line], banner: str) -> None:
 
 
 # (or the page's first line, led by an icon, in cells: 🌿 全館滿NT$1,200免運｜週三新苗到貨)
-_CELLS_MARK = re.compile(r"[|｜]")
+_CELLS_MARK: Final = re.compile(r"[|｜]")
 # A banner's bracketed label opening a line: 【招生中】…, 【限時優惠】…
-_BANNER = re.compile(r"^【[^】]{2,6}】\S")
+_BANNER: Final = re.compile(r"^【[^】]{2,6}】\S")
 
 
 def _banner(lines: list[Line], i: int) -> bool:
@@ -232,7 +235,9 @@ def _banner(lines: list[Line], i: int) -> bool:
 
 # (the header words that name other pieces; 其他/更多/最新 also open a body's rows: 其他費用 自理)
 # (or a colon, then a piece's title in its brackets: 相关视频：【修复】外公的收音机; 相关单位：… is a row)
-_FIRST_CELL = re.compile(r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你|往期)\S{0,4}?(?:[ \u3000]+\S|[:：]\s*[【《「“])")
+_FIRST_CELL: Final = re.compile(
+    r"^(?:相关|相關|延伸|推荐|推薦|热门|熱門|猜你|往期)\S{0,4}?(?:[ \u3000]+\S|[:：]\s*[【《「“])"
+)
 
 
 def _related_row(text: str) -> bool:
@@ -241,8 +246,8 @@ def _related_row(text: str) -> bool:
     return _FIRST_CELL.match(text) is not None and not _SENTENCE.search(text)
 
 
-_LIST_REASONS = (Reason.NAVIGATION, Reason.LINKS, Reason.RELATED)
-_HEAD_WORDS = 12
+_LIST_REASONS: Final = (Reason.NAVIGATION, Reason.LINKS, Reason.RELATED)
+_HEAD_WORDS: Final = 12
 
 
 def _mark_list_heads(lines: list[Line]) -> None:
@@ -268,10 +273,10 @@ def _mark_list_heads(lines: list[Line]) -> None:
 
 
 # A shop's item: a name and its price last (洛索洛芬钠片 60mg*20片　¥22.00)
-_PRICE_END = re.compile(r"(?:[¥￥$]|HK\$|NT\$|RM)\s?\d[\d,]*(?:\.\d{1,2})?$")
-_ITEM = 40
-_BULLET_MARKS = "·•-*‧・"
-_DIGITS = frozenset("0123456789")
+_PRICE_END: Final = re.compile(r"(?:[¥￥$]|HK\$|NT\$|RM)\s?\d[\d,]*(?:\.\d{1,2})?$")
+_ITEM: Final = 40
+_BULLET_MARKS: Final = "·•-*‧・"
+_DIGITS: Final = frozenset("0123456789")
 
 
 def _mark_price_runs(lines: list[Line], prices: list[int]) -> None:
@@ -297,8 +302,8 @@ def _mark_price_runs(lines: list[Line], prices: list[int]) -> None:
 # A row of two to four buttons' words of four characters or more (two, 盐井　往事 under
 # a headline, are its words), apart by wide gaps, no figure, no mark
 # (购买咨询　经销商查询, 在线咨询　预约试驾)
-_BUTTON_ROW = re.compile(r"[\u3400-\u9fff]{4,6}(?:(?:\u3000|\s{2,})[\u3400-\u9fff]{4,6}){1,3}")
-_BUTTONS = 30
+_BUTTON_ROW: Final = re.compile(r"[\u3400-\u9fff]{4,6}(?:(?:\u3000|\s{2,})[\u3400-\u9fff]{4,6}){1,3}")
+_BUTTONS: Final = 30
 
 
 def _buttons(lines: list[Line], i: int, head: int) -> bool:
@@ -354,10 +359,10 @@ def _mark_replies(lines: list[Line], replies: list[int]) -> None:
 
 
 # A comment's head: a name, the day and the clock (阿明 2026年11月22日 下午1:05, 小王 2026-11-22 13:05)
-_POSTED = re.compile(
+_POSTED: Final = re.compile(
     r"^[^\s\d:：，。]{1,12}\s+\d{4}(?:年\d{1,2}月\d{1,2}日|[-/.]\d{1,2}[-/.]\d{1,2})\s*(?:[上下]午)?\s*\d{1,2}:\d{2}$"
 )
-_REPLY_LINES = 2
+_REPLY_LINES: Final = 2
 
 
 def _mark_comments(lines: list[Line], posted: list[int], head: int) -> None:

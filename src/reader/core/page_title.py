@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 import string
 from collections.abc import Callable, Sequence
-from typing import overload
+from typing import Final, overload
 
 from reader.core.bylined_heading import heading_over_byline
 from reader.core.date_lines import event_label
@@ -59,18 +59,18 @@ from reader.core.title_shapes import (
 )
 
 # A line right above the headline this long may be a headline: it stays.
-_MIN_KEPT_ABOVE = 8
+_MIN_KEPT_ABOVE: Final = 8
 # A label and an address, nothing else: the page's own (Source: https://…, 原文链接：https://…).
-_LABELLED_URL = re.compile(r"^[^\s:：]{1,16}\s*[:：]\s*(?:https?://|www\.)\S+$")
+_LABELLED_URL: Final = re.compile(r"^[^\s:：]{1,16}\s*[:：]\s*(?:https?://|www\.)\S+$")
 # Two label：value fields or more in a row, no sentence: a header's address
 # and hours (地址：…　開放時間：…), never the article's words above its headline.
-_FIELD_ROW = re.compile(
+_FIELD_ROW: Final = re.compile(
     r"^[^\s:：，。]{1,8}[:：][^。！？]+?(?:\u3000+|\s{2,}|\s*[|｜]\s*)[^\s:：，。]{1,8}[:：][^。！？]+$"
 )
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
 _TEMPLATE, _CAPTION, _NAV = Reason.SITE_TEMPLATE, Reason.CAPTION, Reason.NAVIGATION
 # A paragraph this short is not a lead to make a title from.
-_MIN_LEAD = 8
+_MIN_LEAD: Final = 8
 
 
 def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
@@ -256,8 +256,8 @@ def page_title(lines: list[Line], hints: Hints, only_short: bool) -> str | None:
     return title
 
 
-_NAME_MAX = 12  # (a site's Han name is short)
-_LATIN_CHARS = string.ascii_letters + " .,'&()-"  # (a string test: no pattern to compile)
+_NAME_MAX: Final = 12  # (a site's Han name is short)
+_LATIN_CHARS: Final = string.ascii_letters + " .,'&()-"  # (a string test: no pattern to compile)
 
 
 def _translated_name(above: str, text: str) -> bool:
@@ -271,9 +271,9 @@ def _translated_name(above: str, text: str) -> bool:
     )
 
 
-_FOOT = 12  # (the copyright line closes the page)
-_COPYRIGHT = ("©", "版权", "版權", "Copyright")
-_BARS = ("-", "|", "｜")
+_FOOT: Final = 12  # (the copyright line closes the page)
+_COPYRIGHT: Final = ("©", "版权", "版權", "Copyright")
+_BARS: Final = ("-", "|", "｜")
 
 
 def _name_and_motto(text: str, lines: list[Line]) -> bool:
@@ -303,7 +303,7 @@ def _motto_name(text: str) -> str | None:
 
 
 # A channel's label, a bar and a name: 新酒上架｜桂花乌龙酸艾尔
-_LABEL_BAR = re.compile(r"(?P<label>[^｜|\s]{2,8})\s*[｜|]\s*(?P<rest>\S.{1,40})")
+_LABEL_BAR: Final = re.compile(r"(?P<label>[^｜|\s]{2,8})\s*[｜|]\s*(?P<rest>\S.{1,40})")
 
 
 def _name_under_label(title: str, texts: list[str], k: int) -> int | None:
@@ -380,7 +380,7 @@ def _mark_dateline(lines: list[Line], headline: int, reach: int = 6) -> None:
                 return
 
 
-_NAMED = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]")
+_NAMED: Final = re.compile(r"[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff].*[\u3400-\u9fff]")
 
 
 def fallback_title(paragraphs: tuple[str, ...], hints: Hints) -> str:

@@ -5,6 +5,7 @@ or the tail. Used by :func:`reader.core.metadata.parse_meta_line`."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.credit_roles import ROLES, WRITER_ROLES
 from reader.core.date_lines import DATE_IN_LINE, fold_digits, format_date
@@ -22,25 +23,27 @@ from reader.core.person_values import (
 # (报道：黄慧玲, 评测：陆一鸣 摄影：林家豪): a name is two to four Han
 # characters (more with a monastic's title or a title before, checked after) or a few
 # capitalised Latin words, never a clause.
-PAIR = re.compile(
+PAIR: Final = re.compile(
     r"(?P<role>[\u3400-\u9fff]{1,4})\s*[:：]\s*"
     r"(?P<name>[\u3400-\u9fff·]{2,10}|[A-Z][\w.'@-]*(?: [A-Z][\w.'@-]*){0,2})(?=\s|\u3000|[|｜]|$)"
 )
 # A note on who the one name is, ending the line: 志愿者：卜文静（第九期支教队）
-END_NOTE = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）:：]{1,16}[)）]$")
-_ROLE_SET = frozenset(ROLES) | frozenset(("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜"))
-_NO_WRITER = frozenset(("签发", "审核", "审定", "审签", "审批", "核稿", "制作"))  # (folded)
-_PICTURE_ROLE = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
-UNIT_ROLE = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
-_SITE_MAKER = ("网站", "網站", "网页", "網頁", "站点", "站點")  # (both scripts: no fold for every pair)
-_PAIR_GAP = re.compile(r"[\s\u3000|｜·/／]*")  # (a slash between spaces parts them too: 評論人：X / date)
-HAN_NAME = re.compile(r"[\u3400-\u9fff·]{2,4}")
-LONGEST_NAME = 4
+END_NOTE: Final = re.compile(r"(?<=[\u3400-\u9fff])\s*[(（][^()（）:：]{1,16}[)）]$")
+_ROLE_SET: Final = frozenset(ROLES) | frozenset(
+    ("报道", "评测", "审订", "审定", "口述", "文案", "插画", "设计", "出镜")
+)
+_NO_WRITER: Final = frozenset(("签发", "审核", "审定", "审签", "审批", "核稿", "制作"))  # (folded)
+_PICTURE_ROLE: Final = re.compile(r"(?:图片?|摄影?|摄像|插画|插图|制图|视频|绘图|漫画)")
+UNIT_ROLE: Final = re.compile(r".(?:单位|机构|机关|部门)$")  # (发布单位; a bare 单位：万元 is a unit of measure)
+_SITE_MAKER: Final = ("网站", "網站", "网页", "網頁", "站点", "站點")  # (both scripts: no fold for every pair)
+_PAIR_GAP: Final = re.compile(r"[\s\u3000|｜·/／]*")  # (a slash between spaces parts them too: 評論人：X / date)
+HAN_NAME: Final = re.compile(r"[\u3400-\u9fff·]{2,4}")
+LONGEST_NAME: Final = 4
 
 
 # The last characters of the honorifics and clergy titles after a name (女士, 牧師, 校長…:
 # person_values.without_honorific), Traditional and Simplified: a cheap test before it
-_HONORIFIC_LASTS = frozenset("士生姐师師父女授长長任")
+_HONORIFIC_LASTS: Final = frozenset("士生姐师師父女授长長任")
 
 
 def role_pairs(line: str) -> MetaLine | None:
@@ -127,7 +130,7 @@ def issuing_unit(line: str, folded: str) -> str | None:
     return None
 
 
-_UNIT_WORDS = ("单位", "机构", "机关", "部门")
+_UNIT_WORDS: Final = ("单位", "机构", "机关", "部门")
 
 
 def section_pair(part: str, *, column: bool = False) -> bool:
@@ -141,9 +144,9 @@ def section_pair(part: str, *, column: bool = False) -> bool:
     return all(_SECTION_WORD[0] <= len(w) <= (_COLUMN if column else _SECTION_WORD[1]) and w.isalpha() for w in (a, b))
 
 
-_BARS = ("｜", "|", "／", "/")
-_SECTION_WORD = (2, 3)
-_COLUMN = 6  # (a column's name after its section, 专栏｜纸上人间, beside the outlet: no outlet)
+_BARS: Final = ("｜", "|", "／", "/")
+_SECTION_WORD: Final = (2, 3)
+_COLUMN: Final = 6  # (a column's name after its section, 专栏｜纸上人间, beside the outlet: no outlet)
 
 
 def _joined_at(line: str, pos: int) -> int:
@@ -154,17 +157,17 @@ def _joined_at(line: str, pos: int) -> int:
     return 0
 
 
-_JOINS = ("及", "與", "与", "、")
-_ROLE_WORD = 4  # (a role of PAIR is no longer)
+_JOINS: Final = ("及", "與", "与", "、")
+_ROLE_WORD: Final = 4  # (a role of PAIR is no longer)
 
 
 # A row of credits whose roles the tables do not hold, each a short word and a
 # name set apart by a slash (文稿／邱詠晴 口述錄音／黃德明 更新日期：…): the shape says
 # they are roles and names, never an author and an outlet. A role that opens with
 # a writer's role word (文稿: 文; 口述錄音: 口述) names the author, the first such.
-_SLASHED_PAIRS = 2  # (one pair alone may be a place's or a topic's: 地點／台北)
-_SLASHED_ROLE = 4
-_WRITER_WORDS = tuple(sorted(WRITER_ROLES, key=len, reverse=True))
+_SLASHED_PAIRS: Final = 2  # (one pair alone may be a place's or a topic's: 地點／台北)
+_SLASHED_ROLE: Final = 4
+_WRITER_WORDS: Final = tuple(sorted(WRITER_ROLES, key=len, reverse=True))
 
 
 def _slashed(token: str) -> tuple[str, str] | None:

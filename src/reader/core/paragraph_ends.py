@@ -5,10 +5,12 @@ copy of this notice.). A menu's or a footer's words end in no stop."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.line_features import SENTENCE_END
 
-_ENDS = (*SENTENCE_END, "」", "”")
-_WORDS = 5  # (an English sentence has a few words at least: 'Tel. 2345.' is none)
+_ENDS: Final = (*SENTENCE_END, "」", "”")
+_WORDS: Final = 5  # (an English sentence has a few words at least: 'Tel. 2345.' is none)
 
 
 def ends_paragraph(text: str) -> bool:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from reader.core.credit_lines import is_credit_role
 from reader.core.meta_records import MetaLine
@@ -13,11 +14,11 @@ from reader.core.pair_lines import section_pair
 from reader.core.person_values import fold_text, han_name_shaped
 
 # Parts of a byline row: set apart by a spaced dot or bar, or a wide gap.
-_PART_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
-_PART_MARKUP = "*_ "
-_EVENT_LABEL = re.compile(r"(?:^|\s)(?:时间|日期|地点|地址)\s*[:：]")
-_UNIT_FIELD = re.compile(r"(?:[\u3400-\u9fff]{0,4}(?:单位|机构|部门)|供稿)\s*[:：]\s*[^\s:：]{2,24}")
-_OUTLET_PART = re.compile(r"[^\s\d,，。.:：;；!！?？()（）]{2,12}")
+_PART_GAP: Final = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}")
+_PART_MARKUP: Final = "*_ "
+_EVENT_LABEL: Final = re.compile(r"(?:^|\s)(?:时间|日期|地点|地址)\s*[:：]")
+_UNIT_FIELD: Final = re.compile(r"(?:[\u3400-\u9fff]{0,4}(?:单位|机构|部门)|供稿)\s*[:：]\s*[^\s:：]{2,24}")
+_OUTLET_PART: Final = re.compile(r"[^\s\d,，。.:：;；!！?？()（）]{2,12}")
 
 
 def parts_line(line: str, folded: str, parse: Callable[[str, str], MetaLine | None]) -> MetaLine | None:

@@ -13,6 +13,7 @@ it on every page of the tests).
 from __future__ import annotations
 
 from collections.abc import Callable, Collection
+from typing import Final
 
 from reader.core.body_rescues import rescue_lone_links, rescue_references, rescue_weak
 from reader.core.body_span import keep_list_runs
@@ -76,19 +77,19 @@ from reader.core.word_heads import rescue_word_heads
 
 # Besides the reasons and the metadata kinds the lines carry, the census
 # holds these marks:
-SHORT_KEPT = "short line kept"  # context judges it (resolve_short and others)
-LOOSE = "kept with a verdict's flags"  # reason taken back, own_rule or weak left
-WEAK = "weak"  # junk only by a phrase
-SHORT_GONE = "short line gone"  # a short line with a reason, no metadata (rescue_sibling_labels')
+SHORT_KEPT: Final = "short line kept"  # context judges it (resolve_short and others)
+LOOSE: Final = "kept with a verdict's flags"  # reason taken back, own_rule or weak left
+WEAK: Final = "weak"  # junk only by a phrase
+SHORT_GONE: Final = "short line gone"  # a short line with a reason, no metadata (rescue_sibling_labels')
 
 _BOILER, _COUNTER, _CONTROLS = Reason.BETWEEN_BOILERPLATE, Reason.COUNTER, Reason.CONTROLS
 
 Pass = Callable[[list[Line]], object]
-_SHORT = frozenset({SHORT_KEPT})  # (a short line taken back)
-_FLAGS_LEFT = frozenset({SHORT_KEPT, LOOSE})  # (and a reason cleared with its flags left)
+_SHORT: Final = frozenset({SHORT_KEPT})  # (a short line taken back)
+_FLAGS_LEFT: Final = frozenset({SHORT_KEPT, LOOSE})  # (and a reason cleared with its flags left)
 # Each pass: every census entry under which it can change a line, and the
 # entries its changes can add.
-_RESCUES: tuple[tuple[Pass, frozenset[object], frozenset[object]], ...] = (
+_RESCUES: Final[tuple[tuple[Pass, frozenset[object], frozenset[object]], ...]] = (
     (rescue_references, frozenset({Reason.RELATED, _BOILER, Reason.LINKS}), _FLAGS_LEFT),
     (rescue_weak, frozenset({WEAK}), _SHORT),
     (rescue_numbered_steps, frozenset({WEAK, Reason.PROMOTION}), _SHORT),
@@ -191,8 +192,8 @@ for _k, _pass in enumerate(_RESCUES):
 
 
 # (each pass's row test, by its place: row_tests; the lines it asks are those gone for a reason a tested pass needs)
-_TESTS = tuple(ROW_TESTS.get(rescue) for rescue, _, _ in _RESCUES)
-_ROWS = frozenset(
+_TESTS: Final = tuple(ROW_TESTS.get(rescue) for rescue, _, _ in _RESCUES)
+_ROWS: Final = frozenset(
     key
     for (_, needs, _), test in zip(_RESCUES, _TESTS, strict=True)
     if test
@@ -202,10 +203,12 @@ _ROWS = frozenset(
 # (the census marks a tested pass needs that are no reason, a weak line: with one of them in the census the pass
 # runs untested, its test asking only the lines gone; None for most passes, which need reasons only)
 # (asked of the short kept lines, or of the short lines gone without metadata for a pass that needs one)
-_SHORT_TESTS = tuple(SHORT_TESTS.get(rescue) for rescue, _, _ in _RESCUES)
-_WEAK_TESTS = tuple(WEAK_TESTS.get(rescue) for rescue, _, _ in _RESCUES)  # (asked of the weak lines)
-_GONE_ASKED = tuple(SHORT_GONE in needs for _, needs, _ in _RESCUES)
-_UNTESTED = tuple(frozenset(key for key in needs if not isinstance(key, Reason)) or None for _, needs, _ in _RESCUES)
+_SHORT_TESTS: Final = tuple(SHORT_TESTS.get(rescue) for rescue, _, _ in _RESCUES)
+_WEAK_TESTS: Final = tuple(WEAK_TESTS.get(rescue) for rescue, _, _ in _RESCUES)  # (asked of the weak lines)
+_GONE_ASKED: Final = tuple(SHORT_GONE in needs for _, needs, _ in _RESCUES)
+_UNTESTED: Final = tuple(
+    frozenset(key for key in needs if not isinstance(key, Reason)) or None for _, needs, _ in _RESCUES
+)
 
 
 def run_rescues(lines: list[Line], seen: set[object] | None = None) -> set[object]:

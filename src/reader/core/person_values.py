@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from reader.core.han import HAN_RUN
 from reader.core.round_brackets import CLOSERS, last_open
@@ -23,28 +24,28 @@ AUTHOR_ROLES += ("公民记者",)
 AUTHOR_ROLES += ("记录",)
 # (a video's or a blog's uploader: UP主：X, 博主：X, as 上传者)
 AUTHOR_ROLES += ("up主", "博主")
-EDITOR_ROLES = ("责任编辑", "编辑", "编者", "责编", "策划", "审校", "校对", "排版", "美编", "监制", "主编")
-OTHER_ROLES = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图", "整理", "通讯员", "视频")
+EDITOR_ROLES: Final = ("责任编辑", "编辑", "编者", "责编", "策划", "审校", "校对", "排版", "美编", "监制", "主编")
+OTHER_ROLES: Final = ("译者", "翻译", "编译", "摄影", "图文", "图", "制图", "整理", "通讯员", "视频")
 
 # An outlet's or a team's name, not a person's: 品牌编辑部, 驰评汽车, 健康时报网
-_ORG_END = re.compile(
+_ORG_END: Final = re.compile(
     r"(?:编辑部|编辑组|工作室|团队|小组|官方|公司|集团|中心|频道|汽车|传媒|媒体|新闻|日报|时报|晚报|周刊|杂志|网络|"
     r"网|社|部|局|院|馆|站|刊|组|团|台|处|厅|会|店|署|委|办|所|课)$"
 )
 # A note in brackets after a name: 阿泰（玩家前哨站特約記者）
-_NOTE = re.compile(
+_NOTE: Final = re.compile(
     r"\s*[(（〔【\[][^()（）〔〕【】\[\]]{0,20}"
     r"(?:记者|記者|编辑|編輯|作者|通讯员|通訊員|撰稿|特约|特約|专栏|專欄)"
     r"[^()（）〔〕【】\[\]]{0,10}[)）〕】\]]\s*"
 )
-_DESK = re.compile(r"^[\u3400-\u9fff]{1,8}(?:记者|编辑|通讯员)$")
-_ROLE_TOKENS = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("实习记者", "驻站记者", "见习记者"))
-_NAME_TOKEN = 6  # (a name with its middle dot is no longer)
-_HAN_TOKEN = re.compile(rf"[\u3400-\u9fff·]{{2,{_NAME_TOKEN}}}")
-_NO_NAME = re.compile(r"^\d|[¥￥$€£%]\s?\d|\d\s?[元%]|[。!?！？，,;；]")
+_DESK: Final = re.compile(r"^[\u3400-\u9fff]{1,8}(?:记者|编辑|通讯员)$")
+_ROLE_TOKENS: Final = frozenset(AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("实习记者", "驻站记者", "见习记者"))
+_NAME_TOKEN: Final = 6  # (a name with its middle dot is no longer)
+_HAN_TOKEN: Final = re.compile(rf"[\u3400-\u9fff·]{{2,{_NAME_TOKEN}}}")
+_NO_NAME: Final = re.compile(r"^\d|[¥￥$€£%]\s?\d|\d\s?[元%]|[。!?！？，,;；]")
 # A dateline's word, the outlet's "by wire" (本网讯, 本報訊, 新华社讯): who sent the news, never a person
 # (a given name may end in 讯, 王嘉讯: an outlet's word or 本 must come before it)
-_DATELINE_WORD = re.compile(r"(?:^本[\u3400-\u9fff]{1,2}|[社网报台站刊])讯$")
+_DATELINE_WORD: Final = re.compile(r"(?:^本[\u3400-\u9fff]{1,2}|[社网报台站刊])讯$")
 
 
 def han_name_shaped(token: str) -> bool:
@@ -97,8 +98,8 @@ def person_value(value: str | None) -> str | None:
     return value
 
 
-_LATIN_WORDS = 3
-_LATIN_WORD = re.compile(r"[A-Z][a-z]+")
+_LATIN_WORDS: Final = 3
+_LATIN_WORD: Final = re.compile(r"[A-Z][a-z]+")
 
 
 def _latin_then_han(tokens: list[str]) -> bool:
@@ -119,10 +120,10 @@ def dotted_credit(word: str) -> tuple[str | None, tuple[tuple[str, str], ...]]:
 
 # A unit's ending (宣传组, 客运部, 推廣股, 品牌中心, 教务处, 办公室): three characters or more
 # end so, a person's name hardly ever (a given name may end in 科: 李文科).
-_UNIT_END = re.compile(r"(?:组|部|股|中心|处|室|科)$")
+_UNIT_END: Final = re.compile(r"(?:组|部|股|中心|处|室|科)$")
 # Every character that folds to one of those endings' last characters (the fold is a character's
 # own, so the word's last one decides; tests/test_fast_paths.py holds it to the fold table)
-_UNIT_LASTS = frozenset("组組部股心⼼处處室科")
+_UNIT_LASTS: Final = frozenset("组組部股心⼼处處室科")
 
 
 def is_unit(value: str) -> bool:
@@ -148,7 +149,7 @@ def is_board(value: str) -> bool:
 
 # A column's or a category's label (升學資訊, 校园动态, 行业新闻, 旅游攻略): a
 # topic, then a word for a kind of piece; no one's name.
-_CATEGORY = re.compile(r"[\u3400-\u9fff]{2,6}(?:资讯|新闻|动态|快讯|专题|专栏|公告|攻略|教程|指南|须知)")
+_CATEGORY: Final = re.compile(r"[\u3400-\u9fff]{2,6}(?:资讯|新闻|动态|快讯|专题|专栏|公告|攻略|教程|指南|须知)")
 
 
 def is_category_label(value: str) -> bool:
@@ -168,7 +169,7 @@ def fold_text(text: str) -> str:
     return fold(text)
 
 
-_FOLD: list[Callable[[str], str]] = []
+_FOLD: Final[list[Callable[[str], str]]] = []
 
 
 def clean_hint_author(value: str | None) -> str | None:
@@ -203,36 +204,36 @@ def clean_hint_author(value: str | None) -> str | None:
 
 
 # A word of Han characters (a name, a title, a department).
-_HAN_WORD = re.compile(r"[\u3400-\u9fff·]+")
+_HAN_WORD: Final = re.compile(r"[\u3400-\u9fff·]+")
 # Markup around a value: a YAML list item, quotes, a wiki link ([[顾晨]]),
 # a layout's mark before or after a name (◎施淑華, ■ 李明, 王芳 ☆).
-_VALUE_MARKUP = re.compile(
+_VALUE_MARKUP: Final = re.compile(
     r"^\s*(?:[-*+]\s+)?[\"'“”「]*(?:\[\[)?[◎○●■□▲△▼▽◆◇☆★※]*\s*|\s*[◎○●■□▲△▼▽◆◇☆★※]*(?:\]\])?[\"'“”」]*\s*$"
 )
 # The marks alone (◎施淑華 is 施淑華).
-LAYOUT_MARKS = "◎○●■□▲△▼▽◆◇☆★※"
-_WIKI_LINK = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
+LAYOUT_MARKS: Final = "◎○●■□▲△▼▽◆◇☆★※"
+_WIKI_LINK: Final = re.compile(r"\[\[(?:[^\]|]*\|)?([^\]]*)\]\]")
 # A note in brackets after a name: 宋卓然（发自临江）, 王敏 (實習)
-_TRAILING_NOTE = re.compile(r"(?<=\S)\s*[(（〔【\[][^()（）〔〕【】\[\]]{1,20}[)）〕】\]]$")
+_TRAILING_NOTE: Final = re.compile(r"(?<=\S)\s*[(（〔【\[][^()（）〔〕【】\[\]]{1,20}[)）〕】\]]$")
 
 
 # How a job title or a department ends (a role word before a name, not a
 # pen name such as 甲小姐): 主治医师, 社工督导, 儿科, 研究员, 主任, 教授;
 # a board's or a congregation's office (总务执事, 理事, 干事) and a shop's owner (老板, 老板娘)
 # (the titles of two characters or more, shared with _JOB_TITLE below)
-_TITLES = (
+_TITLES: Final = (
     "秘书|督导|主任|教授|医生|顾问|专家|院士|博士|律师|经理|总监|主管|编辑|记者|主席|执事|理事|董事|干事|总务|老板娘?"
 )
-_TITLE_WORD = re.compile(f"(?:师|员|长|科|{_TITLES})$")
+_TITLE_WORD: Final = re.compile(f"(?:师|员|长|科|{_TITLES})$")
 # An honorific or a clergy title after a name: 麥淑儀女士, 林永康牧师, 陈明博士; or the head's
 # title of a school, a hospital, a society (何美寶校長, 陳志明院長)
-_HONORIFIC = re.compile(
+_HONORIFIC: Final = re.compile(
     r"(?:女士|先生|小姐|牧师|神父|修女|法师|博士|教授|老师|医师|医生|律师|校长|院长|园长|馆长|社长|会长|主任)$"
 )
 
 
 # A monastic's title after the dharma name (釋宏覺法師): the name has no surname to shape it
-_MONASTIC = ("法师", "禅师")
+_MONASTIC: Final = ("法师", "禅师")
 
 
 def monastic_name(word: str) -> bool:
@@ -269,8 +270,8 @@ def role_and_name(value: str) -> tuple[str, str] | None:
 
 # A name, then what its bearer did (黄慧玲 报道, 刘俊杰 摄影): the role after the name.
 # (or the bare 记, who wrote it down: 蘇文彬 記)
-WRITES = frozenset(("报道", "報道", "报导", "報導", "撰文", "整理", "采写", "採寫", "记", "記"))
-_DEEDS = WRITES | frozenset(("摄影", "攝影", "摄", "攝"))
+WRITES: Final = frozenset(("报道", "報道", "报导", "報導", "撰文", "整理", "采写", "採寫", "记", "記"))
+_DEEDS: Final = WRITES | frozenset(("摄影", "攝影", "摄", "攝"))
 
 
 def name_then_role(part: str) -> tuple[str, str] | None:
@@ -286,11 +287,13 @@ def name_then_role(part: str) -> tuple[str, str] | None:
 
 
 # A professional title written after a name, as a word of its own (何宗翰 律師)
-_AFTER_NAME = re.compile(r"[\u3400-\u9fff]{0,4}(?:律师|医师|医生|教授|老师|博士|会计师|建筑师|营养师|心理师|秘书|顾问)")
+_AFTER_NAME: Final = re.compile(
+    r"[\u3400-\u9fff]{0,4}(?:律师|医师|医生|教授|老师|博士|会计师|建筑师|营养师|心理师|秘书|顾问)"
+)
 # A role word: a job title's ending, 者 (志愿者, 讲者) or the owner's 主 (园主, 店主)
-_ROLE_NOUN = re.compile(r"[者主]$|义工$|" + _TITLE_WORD.pattern)  # (义工, a volunteer: 志愿者's other word)
+_ROLE_NOUN: Final = re.compile(r"[者主]$|义工$|" + _TITLE_WORD.pattern)  # (义工, a volunteer: 志愿者's other word)
 # (a job title's ending of two characters or more)
-_JOB_TITLE = re.compile(f"(?:志愿者|义工|老师|教练|{_TITLES})$")
+_JOB_TITLE: Final = re.compile(f"(?:志愿者|义工|老师|教练|{_TITLES})$")
 
 
 def titles_listed(word: str) -> bool:
@@ -300,7 +303,7 @@ def titles_listed(word: str) -> bool:
     return len(parts) > 1 and all(0 < len(p) <= _TITLE_MAX and _ROLE_NOUN.search(fold_text(p)) for p in parts)
 
 
-_TITLE_MAX = 6
+_TITLE_MAX: Final = 6
 
 
 def holds_title(word: str) -> bool:
@@ -314,7 +317,7 @@ def holds_title(word: str) -> bool:
     )
 
 
-_HELD_TITLE = 8
+_HELD_TITLE: Final = 8
 
 
 def titled_name(word: str) -> str | None:

@@ -4,6 +4,8 @@ its bars but no rule row. Each row alone looks like a menu (首页 | 船队 |
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.end_boxes import PIPE_ROW, PIPE_RULE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -12,13 +14,13 @@ from reader.core.person_values import han_name_shaped
 from reader.core.round_brackets import before_note
 
 # A rule-less table: this many rows (its heading and two), each of this many cells.
-_MIN_ROWS = 3
-_MIN_BARS = 2
+_MIN_ROWS: Final = 3
+_MIN_BARS: Final = 2
 # A two-column table (年级 | 代表 over 一年级 | 孔令晨 宋雨桐): one bar a row, so a row more.
-_TWO_CELL_ROWS = 4
+_TWO_CELL_ROWS: Final = 4
 # A table split by its section headings: rows this wide, at most this many lines apart.
-_SPLIT_MIN_BARS = 3
-_SPLIT_GAP = 2
+_SPLIT_MIN_BARS: Final = 3
+_SPLIT_GAP: Final = 2
 
 
 def keep_pipe_tables(lines: list[Line]) -> None:
@@ -50,7 +52,7 @@ def keep_pipe_tables(lines: list[Line]) -> None:
 
 
 # A section's head between a table's pieces: a Markdown heading, or a line this short.
-_HEAD_CHARS = 10
+_HEAD_CHARS: Final = 10
 
 
 def _continues(lines: list[Line], last: int, i: int, j: int, width: int) -> bool:
@@ -110,7 +112,7 @@ def _keep_bare_tables(lines: list[Line], bars: list[int]) -> None:
 
 
 # A table's head cell naming its rows' people: 学号 | 姓名 | 工作单位.
-_NAME_CELL = "姓名"
+_NAME_CELL: Final = "姓名"
 
 
 def _names_people(row: str, rows: list[Line]) -> bool:
@@ -150,8 +152,8 @@ def _keep_head(lines: list[Line], k: int) -> None:
         head.restore()
 
 
-_BOILER = Reason.BETWEEN_BOILERPLATE  # (bound once: Reason.X is a slow lookup)
-_CONTACT = Reason.CONTACT
+_BOILER: Final = Reason.BETWEEN_BOILERPLATE  # (bound once: Reason.X is a slow lookup)
+_CONTACT: Final = Reason.CONTACT
 
 
 def _keep_split_tables(lines: list[Line], bars: list[int]) -> None:

@@ -7,6 +7,7 @@ head's lines, and a nickname with the poster's full name in brackets
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import Reason
@@ -17,8 +18,8 @@ from reader.core.publisher_names import same_site
 from reader.core.title_shapes import is_registration
 
 # (bound once: Reason.X goes through the enum type's attribute hook, ~80 ns a look-up)
-_IS_HEADLINE = Reason.HEADLINE
-_HEAD = 16
+_IS_HEADLINE: Final = Reason.HEADLINE
+_HEAD: Final = 16
 
 
 def poster(outlet: str) -> str | None:
@@ -32,8 +33,8 @@ def poster(outlet: str) -> str | None:
 # A poster's nickname on its own line: Han (two to sixteen characters,
 # maybe with Latin letters, digits, 的 and the like) or a handle; no space,
 # no punctuation of a sentence or a menu.
-_NICK = re.compile(r"@?(?=.*[\u3400-\u9fff])[\u3400-\u9fffA-Za-z0-9_·・]{2,16}|@?[A-Za-z][A-Za-z0-9_.]{2,24}")
-_NICK_LONG = 5
+_NICK: Final = re.compile(r"@?(?=.*[\u3400-\u9fff])[\u3400-\u9fffA-Za-z0-9_·・]{2,16}|@?[A-Za-z][A-Za-z0-9_.]{2,24}")
+_NICK_LONG: Final = 5
 
 
 def nickname(lines: list[Line], site: str | None) -> str | None:
@@ -71,8 +72,8 @@ def nickname(lines: list[Line], site: str | None) -> str | None:
 
 
 # A follow button after a wide gap or a space at a line's end: + 关注, [+ 关注], ＋追蹤
-_FOLLOW = re.compile(r"\s\[?[+＋]\s?(?:关注|關注|追蹤|追踪)\]?$")
-_FOLLOW_LASTS = "注蹤踪]"
+_FOLLOW: Final = re.compile(r"\s\[?[+＋]\s?(?:关注|關注|追蹤|追踪)\]?$")
+_FOLLOW_LASTS: Final = "注蹤踪]"
 
 
 def _followed(line: Line, text: str) -> str | None:
@@ -91,15 +92,15 @@ def _beside(line: Line) -> bool:
     return (line.meta is not None and line.meta.date is not None) or any(c.isdigit() for c in _URL.sub("", line.text))
 
 
-_URL = re.compile(r"https?://\S+")
-_HANDLE_MARK = re.compile(r"[\d_.]")
+_URL: Final = re.compile(r"https?://\S+")
+_HANDLE_MARK: Final = re.compile(r"[\d_.]")
 
 
 # A nickname's line goes for its place alone (among junk, above the headline);
 # one a rule names (a share bar, a menu, a button) is no one's name.
-_CONTEXT_ONLY = (Reason.BETWEEN_BOILERPLATE, Reason.ABOVE_HEADLINE, Reason.HANDLE)
-_POSTER_LABELS = frozenset(("楼主", "樓主", "发帖人", "發帖人", "原PO", "原po"))
-_NOT_NICKNAMES = frozenset(("楼主", "樓主", "关注", "關注", "追蹤", "登录", "登入", "注册", "註冊"))
+_CONTEXT_ONLY: Final = (Reason.BETWEEN_BOILERPLATE, Reason.ABOVE_HEADLINE, Reason.HANDLE)
+_POSTER_LABELS: Final = frozenset(("楼主", "樓主", "发帖人", "發帖人", "原PO", "原po"))
+_NOT_NICKNAMES: Final = frozenset(("楼主", "樓主", "关注", "關注", "追蹤", "登录", "登入", "注册", "註冊"))
 
 
 def full_name(outlet: str) -> tuple[str, str] | None:

@@ -4,6 +4,7 @@ post's date, the poster's level, counters (楼主：X　LV.7　2025-11-26 21:14)
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.compiled_reposts import compiled_repost
 from reader.core.date_lines import DATE_IN_LINE, format_date
@@ -12,31 +13,31 @@ from reader.core.meta_records import MetaLine
 from reader.core.pair_lines import role_pairs
 from reader.core.person_values import han_name_shaped, person_value
 
-_BODY = 4  # (a body's name under the publishing label is no shorter: 某居民网络)
+_BODY: Final = 4  # (a body's name under the publishing label is no shorter: 某居民网络)
 
 # A post's row: who posted or presents it after their label, then parts that
 # each say something of the post: its date, the poster's level, a counter
 # (楼主：麦田里的老K　LV.7　2025-11-26 21:14　浏览 3.8万, 主讲：阿桂 · 2025-11-23 · 播放 28.6万).
-_ROW_GAP = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}|\s*[|｜]\s*")
+_ROW_GAP: Final = re.compile(r"\s+[·‧・•|｜]\s+|\u3000+|\s{2,}|\s*[|｜]\s*")
 # (the poster's label and name, perhaps a note in brackets on who they are: 发布：X（老板）;
 # a name in the brackets is the person's own, the one before a nickname: no poster's row)
-_POSTER_FIELD = re.compile(
+_POSTER_FIELD: Final = re.compile(
     r"(?:楼主|发帖人|发文者|原po|主讲人?|讲者|主播|up主|博主|作者|发布者|发布人|发布|答主)(?:\s*[:：]\s*|\s+)"
     r"(?P<name>[^\s:：,，。()|]{2,16})(?:\((?P<note>[^()]{1,8})\))?"
 )
-_POSTER_FIRSTS = frozenset("楼发原主讲u博作答")
-_LEVEL = re.compile(r"lv\.?\s?\d{1,3}|\d{1,3}\s*级")
+_POSTER_FIRSTS: Final = frozenset("楼发原主讲u博作答")
+_LEVEL: Final = re.compile(r"lv\.?\s?\d{1,3}|\d{1,3}\s*级")
 # A counter, its word before or after the figure: 浏览 3.8万, 阅读：2,316, 评论(23), 28.6万播放
-_COUNTER = re.compile(
+_COUNTER: Final = re.compile(
     r"[\u3400-\u9fff]{1,4}\s*[:：(（]?\s*\d[\d,.]*\s*[万千kw]?\+?[)）]?|\d[\d,.]*\s*[万千kw]?\+?\s*[\u3400-\u9fff]{1,4}"
 )
 # The post's date with its verb: 发表于 2025-11-26 21:14, 2025-11-23发布, 发布时间：…
 # (a 时间 alone is an event's: 主讲人：王大明　时间：12月6日)
-_DATE_VERB = re.compile(r"^(?:发表|发布|更新|编辑)(?:于|时间\s*[:：])?\s*|\s*(?:发表|发布|更新)$")
+_DATE_VERB: Final = re.compile(r"^(?:发表|发布|更新|编辑)(?:于|时间\s*[:：])?\s*|\s*(?:发表|发布|更新)$")
 # Where the poster is: IP属地：广东, 来自 江苏
-_PLACE = re.compile(r"(?:ip\s*属地\s*[:：]?|来自)\s*[\u3400-\u9fff]{2,8}")
+_PLACE: Final = re.compile(r"(?:ip\s*属地\s*[:：]?|来自)\s*[\u3400-\u9fff]{2,8}")
 # A forum's link on the post's row to show one poster's floors alone: 只看该作者, 只看楼主
-_VIEW_ONLY = re.compile(r"只看(?:该作者|楼主|作者)")
+_VIEW_ONLY: Final = re.compile(r"只看(?:该作者|楼主|作者)")
 
 
 def poster_row(line: str, folded: str) -> MetaLine | None:

@@ -7,6 +7,7 @@ is the page's unless it reads as the article going on.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -59,8 +60,8 @@ def _signed_above(lines: list[Line], links: int) -> bool:
 
 
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
-_PREV_NEXT = Reason.PREV_NEXT
-_NOTICE = re.compile(r"[^\s:：，。]{2,10}[:：]")
+_PREV_NEXT: Final = Reason.PREV_NEXT
+_NOTICE: Final = re.compile(r"[^\s:：，。]{2,10}[:：]")
 
 
 __all__ = ["mark_after_prev_next"]

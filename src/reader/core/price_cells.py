@@ -6,6 +6,8 @@ counters, the rest as short lines amid junk or a menu: the shape decides."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
@@ -13,12 +15,12 @@ from reader.core.price_rows import GONE, bare_price, has_price
 
 # The reasons a cell of the list goes for: its shape, or a phrase in an item's
 # name (电子锁（忘记密码）reads like a login prompt).
-_CELL_GONE = ROW_LIKE | {Reason.LOGIN}
-_PAIRS = 3  # (fewer priced pairs make no list)
-_COUNTER = Reason.COUNTER  # (bound once: Reason.X is a slow lookup)
-_NAME = 20  # (an item's name, its gloss in brackets and all)
-_GAP = 5  # (lines between two bare prices: a name, or an unpriced pair and a section's head)
-_CELL = 12  # (an unpriced value or a section's head is a word or two)
+_CELL_GONE: Final = ROW_LIKE | {Reason.LOGIN}
+_PAIRS: Final = 3  # (fewer priced pairs make no list)
+_COUNTER: Final = Reason.COUNTER  # (bound once: Reason.X is a slow lookup)
+_NAME: Final = 20  # (an item's name, its gloss in brackets and all)
+_GAP: Final = 5  # (lines between two bare prices: a name, or an unpriced pair and a section's head)
+_CELL: Final = 12  # (an unpriced value or a section's head is a word or two)
 
 
 def rescue_price_pairs(lines: list[Line]) -> None:
@@ -59,8 +61,8 @@ def cell_price(text: str) -> bool:
     return bare_price(text) or any(text[:k].isalpha() and bare_price(text[k:]) for k in (1, 2))
 
 
-_FREE = frozenset({"免費", "免费", "Free", "free"})
-_ABOVE = 4  # (the list's first section over the pairs: a head and its priced rows)
+_FREE: Final = frozenset({"免費", "免费", "Free", "free"})
+_ABOVE: Final = 4  # (the list's first section over the pairs: a head and its priced rows)
 
 
 def _rows_over(lines: list[Line], start: int) -> int:
@@ -92,8 +94,8 @@ def _cells(lines: list[Line], start: int, end: int, most: int, figures: bool = T
     )
 
 
-_ROWS = 3  # (fewer priced rows make no table)
-_CELLS = 3  # (an item, its facts and a price: a row of a table, not a label and its value)
+_ROWS: Final = 3  # (fewer priced rows make no table)
+_CELLS: Final = 3  # (an item, its facts and a price: a row of a table, not a label and its value)
 
 
 def rescue_price_cells(lines: list[Line]) -> None:

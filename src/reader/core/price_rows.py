@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_features import PRICE_SIGNS, SENTENCE_END
@@ -16,16 +17,16 @@ from reader.core.round_brackets import CLOSERS, last_open
 from reader.core.row_ends import AMOUNT
 
 # A price's sign and its amount ($3.49, ¥1,299.00): the pieces every price pattern here shares.
-CURRENCY = f"[{re.escape(PRICE_SIGNS)}]"
+CURRENCY: Final = f"[{re.escape(PRICE_SIGNS)}]"
 # A currency's ISO code before a figure (MOP 8, CAD 15.5): a price as surely as a sign.
-_CODE = r"(?<![A-Za-z])(?:MOP|HKD|CAD|AUD|USD|SGD|MYR|RM|TWD|NTD|RMB|CNY|EUR|GBP|JPY)"
+_CODE: Final = r"(?<![A-Za-z])(?:MOP|HKD|CAD|AUD|USD|SGD|MYR|RM|TWD|NTD|RMB|CNY|EUR|GBP|JPY)"
 # A price: a currency sign or code and a figure ($3.49, ¥88, NT$120, MOP 8), or a figure and 元.
-_PRICE = re.compile(rf"(?:{CURRENCY}|{_CODE})\s?{AMOUNT}|{AMOUNT}\s?[元圓]")
-_ROW = 40  # (a price row is no longer: a sentence with a price in it is prose)
-_KEPT_ROWS = 3  # (fewer kept price rows make no list)
-_SECTION = 8  # (an unpriced section of the list: its head and a few rows)
+_PRICE: Final = re.compile(rf"(?:{CURRENCY}|{_CODE})\s?{AMOUNT}|{AMOUNT}\s?[元圓]")
+_ROW: Final = 40  # (a price row is no longer: a sentence with a price in it is prose)
+_KEPT_ROWS: Final = 3  # (fewer kept price rows make no list)
+_SECTION: Final = 8  # (an unpriced section of the list: its head and a few rows)
 # The reasons a price row goes for: its shape, or an offer's words.
-GONE = ROW_LIKE | {Reason.PROMOTION}
+GONE: Final = ROW_LIKE | {Reason.PROMOTION}
 
 
 def has_price(text: str) -> bool:
@@ -42,8 +43,8 @@ def bare_price(text: str) -> bool:
     return _PRICE.fullmatch(text) is not None or _PRICE.fullmatch(text.lstrip(_CAPITALS)) is not None
 
 
-_BARE_ENDS = frozenset("0123456789元圓起")  # (a cheap test first: most lines end otherwise)
-_CAPITALS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+_BARE_ENDS: Final = frozenset("0123456789元圓起")  # (a cheap test first: most lines end otherwise)
+_CAPITALS: Final = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 
 
 def _price_row(line: Line) -> bool:
@@ -243,12 +244,12 @@ def _list_head(text: str) -> bool:
     return 0 < len(text) <= _HEADER and not any(c.isdigit() for c in text) and not text.endswith(SENTENCE_END)
 
 
-_RELATED = Reason.RELATED
-_BETWEEN = Reason.BETWEEN_BOILERPLATE  # (a head or a row gone between other gone rows)
-_HEADER = 8  # (a section's head is a word or two)
+_RELATED: Final = Reason.RELATED
+_BETWEEN: Final = Reason.BETWEEN_BOILERPLATE  # (a head or a row gone between other gone rows)
+_HEADER: Final = 8  # (a section's head is a word or two)
 # A price of nothing, the row's last cell (預約圖書　免費).
-_FREE = ("免費", "免费", "free", "Free")
-_GAPS = (" ", "\u3000")
+_FREE: Final = ("免費", "免费", "free", "Free")
+_GAPS: Final = (" ", "\u3000")
 
 
 def _sub_head(rows: list[str], k: int) -> bool:
@@ -297,11 +298,11 @@ def rescue_price_runs(lines: list[Line]) -> None:
 
 
 # A price's bound after its figure (MOP 220 起: from 220).
-_FROM = "起"
+_FROM: Final = "起"
 # (a row's price may close on its figure, its bound or its unit: 搓澡：30元)
-_LAST = (_FROM, "元", "圓")
-_TIMES = "×"  # (a price as a multiple: ×2)
-_HEAD = 6  # (a section head of a price list is a word or two: 褲, 西裝, 烫金对折款)
+_LAST: Final = (_FROM, "元", "圓")
+_TIMES: Final = "×"  # (a price as a multiple: ×2)
+_HEAD: Final = 6  # (a section head of a price list is a word or two: 褲, 西裝, 烫金对折款)
 
 
 def _head(line: Line) -> bool:
@@ -322,7 +323,7 @@ def _head(line: Line) -> bool:
     )
 
 
-_GLOSS = 12  # (a gloss is a word or a size: its brackets and all)
+_GLOSS: Final = 12  # (a gloss is a word or a size: its brackets and all)
 
 
 def _tier(text: str) -> bool:

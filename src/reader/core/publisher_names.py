@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from typing import Final
 
 from reader.core.han import HAN_RUN, is_han_char
 from reader.core.junk_rules import Reason
@@ -31,22 +32,22 @@ def same_site(a: str | None, b: str | None) -> bool:
 # A publisher's department: a short word for what it does and a desk's ending,
 # no name of a place or an organisation (品牌中心, 阅读推广部, 综合办公室); three
 # characters are a ministry's as often (教育部, 商务部): an outlet.
-_DEPARTMENT = re.compile(r"[\u3400-\u9fff]{2,4}中心|[\u3400-\u9fff]{3,4}(?:部|室|处|科|组|股)")
+_DEPARTMENT: Final = re.compile(r"[\u3400-\u9fff]{2,4}中心|[\u3400-\u9fff]{3,4}(?:部|室|处|科|组|股)")
 # (a ministry's shape, 教育部, is a department's too when its work is in the site's
 # name: 客运部 on 江淮铁路客运服务网's page; on another site it may be the ministry,
 # 商务部 on a developer's page, and stays the source)
-_SHORT_UNIT = re.compile(r"(?P<work>[\u3400-\u9fff]{2})(?:部|室|处|科|组|股|办)")
+_SHORT_UNIT: Final = re.compile(r"(?P<work>[\u3400-\u9fff]{2})(?:部|室|处|科|组|股|办)")
 
 
 # A unit's name after its parent's (…银行消费者权益保护部, …大学图书馆办公室)
-_UNIT_AFTER = re.compile(r"[\u3400-\u9fff]{2,10}(?:部|室|处|科|组|股|办|中心)")
+_UNIT_AFTER: Final = re.compile(r"[\u3400-\u9fff]{2,10}(?:部|室|处|科|组|股|办|中心)")
 
 
 # An office inside a body after its place's name (村镇建设办公室, 财务股): a body of its own
 # (文化旅游服务中心, 市场监督管理局) is none of the site's offices.
-_OFFICE_AFTER = re.compile(r"(?:(?!中心)[^局委院所部厅处站\sA-Za-z0-9]){2,8}(?:办公室|科|股)")
+_OFFICE_AFTER: Final = re.compile(r"(?:(?!中心)[^局委院所部厅处站\sA-Za-z0-9]){2,8}(?:办公室|科|股)")
 # The names of places a body's name opens with (its place: 岚屿镇 of 岚屿镇人民政府)
-PLACE_ENDS = ("市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉", "州")
+PLACE_ENDS: Final = ("市", "区", "區", "县", "縣", "省", "镇", "鎮", "乡", "鄉", "州")
 
 
 def place_of(site: str) -> str:
@@ -94,12 +95,12 @@ def department(field: str, named: str, lines: Sequence[Line] = ()) -> bool:
     return work in site or folded[-1] in _OFFICE_ENDS or _OFFICE_WORK.fullmatch(work) is not None
 
 
-_OFFICE_ENDS = frozenset("处科室股组")
+_OFFICE_ENDS: Final = frozenset("处科室股组")
 # (a bureau's ending, and the endings of the arms it runs under its own work's name: 气象局's 气象台)
-_BUREAU_ENDS = frozenset("局委厅")
-_ARM_ENDS = frozenset({"台", "站", "中心", "所", "队"})
-_LABS = ("实验室", "研究室")
-_DIVISION_CHARS = (3, 7)  # (a court's division: 立案庭, 刑事审判庭, 行政审判第二庭)
+_BUREAU_ENDS: Final = frozenset("局委厅")
+_ARM_ENDS: Final = frozenset({"台", "站", "中心", "所", "队"})
+_LABS: Final = ("实验室", "研究室")
+_DIVISION_CHARS: Final = (3, 7)  # (a court's division: 立案庭, 刑事审判庭, 行政审判第二庭)
 
 
 def company_of_site(field: str, site: str | None) -> bool:
@@ -116,7 +117,7 @@ def company_of_site(field: str, site: str | None) -> bool:
 
 
 # A body's legal form that ends its full name: a company, an owners' corporation, an association
-_LEGAL_BODIES = ("公司", "法团", "协会", "公会")
+_LEGAL_BODIES: Final = ("公司", "法团", "协会", "公会")
 
 
 def _section(folded: str) -> bool:
@@ -129,18 +130,18 @@ def _section(folded: str) -> bool:
     )
 
 
-_SECTION_ENDS = frozenset("科股")
-_SECTION_CHARS = (6, 11)  # (shorter ones _DEPARTMENT tells)
+_SECTION_ENDS: Final = frozenset("科股")
+_SECTION_CHARS: Final = (6, 11)  # (shorter ones _DEPARTMENT tells)
 
 
 # The work of an organisation's own office, no ministry's (宣传科, 办公室, 综合处,
 # 党政办): a unit of whoever publishes the page.
-_OFFICE_WORK = re.compile(r"宣传|办公|综合|党政|政工|党建|宣教|人事|组织|后勤|保卫|采编|通联|网信|融媒|秘书")
+_OFFICE_WORK: Final = re.compile(r"宣传|办公|综合|党政|政工|党建|宣教|人事|组织|后勤|保卫|采编|通联|网信|融媒|秘书")
 
 
 # The work of a state's or a party's ministry (教育部, 商务部, 宣传部), compared folded
 # (法務部, 數位部): a 部 of that work may be the story's source on any site.
-_MINISTRY_WORK = re.compile(
+_MINISTRY_WORK: Final = re.compile(
     r"外交|国防|教育|科技|工信|公安|国安|安全|民政|司法|财政|人社|劳动|人事|自然|国土|环境|环保|生态|住建|建设|"
     r"交通|铁道|水利|农业|农村|商务|文化|文旅|旅游|卫生|卫健|应急|审计|监察|宣传|组织|统战|外联|中联|联络|"
     r"国务|内政|经济|经贸|贸易|能源|电力|信息|邮电|广电|体育|海关|工业|林业|渔业|粮食|民航|航天|兵器|"
@@ -152,11 +153,11 @@ _MINISTRY_WORK = re.compile(
 # a reporter's role (記者彭郁珊／竹東報導; a 記者站 is a bureau, an outlet), a year or an issue
 # (《江城校友》2025年第4期, 《远帆》第96期), a reference code (HB/MO/2025/214), a counter (回复 赞 2561),
 # a label's verb (回答於), a sign (=).
-_NOT_PUBLISHER = re.compile(
+_NOT_PUBLISHER: Final = re.compile(
     r"记者(?!站)|通讯员|(?:19|20)\d{2}\s*年|第\d{1,4}期|[a-z]{1,4}[-/][a-z0-9/-]*\d|\s\d[\d,.]*[万k]?$|[于於]$|[=<>。！？!?，,；;]|^\W*$"
 )
-_BRACKET = re.compile(r"[（）()《》【】「」“”『』]")
-_PAIRS = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"), ("“", "”"), ("『", "』"))
+_BRACKET: Final = re.compile(r"[（）()《》【】「」“”『』]")
+_PAIRS: Final = (("（", "）"), ("(", ")"), ("《", "》"), ("【", "】"), ("「", "」"), ("“", "”"), ("『", "』"))
 
 
 def publisher_shaped(name: str) -> bool:
@@ -181,8 +182,8 @@ def section_label(source: str, head: list[str]) -> bool:
     )
 
 
-_MENU_ITEMS = 4
-_CRUMB = re.compile(r"\s+(?:/|>|＞|›|»|>>)\s+")
+_MENU_ITEMS: Final = 4
+_CRUMB: Final = re.compile(r"\s+(?:/|>|＞|›|»|>>)\s+")
 
 
 def own_board(field: str, head: list[str]) -> str | None:
@@ -202,9 +203,9 @@ def own_board(field: str, head: list[str]) -> str | None:
 
 
 # A body's governing organ after its name: 桃源村村民委员会, 幸福里社区居委会, 高新区管委会
-_ORGAN = re.compile(r"(?P<body>[\u3400-\u9fff]{2,10}?)(?:村民委员会|居民委员会|村委会|居委会|管委会|委员会)")
+_ORGAN: Final = re.compile(r"(?P<body>[\u3400-\u9fff]{2,10}?)(?:村民委员会|居民委员会|村委会|居委会|管委会|委员会)")
 # A website's name after the body's: 村务公开网, 政务网, 官网
-_BOARD = re.compile(r"[\u3400-\u9fff]{0,6}(?:网|網|网站|網站)")
+_BOARD: Final = re.compile(r"[\u3400-\u9fff]{0,6}(?:网|網|网站|網站)")
 
 
 def site_named(field: str | None, names: tuple[str | None, ...], lines: list[Line]) -> str | None:
@@ -239,12 +240,12 @@ def local_body(field: str, named: str, lines: Sequence[Line]) -> bool:
     return False
 
 
-_PLACE_MIN = 3  # (a place's name: 江城市, 江城市青石区)
+_PLACE_MIN: Final = 3  # (a place's name: 江城市, 江城市青石区)
 
 
 # A company's legal form after its name: 有限公司, 股份有限公司, 有限责任公司
-_LEGAL_SUFFIX = re.compile(r"(?:股份)?有限(?:责任|責任)?公司|公司")
-_OVER_HEADLINE = 8  # (the masthead's lone line is among the page's first lines)
+_LEGAL_SUFFIX: Final = re.compile(r"(?:股份)?有限(?:责任|責任)?公司|公司")
+_OVER_HEADLINE: Final = 8  # (the masthead's lone line is among the page's first lines)
 
 
 def without_legal_form(foot: str | None, lines: list[Line]) -> str | None:
@@ -262,8 +263,8 @@ def without_legal_form(foot: str | None, lines: list[Line]) -> str | None:
     return foot
 
 
-_HEADLINE = Reason.HEADLINE  # (bound once: an enum member's look-up is slow)
-_NAME_MIN = 2
+_HEADLINE: Final = Reason.HEADLINE  # (bound once: an enum member's look-up is slow)
+_NAME_MIN: Final = 2
 
 
 def full_name(field: str, places: tuple[str | None, ...]) -> str | None:
@@ -304,7 +305,7 @@ def _places_of(site: str) -> tuple[str, ...]:
     return (place, inner) if inner else (place,)
 
 
-_PLACE_CHARS = 4  # (a place's name before its level word: 泉溪)
+_PLACE_CHARS: Final = 4  # (a place's name before its level word: 泉溪)
 
 
 def signed_by(site: str, lines: list[Line]) -> bool:
@@ -316,7 +317,7 @@ def signed_by(site: str, lines: list[Line]) -> bool:
     return False
 
 
-_FOOT = 30  # (the sign-off under the body, the page's junk under it)
+_FOOT: Final = 30  # (the sign-off under the body, the page's junk under it)
 
 
 def placed_unit(field: str, site: str | None, lines: list[Line]) -> bool:

@@ -12,15 +12,17 @@ address): a masthead heads or closes the page.
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.line_features import unit_name
 from reader.core.line_passes import Line
 
-_NAVIGATION = Reason.NAVIGATION
-_COLONS = ("：", ":")
-_GAP = "\u3000"
-_ROWS = 2  # (fewer rows make no table)
-_QUOTES = {"“": "”", "「": "」", "『": "』", '"': '"'}
+_NAVIGATION: Final = Reason.NAVIGATION
+_COLONS: Final = ("：", ":")
+_GAP: Final = "\u3000"
+_ROWS: Final = 2  # (fewer rows make no table)
+_QUOTES: Final = {"“": "”", "「": "」", "『": "』", '"': '"'}
 
 
 def rescue_quoted_rows(lines: list[Line]) -> None:

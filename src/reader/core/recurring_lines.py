@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END, TEMPLATE_LINE, template_key
@@ -22,14 +23,14 @@ from reader.core.line_passes import LABEL_VALUE, Line, mark_repeats, row_cells
 from reader.core.section_numbers import NUMERALS, resumes_sections
 
 # A line this many times in one text is furniture.
-_TIMES = 3
+_TIMES: Final = 3
 # Fewer word characters than this: a section's label, which may recur (优点, 【原文】);
 # a bare line of four (立即購票 under each film) is a button the page prints, in
 # brackets a label (【更名声明】 over each notice).
-_MIN_WORDS = 4
-_LABEL_OPEN = frozenset("【[［(（《〔")
-_MARKUP_FIRST = frozenset("`~#|")
-_SPACE = re.compile(r"\s")
+_MIN_WORDS: Final = 4
+_LABEL_OPEN: Final = frozenset("【[［(（《〔")
+_MARKUP_FIRST: Final = frozenset("`~#|")
+_SPACE: Final = re.compile(r"\s")
 
 
 def recurring_texts(lines: list[Line]) -> set[str]:
@@ -119,9 +120,9 @@ def _stars(text: str) -> bool:
 
 
 # A heading of one word at most this long (no space, no mark) may recur in other files as the text's own.
-_HEAD_WORD = 6
+_HEAD_WORD: Final = 6
 # (an item of a list under such a heading is a short sentence: 每人每品項限購5盤，以便更多鄉親選購。)
-_ITEM = 40
+_ITEM: Final = 40
 
 
 def _heads_own_lines(lines: list[Line], i: int, template: Collection[str]) -> bool:
@@ -161,13 +162,13 @@ def _heads_own_rows(lines: list[Line], i: int, template: Collection[str]) -> boo
 
 
 # (a numbered rule's clause ends with a semicolon: 1. 请于开车前30分钟到达候车站台；)
-_ITEM_ENDS = (*SENTENCE_END, "；", ";")
+_ITEM_ENDS: Final = (*SENTENCE_END, "；", ";")
 
 
-_CAPTION = Reason.CAPTION  # (bound once: an enum member's lookup is slow)
+_CAPTION: Final = Reason.CAPTION  # (bound once: an enum member's lookup is slow)
 # (a contact row is judged on its own shape; under its page's own head, 查詢 over 電話：…, the head decides later)
-_CONTACT_ROW = Reason.CONTACT
-_OWN_ROW = (_CONTACT_ROW, Reason.COUNTER)
+_CONTACT_ROW: Final = Reason.CONTACT
+_OWN_ROW: Final = (_CONTACT_ROW, Reason.COUNTER)
 
 
 def _body_on_both_sides(lines: list[Line], i: int) -> bool:
@@ -205,7 +206,7 @@ def _own_under(lines: list[Line], i: int, template: Collection[str]) -> bool:
 
 
 # A Markdown heading, or a label wholly in bold: the author's structure, whoever else writes the same words
-_MARKDOWN_HEAD = re.compile(r"#{1,6}[ \t]+\S.*|\*\*[^*]+\*\*[:：]?")
+_MARKDOWN_HEAD: Final = re.compile(r"#{1,6}[ \t]+\S.*|\*\*[^*]+\*\*[:：]?")
 
 
 def mark_repeated(lines: list[Line]) -> None:

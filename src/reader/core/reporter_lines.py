@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Final
 
 from reader.core.credit_roles import ROLE, ROLES, SELF_NAME, VALUE_BAD, WRITER_ROLES
 from reader.core.meta_records import MetaLine
@@ -17,21 +18,21 @@ from reader.core.person_values import fold_text, han_name_shaped, person_value
 # 健康时报网 记者 赵琳 通讯员 杨晓雯 / 聯合報／記者王小明／新北即時報導 /
 # 中央社記者汪淑芬台北5日電: an outlet, then reporters, then where from.
 # (a desk word before 记者 is the role's: 文字記者 X　攝影記者 Y, 某报全媒体记者 X: no outlet 文字, 某报全媒体)
-_REPORTER_ROLES = (
+_REPORTER_ROLES: Final = (
     "实习记者|特约记者|本报记者|文字记者|摄影记者|摄像记者|视频记者|全媒体记者|融媒体记者|记者|通讯员|实习生"
 )
-_REPORTER = re.compile(
+_REPORTER: Final = re.compile(
     rf"(?P<role>{_REPORTER_ROLES})\s*(?P<name>[\u3400-\u9fff·]{{2,4}}?)"
     r"(?=\s|[/／|｜、,，)）]|$|报道|报导|[\u3400-\u9fff]{2}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
 )
 # (the same, sent from a longer place, 記者鄺志遠新州海伊報道: asked only when the first finds no one, so
 # that a four-character name from a two-character place, 记者欧阳明德北京报道, keeps its whole name)
-_REPORTER_FAR = re.compile(
+_REPORTER_FAR: Final = re.compile(
     rf"(?P<role>{_REPORTER_ROLES})\s*(?P<name>[\u3400-\u9fff·]{{2,4}}?)"
     r"(?=[\u3400-\u9fff]{3,4}(?:\d{1,2}日)?(?:电|讯|报道|报导|即时报导|综合报导))"
 )
-_BYLINE_MAX = 30
-_OUTLET_BEFORE = re.compile(
+_BYLINE_MAX: Final = 30
+_OUTLET_BEFORE: Final = re.compile(
     r"^[(（〔【\[]?\s*(?P<outlet>[^\s/／|｜,，。:：()（）〔〕【】\[\]]{2,12}?)\s*[)）〕】\]]?\s*[/／|｜]?\s*$"
 )
 
@@ -73,7 +74,7 @@ def reporter_line(line: str, folded: str) -> MetaLine | None:
 
 
 # A name right after a role's separator: 攝影 梁子健, 图／林一
-_NAME_AT = re.compile(r"[\u3400-\u9fff·]{2,4}(?=[\s/／|｜、,，)）]|$)")
+_NAME_AT: Final = re.compile(r"[\u3400-\u9fff·]{2,4}(?=[\s/／|｜、,，)）]|$)")
 
 
 def _credits_after(line: str, folded: str, start: int) -> tuple[tuple[str, str], ...]:
@@ -97,13 +98,13 @@ def _credits_after(line: str, folded: str, start: int) -> tuple[tuple[str, str],
     return tuple(out)
 
 
-_ROLE_WORDS = frozenset(ROLES)
+_ROLE_WORDS: Final = frozenset(ROLES)
 
 
-_DISPATCH = re.compile(r"(?:专讯|特讯|讯)$")
-_PHOTO_END = re.compile(r"摄影?\s*[)）]?\s*$")
+_DISPATCH: Final = re.compile(r"(?:专讯|特讯|讯)$")
+_PHOTO_END: Final = re.compile(r"摄影?\s*[)）]?\s*$")
 # More names after a reporter's, set apart by spaces: 记者 潘思远 郑嘉禾
-_NEXT_NAME = re.compile(r"[ \t]+(?P<name>[\u3400-\u9fff·]{2,4})(?=[\s/／|｜、,，)）]|$)")
+_NEXT_NAME: Final = re.compile(r"[ \t]+(?P<name>[\u3400-\u9fff·]{2,4})(?=[\s/／|｜、,，)）]|$)")
 
 
 def _names_from(line: str, m: re.Match[str]) -> list[str]:
@@ -135,11 +136,11 @@ def reporters_named(named: Sequence[tuple[str, str]]) -> str:
     return " ".join(name for role, name in named if role == first)
 
 
-_CAMERA = ("摄影", "摄像", "视频")
+_CAMERA: Final = ("摄影", "摄像", "视频")
 
 
 # A role's mark after the names it credits, a token of its own (folded): 记者 X 通讯员 Y 文　Z 摄
-_MARKS = {
+_MARKS: Final = {
     "文": "文",
     "图文": "图文",
     "文/图": "文",
@@ -151,14 +152,18 @@ _MARKS = {
     "报道": "报道",  # (李慧敏 报道 | 黄伟强 摄: who reported it, who took the pictures)
     "报导": "报导",
 }
-_WRITER_MARKS = frozenset(("文", "图文", "文/图", "图/文", "文/摄", "报道", "报导"))
-MARK_LASTS = frozenset(mark[-1] for mark in _MARKS)  # (a marked byline's last character: most lines end in another)
-_WRITER_MARK = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_WRITER_MARKS, key=len, reverse=True)) + r")(?=\s|$)")
+_WRITER_MARKS: Final = frozenset(("文", "图文", "文/图", "图/文", "文/摄", "报道", "报导"))
+MARK_LASTS: Final = frozenset(
+    mark[-1] for mark in _MARKS
+)  # (a marked byline's last character: most lines end in another)
+_WRITER_MARK: Final = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_WRITER_MARKS, key=len, reverse=True)) + r")(?=\s|$)")
 # A reporter's role, perhaps after the outlet (桂林晚报记者), perhaps with the name joined (记者莫江雨)
-_ROLE_TOKEN = re.compile(rf"[\u3400-\u9fff]{{0,8}}?(?P<role>{_REPORTER_ROLES})(?P<name>[\u3400-\u9fff·]{{2,4}})?")
+_ROLE_TOKEN: Final = re.compile(
+    rf"[\u3400-\u9fff]{{0,8}}?(?P<role>{_REPORTER_ROLES})(?P<name>[\u3400-\u9fff·]{{2,4}})?"
+)
 
 
-_BARS = frozenset("|｜")
+_BARS: Final = frozenset("|｜")
 
 
 def writers_marked(folded: str) -> bool:
@@ -210,15 +215,15 @@ def marked_byline(line: str, folded: str) -> MetaLine | None:
 
 
 # A wire story's dateline, opening its first paragraph: 新华社北京3月5日电（记者 张三 李四）
-_DATELINE = re.compile(
+_DATELINE: Final = re.compile(
     r"^[^，。,\s]{2,24}?\d{1,2}月\d{1,2}日(?:电|讯)\s*[(（]\s*"
     r"(?P<role>实习记者|特约记者|本报记者|记者)\s*(?P<names>[\u3400-\u9fff·]{2,4}(?:[\s、][\u3400-\u9fff·]{2,4}){0,3})\s*[)）]"
 )
 
 # A paper's undated lead, its reporters in brackets: 本报讯（记者 X 通讯员 Y）, 本報訊（記者 X）
-_LEAD = re.compile(r"^[^，。,\s(（]{1,6}[讯訊]\s*[(（](?P<inner>[^()（）]{4,40})[)）]")
-_LEAD_BY = 8  # (the outlet's word of at most 6 characters, 讯, room for a space)
-_MONTH_BY = 27  # (a place of 2 to 24 characters, a day's one or two digits, then 月)
+_LEAD: Final = re.compile(r"^[^，。,\s(（]{1,6}[讯訊]\s*[(（](?P<inner>[^()（）]{4,40})[)）]")
+_LEAD_BY: Final = 8  # (the outlet's word of at most 6 characters, 讯, room for a space)
+_MONTH_BY: Final = 27  # (a place of 2 to 24 characters, a day's one or two digits, then 月)
 
 
 def dateline_reporters(paragraph: str, known: str | None = None) -> MetaLine | None:
@@ -238,7 +243,7 @@ def dateline_reporters(paragraph: str, known: str | None = None) -> MetaLine | N
     return MetaLine("byline", author=" ".join(names), credits=tuple((role, name) for name in names))
 
 
-_BRACKETED_BY = 32  # (a dateline in brackets: the outlet, 记者, a name, a place and a day)
+_BRACKETED_BY: Final = 32  # (a dateline in brackets: the outlet, 记者, a name, a place and a day)
 
 
 def _bracketed_dateline(paragraph: str) -> MetaLine | None:

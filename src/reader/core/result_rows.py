@@ -10,6 +10,7 @@ passes that mark junk, where a row's text holds a wide space.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.code_rows import keep_code_rows
 from reader.core.junk_rules import Reason
@@ -18,14 +19,14 @@ from reader.core.row_runs import story_line
 from reader.core.wide_gaps import WIDE_GAP
 
 # A measured figure: 31.26秒, 1:02.93, 9.86公斤, 2:21.35; or a labelled one, 得分 1,158
-_MEASURE = re.compile(
+_MEASURE: Final = re.compile(
     r"^\d+(?:[:.]\d+)+\s*[^\d\s:：]{0,2}$|^\d+\s*[^\d\s:：]{1,2}$|^[^\d\s:：]{1,4}\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?$"
 )
-_HEAD = 12  # (a group's head is short)
-_ROWS = 4
-_WIDTH = 3
+_HEAD: Final = 12  # (a group's head is short)
+_ROWS: Final = 4
+_WIDTH: Final = 3
 # (what a row's own shape or its place among junk takes it for; the folder's repeats stay gone)
-_SHAPES = frozenset(
+_SHAPES: Final = frozenset(
     {
         Reason.COUNTER,
         Reason.NAVIGATION,
@@ -88,11 +89,11 @@ def keep_result_rows(lines: list[Line]) -> None:
 # A table typed in columns (名次　虫名　　虫主　　产地 / 冠军　赵子龙　　任天翔　　宁阳 / …): a heading
 # of words over rows as wide, set between two kept lines of the body, a sentence after it. Alone
 # each row looks like a menu; a menu is no run of such rows amid the text.
-_TYPED_ROWS = 4  # (the heading and three rows)
-_CELL = 12
-_TYPED_LINE = 80  # (a row of a few short cells is short: a paragraph indented by wide spaces is no row)
-_NOT_IN_CELL = re.compile(r"[。，：:！？；]")
-_GLOSS = re.compile(r"[（(][^（()）\u3000]{1,30}[)）]")
+_TYPED_ROWS: Final = 4  # (the heading and three rows)
+_CELL: Final = 12
+_TYPED_LINE: Final = 80  # (a row of a few short cells is short: a paragraph indented by wide spaces is no row)
+_NOT_IN_CELL: Final = re.compile(r"[。，：:！？；]")
+_GLOSS: Final = re.compile(r"[（(][^（()）\u3000]{1,30}[)）]")
 
 
 def _typed_width(line: Line) -> int:
@@ -166,7 +167,7 @@ def keep_typed_tables(lines: list[Line]) -> None:
         i = max(j, i + 1)
 
 
-_HELD_ROWS = 2
+_HELD_ROWS: Final = 2
 
 
 def _kept_over(lines: list[Line], k: int) -> bool:
@@ -201,11 +202,11 @@ def _body_after(lines: list[Line], j: int) -> bool:
 # a prize's work): 頭　　旗　尤明德 / 一等奖　欧阳春华　欧阳小满　　碱水豆沙粽. Alone
 # a row looks like a menu; a menu is no run of such rows part kept already or
 # announced by a line ending in a colon.
-_WIDE_GAP = re.compile(r"\u3000+")
+_WIDE_GAP: Final = re.compile(r"\u3000+")
 # (a name's gloss in brackets is no part of its cell: 邱水木（大家叫他水木伯）)
-_NAME_GLOSS = re.compile(r"[（(][^（()）\u3000]{1,30}[)）]")
-_LABELLED_LINE = 60
-_LABELLED_ROWS = 3
+_NAME_GLOSS: Final = re.compile(r"[（(][^（()）\u3000]{1,30}[)）]")
+_LABELLED_LINE: Final = 60
+_LABELLED_ROWS: Final = 3
 
 
 def _labelled_row(line: Line) -> bool:
@@ -228,7 +229,7 @@ def _labelled_row(line: Line) -> bool:
 
 # (a head and rows gone for their own shape or place among junk; not as a block of the page's, a box's
 # head and its rows gone with it, 热门菜苗 / 小白菜苗　★★★★★ 4.8)
-_OWN_SHAPES = _SHAPES - {Reason.RELATED, Reason.PAGE_FOOTER}
+_OWN_SHAPES: Final = _SHAPES - {Reason.RELATED, Reason.PAGE_FOOTER}
 
 
 def keep_labelled_rows(lines: list[Line]) -> None:

@@ -9,6 +9,7 @@ it only on a text with three asterisks in a row.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.comment_posts import POSTER
 from reader.core.junk_rules import Reason
@@ -18,9 +19,9 @@ from reader.core.price_rows import has_price
 from reader.core.round_brackets import CLOSERS, last_open
 
 # A masked name and its colon: 柞***2：, 小***鹿:, j***n：
-_MASKED = re.compile(r"[^\s*:：]{1,6}\*{3,}[^\s*:：]{0,6}[:：]")
-_ROWS = 2
-_HEAD = 10
+_MASKED: Final = re.compile(r"[^\s*:：]{1,6}\*{3,}[^\s*:：]{0,6}[:：]")
+_ROWS: Final = 2
+_HEAD: Final = 10
 
 
 def mark_masked_reviews(lines: list[Line]) -> None:
@@ -65,7 +66,7 @@ def _said(text: str) -> bool:
     return text[-1:] in _SAID_ENDS and is_quote(text)
 
 
-_SAID_ENDS = "。！？!?…～~"
+_SAID_ENDS: Final = "。！？!?…～~"
 
 
 def _counted(text: str) -> bool:
@@ -77,8 +78,8 @@ def _counted(text: str) -> bool:
 
 
 # What a block of what clients or members say is headed by (客人分享, 義工心聲, 學員感言, 顧客評價), folded.
-_STARS = "★☆"
-_SAY_HEADS = ("分享", "心声", "感言", "评价", "好评", "见证", "口碑")
+_STARS: Final = "★☆"
+_SAY_HEADS: Final = ("分享", "心声", "感言", "评价", "好评", "见证", "口碑")
 
 
 def mark_testimonials(lines: list[Line]) -> None:
@@ -114,7 +115,7 @@ def mark_testimonials(lines: list[Line]) -> None:
                 lines[j].reason = Reason.PROMOTION
 
 
-_HEAD_ENDS = "*)）"
+_HEAD_ENDS: Final = "*)）"
 
 
 def _over_signed(lines: list[Line], k: int) -> bool:
@@ -146,7 +147,7 @@ def _noted_head(folded: str) -> bool:
     return head.endswith(_SAY_HEADS)
 
 
-_NOTED_HEAD = 20  # (a heading with its note is no longer)
+_NOTED_HEAD: Final = 20  # (a heading with its note is no longer)
 
 
 def _attributed(text: str) -> bool:
@@ -160,11 +161,11 @@ def _attributed(text: str) -> bool:
     return end >= _QUOTED and text[end + 1 :].lstrip()[:1] in "—-" and 0 < len(who) <= _WHO
 
 
-_OPENS = "“「"
-_QUOTE_FIRST = frozenset((*_OPENS, ">"))  # (what an attributed quote's line opens with, past its spaces)
-_QUOTED = 7  # (the quote's words, 6 or more, and its opening mark)
-_WHO = 16
-_BANNER = 40  # (a banner is no longer)
+_OPENS: Final = "“「"
+_QUOTE_FIRST: Final = frozenset((*_OPENS, ">"))  # (what an attributed quote's line opens with, past its spaces)
+_QUOTED: Final = 7  # (the quote's words, 6 or more, and its opening mark)
+_WHO: Final = 16
+_BANNER: Final = 40  # (a banner is no longer)
 
 
 def _banner(text: str) -> bool:

@@ -4,9 +4,10 @@ a name's gloss, a price's note, a nickname's bracketed name."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # What a text ends with when a bracketed note closes it.
-CLOSERS = ("）", ")")
+CLOSERS: Final = ("）", ")")
 
 
 def last_open(text: str) -> int:
@@ -15,7 +16,7 @@ def last_open(text: str) -> int:
 
 
 # A bracketed note and all after it (黄金（人称“黄金叔”）, 卡洛斯·蘇沙（Carlos Sousa）).
-_NOTE = re.compile(r"[（(].*$")
+_NOTE: Final = re.compile(r"[（(].*$")
 
 
 def before_note(text: str) -> str:
@@ -29,7 +30,7 @@ def without_short_note(title: str) -> str:
     return title[:at] if at >= 0 and 1 <= len(note := title[at + 1 : -1]) <= 6 and not set(note) & _ROUND else title
 
 
-_ROUND = frozenset("（）()")
+_ROUND: Final = frozenset("（）()")
 
 
 __all__ = ["CLOSERS", "before_note", "last_open", "without_short_note"]

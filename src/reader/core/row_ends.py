@@ -10,20 +10,21 @@ Leaf module: the line rules and the passes over rows share it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # A figure of money, as price rows write it (1,299.00).
-AMOUNT = r"\d[\d,]*(?:\.\d{1,2})?"
+AMOUNT: Final = r"\d[\d,]*(?:\.\d{1,2})?"
 # A signer's closing words, in both scripts as written (the one list:
 # signatures.CLOSING_WORDS is their folded, Simplified forms).
-CLOSING_FORMS = ("谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "顿首", "頓首")
+CLOSING_FORMS: Final = ("谨启", "謹啟", "敬启", "敬啟", "敬上", "谨上", "謹上", "拜上", "顿首", "頓首")
 # The marks of an article's end: a sign-off, 某某　謹啟 / 此致 敬礼.
-SIGN_OFF = re.compile(f"(?:{'|'.join(CLOSING_FORMS)})$")
+SIGN_OFF: Final = re.compile(f"(?:{'|'.join(CLOSING_FORMS)})$")
 # The row's last word an amount and its unit: 688,000 元, 1.5 萬元.
-_AMOUNT_END = re.compile(rf"(?<![\d.]){AMOUNT}\s?[萬万]?[元圓]$")
+_AMOUNT_END: Final = re.compile(rf"(?<![\d.]){AMOUNT}\s?[萬万]?[元圓]$")
 # The row's last word a time taken, to the second: 23分17秒, 31.26秒 (a result's, no link's words).
-_TIME_END = re.compile(r"(?<!\S)(?:\d{1,3}分\d{1,2}(?:\.\d+)?|\d+\.\d+)秒$")
+_TIME_END: Final = re.compile(r"(?<!\S)(?:\d{1,3}分\d{1,2}(?:\.\d+)?|\d+\.\d+)秒$")
 # The row's last word a phone number in three groups (138 5390 2214, 0551-6588 3107): no pager's or year's figures.
-_PHONE_END = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d (?:19|20)\d\d)\d{3,4}[ -]\d{3,4}[ -]\d{4}$")
+_PHONE_END: Final = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d (?:19|20)\d\d)\d{3,4}[ -]\d{3,4}[ -]\d{4}$")
 
 
 def no_menu_end(line: str) -> bool:
@@ -48,7 +49,7 @@ def _time_taken(line: str) -> bool:
 
 
 # Arrows that join the items of a sequence.
-_ARROWS = ("→", "⇒", "➔", "➜", "⟶")
+_ARROWS: Final = ("→", "⇒", "➔", "➜", "⟶")
 
 
 def arrow_chain(line: str) -> bool:
@@ -86,11 +87,11 @@ def _numbered_row(line: str) -> bool:
     )
 
 
-_ENDS = frozenset("元圓啟启上首秒")  # (a cheap test first: most lines end otherwise)
+_ENDS: Final = frozenset("元圓啟启上首秒")  # (a cheap test first: most lines end otherwise)
 
 
 # A label's value given as a score or a share of a whole (folded): 综合评分:8.5 / 10, 难度:3/5分.
-_LABELLED_SCORE = re.compile(r"[^\s:]{1,12}:\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*分?")
+_LABELLED_SCORE: Final = re.compile(r"[^\s:]{1,12}:\s*\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*分?")
 
 
 def out_of(folded: str) -> bool:

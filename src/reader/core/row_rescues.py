@@ -6,6 +6,7 @@ introduces, rows of numbers, contact rows under the body's own section, facts of
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.closing_boxes import rescue_end_boxes, restore_verdict_note, verdict
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
@@ -136,12 +137,12 @@ def _label_runs(lines: list[Line], colons: list[int]) -> None:
 
 # A field of an announced box may also read as a statement (DOI：10.1002/…
 # is a paper page's own line, but the article's when it announces the paper).
-_BOX_FIELD = SHAPE_ONLY | {Reason.DISCLAIMER}
+_BOX_FIELD: Final = SHAPE_ONLY | {Reason.DISCLAIMER}
 # (inside the body, a place's box has its address and phone: 地址：… 电话：…)
-_INSIDE_FIELD = _BOX_FIELD | {Reason.CONTACT}
-_BOX_TITLE = re.compile(r"^【[^】]{2,10}】$")
+_INSIDE_FIELD: Final = _BOX_FIELD | {Reason.CONTACT}
+_BOX_TITLE: Final = re.compile(r"^【[^】]{2,10}】$")
 # (a field that is no sentence: an identifier, a figure)
-_FIELD = 40
+_FIELD: Final = 40
 
 
 def _contact_field(line: Line) -> bool:
@@ -159,9 +160,11 @@ def _headed_under_byline(lines: list[Line], i: int) -> bool:
     return k >= 0 and lines[k].meta is not None
 
 
-_BUTTONS = (Reason.CONTROLS, Reason.SHARE_BAR)
-_RUN = 3
-_RUN_FIELD = re.compile(r"^[^\s:：，。【\[［(（]{1,12}[:：]\s*\S")  # (a longer label in a run: 部分修好／需要買零件：)
+_BUTTONS: Final = (Reason.CONTROLS, Reason.SHARE_BAR)
+_RUN: Final = 3
+_RUN_FIELD: Final = re.compile(
+    r"^[^\s:：，。【\[［(（]{1,12}[:：]\s*\S"
+)  # (a longer label in a run: 部分修好／需要買零件：)
 
 
 def rescue_introduced_list(lines: list[Line]) -> None:
@@ -283,15 +286,15 @@ def rescue_facts(lines: list[Line]) -> None:
 
 
 # A thing and its figure (参与人数 120人, 志愿者：12名), not a reaction's count (阅读 1.2万, 点赞 326)
-_FACT = re.compile(r"([\u3400-\u9fff]{2,10})\s*[:：]?\s*\d[\d,.]*\s*[\u3400-\u9fff%％]{0,3}")
-_FACTS = 8
+_FACT: Final = re.compile(r"([\u3400-\u9fff]{2,10})\s*[:：]?\s*\d[\d,.]*\s*[\u3400-\u9fff%％]{0,3}")
+_FACTS: Final = 8
 
 
 def _is_fact(text: str) -> bool:
     return (m := _FACT.fullmatch(text)) is not None and REACTION.search(m.group(1)) is None
 
 
-_PROSE_END = ("。", "！", "？", "”", "」", "…")
+_PROSE_END: Final = ("。", "！", "？", "”", "」", "…")
 
 
 # (enum members bound once: Reason.X goes through the enum type's slow attribute hook, ~140 ns)
@@ -351,7 +354,7 @@ def rescue_sibling_labels(lines: list[Line]) -> None:
 
 
 # A numbered section's heading: 五、对本次招标提出询问, 3. 联系方式, （二）报名方式
-SECTION_NUMBER = re.compile(
+SECTION_NUMBER: Final = re.compile(
     r"^(?:[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、]\s?)\S"
 )
 
@@ -367,7 +370,7 @@ def numbered_question(line: Line) -> bool:
 
 
 # A bracketed section label alone on its line: 【规格】, 【药品名称】
-_SECTION_LABEL = re.compile(r"^【[^】]{1,10}】$")
+_SECTION_LABEL: Final = re.compile(r"^【[^】]{1,10}】$")
 
 
 def rescue_section_values(lines: list[Line]) -> None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import Final
 
 from reader.core.han import HAN_PAIRS, HAN_WORD
 from reader.core.junk_rules import ROW_LIKE, Reason
@@ -24,7 +25,7 @@ from reader.core.paragraph_ends import ends_paragraph
 
 # Reasons a row of a table or a list's head may carry by its shape alone
 # (a menu's gaps, a counter's digits, a control's brackets, a phone number).
-_SHAPE = frozenset(
+_SHAPE: Final = frozenset(
     {
         Reason.NAVIGATION,
         Reason.BETWEEN_BOILERPLATE,
@@ -35,7 +36,7 @@ _SHAPE = frozenset(
     }
 )
 # A figure with decimals or a unit (6.2, 710.52, 1800W): a bare count names nothing.
-_FIGURE = re.compile(r"\d+\.\d+|\d[\d.]*[A-Za-z%]+")
+_FIGURE: Final = re.compile(r"\d+\.\d+|\d[\d.]*[A-Za-z%]+")
 
 
 def _story(lines: list[Line], skip: range) -> str:
@@ -80,11 +81,11 @@ def tab_row(cells: dict[str, int], texts: list[str], stating: Callable[[int], bo
     )
 
 
-_TABLE_ROWS = 2
-_CAPTION_GONE = (Reason.RELATED, Reason.BETWEEN_BOILERPLATE)  # (a heading over a junk-looking head row)
-_LABEL_GONE = (*_CAPTION_GONE, Reason.COUNTER)  # (a label row with a figure: a counter's shape)
-_NEAR = 2  # (lines between the run and the body's prose at most)
-_LEAD_IN = 6  # (a table's lead-in under the body's paragraph: its heads and label rows, at most)
+_TABLE_ROWS: Final = 2
+_CAPTION_GONE: Final = (Reason.RELATED, Reason.BETWEEN_BOILERPLATE)  # (a heading over a junk-looking head row)
+_LABEL_GONE: Final = (*_CAPTION_GONE, Reason.COUNTER)  # (a label row with a figure: a counter's shape)
+_NEAR: Final = 2  # (lines between the run and the body's prose at most)
+_LEAD_IN: Final = 6  # (a table's lead-in under the body's paragraph: its heads and label rows, at most)
 
 
 def keep_tab_tables(lines: list[Line], text: str) -> None:
@@ -159,7 +160,7 @@ def _caption(line: Line) -> bool:
     return line.short and not line.meta and len(line.text) <= _CAPTION and not line.text.endswith(SENTENCE_END)
 
 
-_CAPTION = 16
+_CAPTION: Final = 16
 
 
 def one_shape(cells: list[list[str]]) -> bool:
@@ -186,9 +187,11 @@ def one_shape(cells: list[list[str]]) -> bool:
 
 
 # A row's place or number: 第一名, 第3位, 冠军, 1, 12., No.3
-_ORDINAL = re.compile(r"^(?:第[一二三四五六七八九十百\d]+[名位]|[冠亚季]军|[冠亞季]軍|(?:No\.?\s?)?\d{1,3}[.、]?)$")
-_LABEL = 6  # (a header's cell is a short label)
-_NUMBER = re.compile(r"[+-]?\d[\d,.]*%?")
+_ORDINAL: Final = re.compile(
+    r"^(?:第[一二三四五六七八九十百\d]+[名位]|[冠亚季]军|[冠亞季]軍|(?:No\.?\s?)?\d{1,3}[.、]?)$"
+)
+_LABEL: Final = 6  # (a header's cell is a short label)
+_NUMBER: Final = re.compile(r"[+-]?\d[\d,.]*%?")
 
 
 def _beside_prose(lines: list[Line], i: int, j: int) -> bool:
@@ -209,9 +212,9 @@ def _beside_prose(lines: list[Line], i: int, j: int) -> bool:
     return k < i and k > 0 and story_line(lines[k - 1])
 
 
-_CONTROLS = Reason.CONTROLS
+_CONTROLS: Final = Reason.CONTROLS
 # A list's group head: 【大专组】（共31名）, 【A組】, 【第一類】 …
-_GROUP_HEAD = re.compile(r"^【([^】]{2,10})】")
+_GROUP_HEAD: Final = re.compile(r"^【([^】]{2,10})】")
 
 
 def rescue_group_heads(lines: list[Line]) -> None:
@@ -244,7 +247,7 @@ def rescue_group_heads(lines: list[Line]) -> None:
 
 # Whom to ask, by name and title, and a number: 查詢：陳小姐 2345 6789, 联系：王先生 138 0000 1111
 # (or the number first: 查詢：2345 6789（陳小姐）)
-PERSON_CONTACT = re.compile(
+PERSON_CONTACT: Final = re.compile(
     r"^[^\s:：，。]{1,6}[:：]\s*(?:[^\s:：，。]{1,4}(?:先生|女士|小姐|姑娘)[^。！？]{0,16}?\d{3,4}[- ]?\d{4}"
     r"|[(（]?\d[\d()（） -]{6,16}[(（\s]*[^\s:：，。()（）]{1,4}(?:先生|女士|小姐|姑娘))"
 )
@@ -278,7 +281,7 @@ def contact_row(text: str) -> bool:
 
 
 # A contact row's value: one unit, then its number (教务处 0573-8888 6612)
-_UNIT_NUMBER = re.compile(r"^\s*([\u3400-\u9fff]{2,8})\s*(?:\d[\d-]{2,}(?:\s\d{3,}){0,2})$")
+_UNIT_NUMBER: Final = re.compile(r"^\s*([\u3400-\u9fff]{2,8})\s*(?:\d[\d-]{2,}(?:\s\d{3,}){0,2})$")
 
 
 def unit_in_notice(lines: list[Line], i: int) -> bool:
@@ -300,8 +303,8 @@ def story_line(line: Line) -> bool:
 
 
 # A row led by a list's mark and ending in a price: ■ 菠蘿油　$12, ● 套餐 38元
-_BULLETS = frozenset("■□●○◆◇▲△▶▸★☆•▪◼")
-_PRICE_END = re.compile(r"(?:[$＄¥￥]\s?\d[\d,.]*|\d[\d,.]*\s*[元圓円])$")
+_BULLETS: Final = frozenset("■□●○◆◇▲△▶▸★☆•▪◼")
+_PRICE_END: Final = re.compile(r"(?:[$＄¥￥]\s?\d[\d,.]*|\d[\d,.]*\s*[元圓円])$")
 
 
 def rescue_bullet_rows(lines: list[Line]) -> None:
@@ -323,10 +326,10 @@ def rescue_bullet_rows(lines: list[Line]) -> None:
 
 
 # A row led by a figure with a unit, then words: 32K 三地門 7-11 第一次補給, 1.5km 折返點
-_UNIT_ROW = re.compile(r"^\d+(?:\.\d+)?\s?[A-Za-z%]{1,3}\s+\S*[\u3400-\u9fff]")
-_UNIT_ROWS = 3
-_DIGITS = frozenset("0123456789")
-_UNIT_HEAD = 12
+_UNIT_ROW: Final = re.compile(r"^\d+(?:\.\d+)?\s?[A-Za-z%]{1,3}\s+\S*[\u3400-\u9fff]")
+_UNIT_ROWS: Final = 3
+_DIGITS: Final = frozenset("0123456789")
+_UNIT_HEAD: Final = 12
 
 
 def rescue_unit_rows(lines: list[Line]) -> None:

@@ -16,6 +16,7 @@ pass on every page of the tests.
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Final
 
 from reader.core.body_rescues import _has_clause, _is_call, _prose_on_both_sides, rescue_weak
 from reader.core.body_span import _BULLETS as _ITEM_BULLETS
@@ -97,7 +98,7 @@ from reader.core.spaced_rolls import _WIDE, _counted, rescue_spaced_rolls
 from reader.core.table_rows import LABEL_MARK, figure_row, rescue_head_rows
 
 RowTest = Callable[[list[Line], int], bool]
-_COUNTER = Reason.COUNTER
+_COUNTER: Final = Reason.COUNTER
 
 
 def _price_run(lines: list[Line], i: int) -> bool:
@@ -227,11 +228,11 @@ def _box_field(lines: list[Line], i: int) -> bool:
     )
 
 
-_WIDGET = Reason.WIDGET
+_WIDGET: Final = Reason.WIDGET
 
 
 # Each pass, and the test a line gone for one of the reasons it needs must pass for it to act.
-ROW_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
+ROW_TESTS: Final[dict[Callable[[list[Line]], object], RowTest]] = {
     # (a menu path between the body's kept lines)
     rescue_menu_paths: menu_path_at,
     # (a day's row of clock times, or the head row right over one)
@@ -342,7 +343,7 @@ def _sibling_label(lines: list[Line], i: int) -> bool:
 
 # The passes that judge short lines kept (or, needing the census's short line gone, gone), and the test such
 # a line must pass for the pass to act (asked of those lines alone, when the census has one).
-SHORT_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
+SHORT_TESTS: Final[dict[Callable[[list[Line]], object], RowTest]] = {
     # (junk, or the text's end, beside it: a short line between kept long ones is a heading and stays)
     resolve_short: _beside_junk,
     # (a heading, a junk line or a metadata line right under it: a section holding nothing of the article)
@@ -370,7 +371,7 @@ def _announced_first(lines: list[Line], i: int) -> bool:
 
 # The passes that take back weak lines only, and the test a weak line must pass for the pass to act (asked of
 # the weak lines alone, when the census has one; a rescue only ever clears the flag).
-WEAK_TESTS: dict[Callable[[list[Line]], object], RowTest] = {
+WEAK_TESTS: Final[dict[Callable[[list[Line]], object], RowTest]] = {
     # (a clause between two paragraphs of prose, no call to act)
     rescue_weak: lambda lines, i: (
         _has_clause(lines[i].text) and _prose_on_both_sides(lines, i) and not _is_call(lines[i])

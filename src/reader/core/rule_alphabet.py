@@ -15,16 +15,16 @@ import re._constants as _c  # type: ignore[import-not-found]
 import re._parser as _parser  # type: ignore[import-not-found]
 from collections.abc import Callable
 from functools import cache
-from typing import Any
+from typing import Any, Final
 
-_WIDE_RANGE = 512  # (a wider range is taken to hold a character the class lacks, unchecked)
+_WIDE_RANGE: Final = 512  # (a wider range is taken to hold a character the class lacks, unchecked)
 
 # The characters a line may lack, by tiers (each lacks its own and those of the tiers before): a
 # mark some rules need (a menu's, a handle's, a bracket's, a price's, a colon-less row's), a digit or
 # a colon, a space. (Any other character, a comma, a 。, is taken as maybe there.)
-TIERS = (r"#>›»/|｜·•@←⟵«→<▲△▼▽↑↓※©【】\[\]［］()（）?$¥￥€£", r"\d:：", r"\s")
+TIERS: Final = (r"#>›»/|｜·•@←⟵«→<▲△▼▽↑↓※©【】\[\]［］()（）?$¥￥€£", r"\d:：", r"\s")
 # (a line's tier: how many of these scans, in order, find nothing)
-TIER_SCANS = tuple(re.compile(f"[{more}]").search for more in TIERS)
+TIER_SCANS: Final = tuple(re.compile(f"[{more}]").search for more in TIERS)
 
 
 def parts_by_tier(patterns: list[str]) -> list[tuple[Callable[[str], object], ...]]:

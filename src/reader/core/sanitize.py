@@ -14,11 +14,12 @@ terminal. Two ways out, for two needs:
 from __future__ import annotations
 
 import re
+from typing import Final
 
 # Controls a terminal acts on: C0 but tab and newline (layout), DEL, C1.
-_CONTROL_RANGES = ((0x00, 0x08), (0x0B, 0x1F), (0x7F, 0x9F))
+_CONTROL_RANGES: Final = ((0x00, 0x08), (0x0B, 0x1F), (0x7F, 0x9F))
 # Bidi embeddings, overrides and isolates: they reorder what is shown.
-_BIDI_RANGES = ((0x202A, 0x202E), (0x2066, 0x2069))
+_BIDI_RANGES: Final = ((0x202A, 0x202E), (0x2066, 0x2069))
 
 
 def _class(ranges: tuple[tuple[int, int], ...]) -> str:
@@ -26,16 +27,16 @@ def _class(ranges: tuple[tuple[int, int], ...]) -> str:
 
 
 # Regex class bodies, for modules that add characters of their own.
-CONTROLS = _class(_CONTROL_RANGES)
-BIDI_CONTROLS = _class(_BIDI_RANGES)
-UNSAFE = CONTROLS + BIDI_CONTROLS
-UNSAFE_RE = re.compile(f"[{UNSAFE}]")
+CONTROLS: Final = _class(_CONTROL_RANGES)
+BIDI_CONTROLS: Final = _class(_BIDI_RANGES)
+UNSAFE: Final = CONTROLS + BIDI_CONTROLS
+UNSAFE_RE: Final = re.compile(f"[{UNSAFE}]")
 
 # ESC-introduced sequences, 7-bit and their 8-bit C1 twins:
 #   CSI  ESC [ ... final     / 0x9B ... final
 #   OSC, DCS, SOS, PM, APC   ESC ] ... (BEL | ESC \)  / 0x9D ... 0x9C
 #   any other two-byte ESC sequence (ESC 7, ESC c, ...)
-ESCAPE_SEQUENCES = re.compile(
+ESCAPE_SEQUENCES: Final = re.compile(
     r"""
     (?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]?
     | (?:\x1b[\]PX^_]|[\x90\x98\x9d\x9e\x9f])[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?
@@ -45,13 +46,13 @@ ESCAPE_SEQUENCES = re.compile(
 )
 
 # What remains after the sequences are gone; U+FEFF inside text is a stray BOM.
-_REMOVED = re.compile(f"[{UNSAFE}\ufeff]")
-_NEWLINES = re.compile(r"\r\n?|[\u2028\u2029\x85]")
-_C1 = re.compile("[\x80-\x9f]")
+_REMOVED: Final = re.compile(f"[{UNSAFE}\ufeff]")
+_NEWLINES: Final = re.compile(r"\r\n?|[\u2028\u2029\x85]")
+_C1: Final = re.compile("[\x80-\x9f]")
 
 # C0 controls and DEL show as Unicode "control pictures" (ESC -> ␛), C1 and
 # bidi controls as a replacement character.
-_VISIBLE = {
+_VISIBLE: Final = {
     code: chr(0x2400 + code) if code < 0x20 else "\u2421" if code == 0x7F else "\ufffd"
     for lo, hi in _CONTROL_RANGES + _BIDI_RANGES
     for code in range(lo, hi + 1)

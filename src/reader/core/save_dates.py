@@ -8,12 +8,13 @@ when the two share a line (field_rows)."""
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.folding import fold
 from reader.core.line_passes import Line
 
 # A date right after the verb of keeping the page: 剪藏于 2026-11-30, 保存於：…, 收藏时间 …
-_SAVED_ON = re.compile(r"(?:剪藏|保存|收藏|存档|存檔|导出|導出|抓取)(?:于|於|时间|時間|日期)?\s*[:：]?\s*\d")
+_SAVED_ON: Final = re.compile(r"(?:剪藏|保存|收藏|存档|存檔|导出|導出|抓取)(?:于|於|时间|時間|日期)?\s*[:：]?\s*\d")
 
 
 def page_date(date: str, lines: list[Line]) -> str:

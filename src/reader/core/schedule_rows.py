@@ -8,19 +8,20 @@ paragraphs, they are one schedule, with the head rows over them.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import ROW_LIKE, Reason
 from reader.core.line_passes import Line
 
 # A day's date: 12/10, 12月10日, 12.10.
-_DATE = r"\d{1,2}\s*[/月.]\s*\d{1,2}日?"
+_DATE: Final = r"\d{1,2}\s*[/月.]\s*\d{1,2}日?"
 # A day (its date, with its weekday in brackets) and then clock times only.
-_DAY_TIMES = re.compile(rf"{_DATE}\s*(?:[(（][^)）]{{1,3}}[)）])?(?:[\s\u3000]+\d{{1,2}}:\d{{2}})+")
-_ROWS = 3  # (fewer rows of days and times make no schedule)
+_DAY_TIMES: Final = re.compile(rf"{_DATE}\s*(?:[(（][^)）]{{1,3}}[)）])?(?:[\s\u3000]+\d{{1,2}}:\d{{2}})+")
+_ROWS: Final = 3  # (fewer rows of days and times make no schedule)
 # Clock times alone, apart by gaps: the sessions of a day (11:00　13:00　15:00).
-_TIMES = re.compile(r"\d{1,2}:\d{2}(?:[\s\u3000]+\d{1,2}:\d{2}){2,}")
-_COUNTER = Reason.COUNTER
-_CELLS = 2  # (a head row: a name and at least two facts, apart by wide gaps)
+_TIMES: Final = re.compile(r"\d{1,2}:\d{2}(?:[\s\u3000]+\d{1,2}:\d{2}){2,}")
+_COUNTER: Final = Reason.COUNTER
+_CELLS: Final = 2  # (a head row: a name and at least two facts, apart by wide gaps)
 
 
 def _head_row(line: Line) -> bool:
@@ -55,10 +56,10 @@ def rescue_schedule_rows(lines: list[Line]) -> None:
 
 
 # A day's head: its weekday and its date, either first (周一 12/15, 12月15日（一）).
-_WEEKDAY = r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
-_DAY_HEAD = re.compile(rf"{_WEEKDAY}\s*[(（]?{_DATE}[)）]?|{_DATE}\s*[(（]?{_WEEKDAY}[)）]?")
+_WEEKDAY: Final = r"(?:周|週|星期|礼拜|禮拜)[一二三四五六日天]"
+_DAY_HEAD: Final = re.compile(rf"{_WEEKDAY}\s*[(（]?{_DATE}[)）]?|{_DATE}\s*[(（]?{_WEEKDAY}[)）]?")
 # A row led by a clock time and then words (12:15　午间拉伸): what a day's head is over.
-_TIME_LED = re.compile(r"\d{1,2}:\d{2}[\s\u3000]+\D")
+_TIME_LED: Final = re.compile(r"\d{1,2}:\d{2}[\s\u3000]+\D")
 
 
 def rescue_day_heads(lines: list[Line]) -> None:

@@ -10,17 +10,18 @@ went between two junk lines comes back with its rows.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_passes import LABEL_VALUE, Line, row_cells
 from reader.core.price_rows import bare_price
 
 # A section's head led by a Chinese numeral and a dunhao: 三、违规处理
-_HEAD = re.compile(r"^([一二三四五六七八九十]{1,3})、\S")
-_DIGIT = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
-_NUMERALS = frozenset("一二三四五六七八九十")
-NUMERALS = _NUMERALS  # (what can lead such a head: a cheap test before the pattern)
-_LEADS = _NUMERALS | {"#"}  # (and a Markdown heading's mark before its numeral)
+_HEAD: Final = re.compile(r"^([一二三四五六七八九十]{1,3})、\S")
+_DIGIT: Final = {c: n for n, c in enumerate("一二三四五六七八九", 1)}
+_NUMERALS: Final = frozenset("一二三四五六七八九十")
+NUMERALS: Final = _NUMERALS  # (what can lead such a head: a cheap test before the pattern)
+_LEADS: Final = _NUMERALS | {"#"}  # (and a Markdown heading's mark before its numeral)
 
 
 def section_number(text: str) -> int | None:
@@ -97,7 +98,7 @@ def rescue_section_rows(lines: list[Line]) -> None:
             line.restore()
 
 
-_RUN_ROWS = 6  # (a section's few rows of fields; a longer run is a block of its own)
+_RUN_ROWS: Final = 6  # (a section's few rows of fields; a longer run is a block of its own)
 
 
 def _label_run_end(lines: list[Line], i: int) -> int | None:
@@ -114,10 +115,10 @@ def _label_run_end(lines: list[Line], i: int) -> int | None:
     return None
 
 
-_LABEL = 12  # (a price's label on its own line is a word or two and its colon)
+_LABEL: Final = 12  # (a price's label on its own line is a word or two and its colon)
 
 
-_SENTENCE_MARKS = re.compile("[，。；,;！？!?]")
+_SENTENCE_MARKS: Final = re.compile("[，。；,;！？!?]")
 
 
 def rescue_section_notes(lines: list[Line]) -> None:
@@ -135,7 +136,7 @@ def rescue_section_notes(lines: list[Line]) -> None:
             lines[i].restore()
 
 
-_ROW_CELLS = 3
+_ROW_CELLS: Final = 3
 
 
 def _under_rows(lines: list[Line], i: int) -> bool:
@@ -144,11 +145,11 @@ def _under_rows(lines: list[Line], i: int) -> bool:
     return i >= 2 and all(x.kept and len(row_cells(x.text)) >= _ROW_CELLS for x in lines[i - 2 : i])
 
 
-_DISCLAIMER = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)
+_DISCLAIMER: Final = Reason.DISCLAIMER  # (bound once: Reason.X is a slow lookup)
 
 
 # A list's numbered item: 1. …, 2、…
-NUMBERED_ITEM = re.compile(r"^(\d{1,2})[.、]\s*\S")
+NUMBERED_ITEM: Final = re.compile(r"^(\d{1,2})[.、]\s*\S")
 
 
 def heads_numbered_list(lines: list[Line], i: int) -> bool:

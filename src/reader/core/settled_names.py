@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Final
 
 from reader.core import meta_choice
 from reader.core.account_lines import parse_repost_line
@@ -131,7 +132,7 @@ def _release_issuer(lines: list[Line], site: str) -> str | None:
     return unit if lead.startswith(unit) else None
 
 
-_ISSUER = 4  # (a body's full name, no desk's word)
+_ISSUER: Final = 4  # (a body's full name, no desk's word)
 
 
 def _beside_writer(lines: list[Line], name: str) -> bool:
@@ -146,10 +147,10 @@ def _beside_writer(lines: list[Line], name: str) -> bool:
     return False
 
 
-_HEAD_ROWS = 30  # (a byline row sits near the top)
+_HEAD_ROWS: Final = 30  # (a byline row sits near the top)
 
 # (a title's last part after a separator: 标题 - 站名, 标题｜站名, 标题_站名)
-_TITLE_SEPARATORS = ("-", "–", "—", "｜", "|", "_")
+_TITLE_SEPARATORS: Final = ("-", "–", "—", "｜", "|", "_")
 
 
 def _title_site(hints: Hints) -> bool:
@@ -182,7 +183,7 @@ def _worded(meta: MetaLine) -> MetaLine:
     )
 
 
-_WORD = re.compile(r"[^\W_]").search  # (a letter, a digit or a character, in C)
+_WORD: Final = re.compile(r"[^\W_]").search  # (a letter, a digit or a character, in C)
 
 
 def _exported_from(source: str, lines: list[Line]) -> bool:
@@ -205,7 +206,7 @@ def _export_stamp(author: str) -> bool:
     return author.startswith(EXPORT_FROM) and author.rstrip().endswith(EXPORT_VERBS)
 
 
-_EDGE = 5  # (a masthead's lines)
+_EDGE: Final = 5  # (a masthead's lines)
 _OPENS, _CLOSES = ' 「『“"', ' 」』”"'
 
 
@@ -239,8 +240,8 @@ def _appealed_head(lines: list[Line]) -> str | None:
     return None
 
 
-_TITLED = re.compile(r"《([^《》]{2,12})》")
-_AFTER_NAME = ("", " ", "\u3000", "｜", "|", "·")
+_TITLED: Final = re.compile(r"《([^《》]{2,12})》")
+_AFTER_NAME: Final = ("", " ", "\u3000", "｜", "|", "·")
 
 
 def _menu_site(lines: list[Line]) -> str | None:
@@ -258,7 +259,7 @@ def _menu_site(lines: list[Line]) -> str | None:
     return None
 
 
-_MENU_GAPS = re.compile(r"[\s\u3000|｜·•/／]+")
+_MENU_GAPS: Final = re.compile(r"[\s\u3000|｜·•/／]+")
 _MENU_WORDS, _MENU_WORD = 4, 6  # (more words than a banner's; a menu's item: 首页, 写文章, 下载App)
 
 
@@ -285,7 +286,7 @@ def _website(name: str) -> bool:
     return _SITE_CHARS[0] <= len(name) <= _SITE_CHARS[1] and name[-1] in "网網" and all(map(is_han_char, name))
 
 
-_SITE_CHARS = (3, 11)
+_SITE_CHARS: Final = (3, 11)
 
 
 def _person(name: str) -> str:
@@ -301,8 +302,8 @@ def _own_blog(metas: list[MetaLine], author: str) -> str | None:
     return next((m.author for m in metas if m.author and m.author.startswith(mine) and m.author != mine), None)
 
 
-_COMMENTATORS = ("评论员", "評論員", "特约评论员", "特約評論員")
-_HOSTS = ("主持", "主持人")
+_COMMENTATORS: Final = ("评论员", "評論員", "特约评论员", "特約評論員")
+_HOSTS: Final = ("主持", "主持人")
 
 
 def _noticed_repost(lines: list[Line]) -> MetaLine | None:
@@ -316,7 +317,7 @@ def _noticed_repost(lines: list[Line]) -> MetaLine | None:
     return None
 
 
-_REPOST_START = ("本文", "本篇")
+_REPOST_START: Final = ("本文", "本篇")
 
 
 def _lone_host(credits: Credits) -> str | None:
@@ -326,7 +327,7 @@ def _lone_host(credits: Credits) -> str | None:
     return hosts[0] if len(hosts) == 1 and not any(fold_text(role) in _GUESTS for role, _ in credits) else None
 
 
-_GUESTS = ("嘉宾", "来宾")
+_GUESTS: Final = ("嘉宾", "来宾")
 
 
 def _bilingual_site(name: str) -> str | None:

@@ -13,6 +13,7 @@ kept head under another number (第2天 …): no menu numbers its items in words
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.han import HAN_RUN
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY
@@ -20,10 +21,10 @@ from reader.core.line_passes import Line
 from reader.core.round_brackets import CLOSERS
 
 # A head's frame: up to its first bracket or colon, each numeral a #.
-_NUMERAL = re.compile(r"[一二三四五六七八九十0-9０-９甲乙丙丁]")
-_FRAME_END = re.compile(r"[（(:：]")
-_FRAME = 8  # (a group's head is short before its gloss: 大二班, 第3组)
-_HEAD = 24  # (and short in all)
+_NUMERAL: Final = re.compile(r"[一二三四五六七八九十0-9０-９甲乙丙丁]")
+_FRAME_END: Final = re.compile(r"[（(:：]")
+_FRAME: Final = 8  # (a group's head is short before its gloss: 大二班, 第3组)
+_HEAD: Final = 24  # (and short in all)
 
 
 def head_frame(line: Line) -> str | None:
@@ -62,9 +63,9 @@ def rescue_sibling_rows(lines: list[Line]) -> None:
 
 
 # A line's frame: each run of Han characters an H (names differ in length), each digit a #.
-_DIGIT = re.compile(r"[0-9０-９]")
-_STUB_END = "，,；;。、"
-_STUB = 6  # (a frame shorter says too little: H（#）)
+_DIGIT: Final = re.compile(r"[0-9０-９]")
+_STUB_END: Final = "，,；;。、"
+_STUB: Final = 6  # (a frame shorter says too little: H（#）)
 
 
 def _shape(text: str) -> str:
@@ -87,10 +88,10 @@ def rescue_stub_entries(lines: list[Line]) -> None:
 
 
 # A row's lead: its first two cells one space apart, each numeral a # (六级 3人 … → #级 #人).
-_LEAD_CELLS = 2
+_LEAD_CELLS: Final = 2
 _WORD, _GLOSS = 8, 12  # (a word list's word and its gloss are no longer)
-_RUN = 3  # (three rows alike at least: a table, not a pair of links)
-_ROW_MAX = 30
+_RUN: Final = 3  # (three rows alike at least: a table, not a pair of links)
+_ROW_MAX: Final = 30
 
 
 def _lead(line: Line) -> str | None:
@@ -140,10 +141,10 @@ def rescue_spaced_runs(lines: list[Line]) -> None:
 
 
 # A series' heads: 第, a numeral, the series' word (天, 站, 章, 部分), a space, its words.
-ORDINAL = "第"
-_ORDINAL = ORDINAL
-_NUMERALS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
-_COUNTER_MAX = 2  # (the series' word after the numeral: 天, 站, 章, 部分)
+ORDINAL: Final = "第"
+_ORDINAL: Final = ORDINAL
+_NUMERALS: Final = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十")
+_COUNTER_MAX: Final = 2  # (the series' word after the numeral: 天, 站, 章, 部分)
 
 
 def _series(text: str) -> tuple[str, str] | None:

@@ -7,6 +7,8 @@ repeated on every page, however much its rows look like the article's."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.date_lines import DATE_IN_LINE
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
@@ -14,13 +16,13 @@ from reader.core.line_passes import Line, last_kept
 from reader.core.section_numbers import section_number
 from reader.core.tail_prose import SIGN_OFF_DATE
 
-_ROWS = 4  # (a box's rows at most)
-_HEAD = 10  # (a box's head: a few words)
-_ROW = 30
-_MENU_ITEM = 3  # (a menu item this long at least: a word of its own)
-_MENU = 3  # (items of a menu's row at least)
-_SECTIONS = 2  # (the article's numbered heads at least)
-_GAPS = ("\u3000", " ", "|", "｜")
+_ROWS: Final = 4  # (a box's rows at most)
+_HEAD: Final = 10  # (a box's head: a few words)
+_ROW: Final = 30
+_MENU_ITEM: Final = 3  # (a menu item this long at least: a word of its own)
+_MENU: Final = 3  # (items of a menu's row at least)
+_SECTIONS: Final = 2  # (the article's numbered heads at least)
+_GAPS: Final = ("\u3000", " ", "|", "｜")
 
 
 def mark_sidebar_boxes(lines: list[Line]) -> None:

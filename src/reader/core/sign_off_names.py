@@ -5,7 +5,7 @@ longer and stays, and the name stays with it."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
@@ -15,11 +15,11 @@ if TYPE_CHECKING:
     from reader.core.line_passes import Line
 
 # A lone word: a line this short beside the page's junk goes with it (line_passes.resolve_short).
-LONE_WORD = 3
+LONE_WORD: Final = 3
 # A paragraph closes with a statement; a headline over a thread's poster (…怎么办？ / 楼主) does not.
-_CLOSED = ("。", "！", "!")
-_SIGN_OFF_MAX = 20
-_COUNTER = Reason.COUNTER
+_CLOSED: Final = ("。", "！", "!")
+_SIGN_OFF_MAX: Final = 20
+_COUNTER: Final = Reason.COUNTER
 
 
 def signed_name(lines: list[Line], i: int) -> bool:
@@ -47,10 +47,10 @@ __all__ = ["LONE_WORD", "signed_name"]
 
 # A sign-off with its date: a name, the full date, a word of when (晓岚 2027.9.18 夜); or the date and where.
 # (told by string tests: a pattern with Han classes costs milliseconds to compile in every process)
-_NAME = (2, 4)  # (Han characters of a name)
-_WHEN = 2  # (Han characters after the date at most: 夜, 清晨)
-_WHERE = 6  # (or, the date first, of where it was written: 記於馬公, 写于台北家中)
-_DATE_MARKS = ("-", "/", ".")
+_NAME: Final = (2, 4)  # (Han characters of a name)
+_WHEN: Final = 2  # (Han characters after the date at most: 夜, 清晨)
+_WHERE: Final = 6  # (or, the date first, of where it was written: 記於馬公, 写于台北家中)
+_DATE_MARKS: Final = ("-", "/", ".")
 
 
 def rescue_dated_sign_off(lines: list[Line]) -> None:

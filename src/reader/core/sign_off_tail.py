@@ -5,6 +5,8 @@ hotline, its standing rules), not the notice's."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.comment_posts import POSTER
 from reader.core.end_boxes import SIGN_OFF
 from reader.core.folding import fold
@@ -15,7 +17,7 @@ from reader.core.line_passes import Line, is_prose_start
 from reader.core.sibling_rows import head_frame
 from reader.core.tail_prose import SIGN_OFF_DATE
 
-SIGNER = 30  # (a sign-off line is no longer: a sentence that ends in 敬上 is prose)
+SIGNER: Final = 30  # (a sign-off line is no longer: a sentence that ends in 敬上 is prose)
 
 
 def mark_after_sign_off(lines: list[Line]) -> None:
@@ -92,8 +94,8 @@ def _lone_closing(text: str) -> bool:
     return text[-1:] in _LONE and text[-2:-1] in _GAPS and len(text) > _LONE_MIN
 
 
-_LONE = ("启", "啟")
-_LONE_MIN = 2  # (a signer before the gap)
+_LONE: Final = ("启", "啟")
+_LONE_MIN: Final = 2  # (a signer before the gap)
 
 
 def _signed(lines: list[Line], i: int) -> bool:
@@ -157,19 +159,19 @@ def _signed_by_site(text: str, names: tuple[str, ...]) -> bool:
     return 0 < len(unit) <= _UNIT and not any(c.isdigit() or c in _NOT_UNIT for c in unit)
 
 
-_HEAD = 8  # (a masthead opens the page)
-_NAME = 16
-_UNIT = 8
-_GAPS = (" ", "\u3000")
-_THANKS = ("谢谢", "感谢", "多谢")  # (folded: 謝謝 is 谢谢)
-_THANKS_MAX = 12
-_NOT_UNIT = frozenset("，。：:、,.!！?？|｜")
-_HEADLINE = Reason.HEADLINE
-_WRITTEN = ("写于", "写於")  # (folded: 寫於)
-_FEW = 2
-_QUOTE_ENDS = ("」", "”", '"', "』")
-_AMID = 2
-_ROW = 60  # (a footer's row, 地址：…　營業時間：…, is no longer)
+_HEAD: Final = 8  # (a masthead opens the page)
+_NAME: Final = 16
+_UNIT: Final = 8
+_GAPS: Final = (" ", "\u3000")
+_THANKS: Final = ("谢谢", "感谢", "多谢")  # (folded: 謝謝 is 谢谢)
+_THANKS_MAX: Final = 12
+_NOT_UNIT: Final = frozenset("，。：:、,.!！?？|｜")
+_HEADLINE: Final = Reason.HEADLINE
+_WRITTEN: Final = ("写于", "写於")  # (folded: 寫於)
+_FEW: Final = 2
+_QUOTE_ENDS: Final = ("」", "”", '"', "』")
+_AMID: Final = 2
+_ROW: Final = 60  # (a footer's row, 地址：…　營業時間：…, is no longer)
 
 
 def _junk_to_the_end(tail: list[Line]) -> bool:

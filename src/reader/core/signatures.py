@@ -11,6 +11,7 @@ reporters sign it off in brackets under its last paragraph (（本報記者麥�
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.folding import fold
 from reader.core.han import is_han_char
@@ -22,18 +23,18 @@ from reader.core.row_ends import CLOSING_FORMS
 from reader.core.tail_prose import SIGN_OFF_DATE
 
 # A title, then a person's name: 主席 葉志強, 理事长 王建国, 校长 李明
-_TITLE_NAME = re.compile(r"(?P<title>[\u3400-\u9fff]{2,6})[ \u3000]+(?P<name>[\u3400-\u9fff]{2,4})")
+_TITLE_NAME: Final = re.compile(r"(?P<title>[\u3400-\u9fff]{2,6})[ \u3000]+(?P<name>[\u3400-\u9fff]{2,4})")
 # The signer's closing word after the name (folded: the Simplified forms of row_ends'): 谨启, 敬上
-CLOSING_WORDS = "|".join(dict.fromkeys(fold(w) for w in CLOSING_FORMS))
-_CLOSING = re.compile(rf"\s+(?:{CLOSING_WORDS})$")
+CLOSING_WORDS: Final = "|".join(dict.fromkeys(fold(w) for w in CLOSING_FORMS))
+_CLOSING: Final = re.compile(rf"\s+(?:{CLOSING_WORDS})$")
 # The organisation's name before the title and name on the signer's closed line.
-_ORG_FIRST = re.compile(r"(\S{4,30})[ \u3000]+\S{2,6}[ \u3000]+\S{2,4}")
-_CLOSING_WORDS = frozenset(CLOSING_WORDS.split("|"))
-_ORG = range(4, 31)  # (the organisation's name: its length)
-_TAIL = 6  # (the signature is among the text's last lines)
-_SIGNED = NAME_MAX + 4  # (the name, a gap, the closing word)
-_CLOSING_LASTS = frozenset(w[-1] for w in (*CLOSING_FORMS, "上"))
-_PUNCT = re.compile(r"[，。！？、；：:,!?;]")
+_ORG_FIRST: Final = re.compile(r"(\S{4,30})[ \u3000]+\S{2,6}[ \u3000]+\S{2,4}")
+_CLOSING_WORDS: Final = frozenset(CLOSING_WORDS.split("|"))
+_ORG: Final = range(4, 31)  # (the organisation's name: its length)
+_TAIL: Final = 6  # (the signature is among the text's last lines)
+_SIGNED: Final = NAME_MAX + 4  # (the name, a gap, the closing word)
+_CLOSING_LASTS: Final = frozenset(w[-1] for w in (*CLOSING_FORMS, "上"))
+_PUNCT: Final = re.compile(r"[，。！？、；：:,!?;]")
 
 
 def signer(lines: list[Line], source: str | None) -> tuple[str, str, str | None] | None:
@@ -143,7 +144,7 @@ def title_and_name(line: Line) -> tuple[str, str, bool] | None:
     return m["title"], m["name"], closing is not None
 
 
-_REPORTERS = ("記者", "记者")
+_REPORTERS: Final = ("記者", "记者")
 
 
 def reporters_sign_off(lines: list[Line], line: Line, meta: MetaLine) -> bool:

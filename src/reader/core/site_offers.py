@@ -9,6 +9,7 @@ but asks no reader for it; a site's offer at the page's end is
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.folding import fold
 from reader.core.junk_rules import Reason
@@ -18,17 +19,17 @@ from reader.core.site_calls import site_word
 from reader.core.site_statements import OPENS_WITH_ASK
 
 # (what a sale's sentence holds, one of them at least: a discount's 折, a price's 元 or sign, 惠; asked first)
-_SALE_MARK = re.compile("[折元$＄惠價价]")
+_SALE_MARK: Final = re.compile("[折元$＄惠價价]")
 # A price the reader is offered: 只需1.99元, 每月只要$6.90, 首三个月…
-_PRICE = re.compile(r"(?:只需|只要|低至|每月)\s*(?:NT|HK|S|RM)?[$＄]?\s*\d|\d(?:\.\d+)?\s*元")
-_YOU_CHARS = ("你", "您", "妳")  # (the reader addressed: searched one by one, each a C scan)
-_YOU = re.compile("[你您妳]")
+_PRICE: Final = re.compile(r"(?:只需|只要|低至|每月)\s*(?:NT|HK|S|RM)?[$＄]?\s*\d|\d(?:\.\d+)?\s*元")
+_YOU_CHARS: Final = ("你", "您", "妳")  # (the reader addressed: searched one by one, each a C scan)
+_YOU: Final = re.compile("[你您妳]")
 # The reader's offer: an ask to join (subscribe, scan, upgrade, download), then what it gets (就能, 即可,
 # 立享) or the reader addressed; what members may do; a question about the piece; a price, then the ask.
-_JOIN = "(?:加入|开通|開通|订阅|訂閱|升级|升級|扫码|掃碼|下载|下載)"
-_GAIN = "(?:就能|即可|便可|就可以|立享|可获得|可獲得|还能|還能)"
+_JOIN: Final = "(?:加入|开通|開通|订阅|訂閱|升级|升級|扫码|掃碼|下载|下載)"
+_GAIN: Final = "(?:就能|即可|便可|就可以|立享|可获得|可獲得|还能|還能)"
 # (the ask opens a clause, 加入…，就能…, 现在升级立享…: a story's 市民扫码即可… names who may)
-_OFFER = re.compile(
+_OFFER: Final = re.compile(
     rf"(?:^(?:>\s*)?|[，。！？])(?:现在|現在|立即|即刻)?{_JOIN}[^。！？!?]*(?:{_GAIN}|[你您])"
     "|(?:会员|會員)(?:可|即可)(?:登入|登录|登錄|免费|免費|畅读|暢讀|享)"
     # (or it opens by asking the reader about the piece: 喜欢这篇文章吗？在 Instagram 追踪…)
@@ -36,10 +37,10 @@ _OFFER = re.compile(
     rf"|(?:只需|只要)\s*[$＄]?\s*\d[^。！？]{{0,8}}{_JOIN}"
 )
 # (the words an offer holds, one at least: searched first, as the pattern tries every comma of a line)
-_OFFER_WORD = re.compile(f"{_JOIN[3:-1]}|会员|會員|这篇|這篇|本文")
-_OFFER_LINE = 64  # (an offer is one or two short sentences: a story's paragraph runs longer)
-_OFFER_ENDS = ("。", "！", "!")
-_SITE = 3  # (a site's own word this long at least: shorter ones are any sentence's words)
+_OFFER_WORD: Final = re.compile(f"{_JOIN[3:-1]}|会员|會員|这篇|這篇|本文")
+_OFFER_LINE: Final = 64  # (an offer is one or two short sentences: a story's paragraph runs longer)
+_OFFER_ENDS: Final = ("。", "！", "!")
+_SITE: Final = 3  # (a site's own word this long at least: shorter ones are any sentence's words)
 
 
 def mark_site_offers(lines: list[Line], text: str, site: str | None) -> None:

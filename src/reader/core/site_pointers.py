@@ -7,16 +7,17 @@ it is the site speaking of itself, as no article closes. :mod:`reader.core.end_b
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.line_passes import Line
 
 # (patterns, compiled by re's cache at their first use: their classes of Han cost a compile most texts never need)
 # a pointer to another page, at the line's end: 詳情請參閱查核方法頁。, 详见本站说明页
-_SEE_PAGE = r"(?:參閱|参阅|詳見|详见|請見|请见)[^，,。；;]{1,12}[頁页]。?$"
-_PAGE_ENDS = ("頁。", "页。", "頁", "页")  # (the end asked first: a string test, no scan of the line)
-_NAME_MIN = 2
+_SEE_PAGE: Final = r"(?:參閱|参阅|詳見|详见|請見|请见)[^，,。；;]{1,12}[頁页]。?$"
+_PAGE_ENDS: Final = ("頁。", "页。", "頁", "页")  # (the end asked first: a string test, no scan of the line)
+_NAME_MIN: Final = 2
 # press here and a button's verb (folded): the deixis alone is a story's too (按这里的规矩), never with the verb
-_CLICK_HERE = r"[按点]这里(?:回报|反馈|报名|下载|查看|订阅|留言|登记|申请|购买)"
+_CLICK_HERE: Final = r"[按点]这里(?:回报|反馈|报名|下载|查看|订阅|留言|登记|申请|购买)"
 
 
 def points_to_page(text: str) -> bool:

@@ -11,6 +11,7 @@ prose beyond it.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.folding import fold
 from reader.core.footer_lines import SITE_LINE_MAX
@@ -23,13 +24,13 @@ from reader.core.signatures import CLOSING_WORDS
 from reader.core.site_calls import backs_more, likes_and_shares, signs_up, site_word, tip_line
 
 # (a press release's own word too, 本新闻稿…概不负责; or the page's words as "the above": 以上内容不构成投资建议)
-_SELF = re.compile(
+_SELF: Final = re.compile(
     r"本(?:站|网|網|报|報|文|页|頁|公司|店|厂|廠|院|会|會|团|團|馆|館|平台|平臺|论坛|論壇|通告|新闻稿|新聞稿|刊|号|號|栏|欄|活动|活動"
     # (a station's programme or a blog speaking of itself: 本節目內容只供一般參考, 本博客所记…仅供参考)
     r"|节目|節目|集|博客|部落格|篇|則|则|讨论区|討論區|社(?![区區会會工]))|平台|平臺|以上(?:内容|內容|分析|资讯|資訊|信息|观点|觀點|优惠|優惠|纯属|純屬)"
     r"|本\S{1,4}(?:网站|網站)"  # (the unit's own site named whole: 本堂區網站, 本協會网站)
 )
-DISCLAIMS = re.compile(
+DISCLAIMS: Final = re.compile(
     r"仅供|僅供|只供|不代表|不构成|不構成|概不|恕不|免责|免責|权利|權利|立场|立場|版权|版權|转载|轉載|著作权|著作權"
     r"|隐私|隱私|私隐|私隱|个人资料|個人資料|cookie|风险自担|風險自負|为准|為準|解释权|解釋權|决定权|決定權|真实性负责|真實性負責"
     r"|佣金|分润|分潤|请勿模仿|請勿模仿|慎入"  # (a commission: 本文含有联盟连结…佣金; a caution: 本文涉及…慎入)
@@ -42,31 +43,31 @@ DISCLAIMS = re.compile(
     re.IGNORECASE,
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
-_VOUCHES = re.compile(r"^本(?:文|站|网|網|页|頁|刊).{0,30}(?:审核|審核|审定|審定|认证|認證)[^。，,]{0,6}$")
+_VOUCHES: Final = re.compile(r"^本(?:文|站|网|網|页|頁|刊).{0,30}(?:审核|審核|审定|審定|认证|認證)[^。，,]{0,6}$")
 # A paragraph labelled as the site's note on privacy (隐私提示：…): a site's, as a
 # disclaimer is, whatever it says (what it collects, what the reader may switch off).
-_PRIVACY = frozenset({"隐私", "隱私", "私隐", "私隱"})
-_PRIVACY_LABELS = tuple(
+_PRIVACY: Final = frozenset({"隐私", "隱私", "私隐", "私隱"})
+_PRIVACY_LABELS: Final = tuple(
     f"{word}{kind}{colon}"
     for word in _PRIVACY
     for kind in ("提示", "提醒", "声明", "聲明", "政策", "权声明", "權聲明")
     for colon in ("：", ":")
 )
-_DECK = 40  # (a deck under the headline is no longer: a paragraph is)
+_DECK: Final = 40  # (a deck under the headline is no longer: a paragraph is)
 # Beyond a statement, at most this many paragraphs of the article.
-_EDGE = 1
+_EDGE: Final = 1
 # An appeal of the site's: something to join, give or subscribe to, asked for.
-ASKS_FOR = re.compile(
+ASKS_FOR: Final = re.compile(
     r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
 )
 # (and, as string tests beside it, a call to join or to bring gifts in kind: 招募新成員, 物資募集, 現徵集毛氈)
-_CALLS_FOR = ("招募", "募集", "征集", "徵集")
-ASKS = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持|快来|快來")
+_CALLS_FOR: Final = ("招募", "募集", "征集", "徵集")
+ASKS: Final = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持|快来|快來")
 # Junk lines between the article's last paragraph and an appeal after it,
 # of the kinds that follow an article's end (an advertisement amid the body
 # does not count: the body may go on after it).
-_AFTER_JUNK = 2
-ENDS_ARTICLE = frozenset(
+_AFTER_JUNK: Final = 2
+ENDS_ARTICLE: Final = frozenset(
     {
         Reason.SHARE_BAR,
         Reason.PREV_NEXT,
@@ -106,7 +107,7 @@ def is_site_statement(text: str) -> bool:
 # string tests beside the pattern: each word more in it costs its compile at every start; or a disclosure:
 # the writer's own view or experience, unchecked, unpaid: 純屬作者個人觀點, 僅屬作者個人, 本文所述为作者个人经历,
 # 事前並無審閱, 自费购买, 無任何商業合作, 不接受任何業配)
-_WRITTEN_ALONE = tuple(
+_WRITTEN_ALONE: Final = tuple(
     "独立撰写 獨立撰寫 个人观点 個人觀點 个人经历 個人經歷 仅属 僅屬 审阅 審閱 非广告 非廣告 自费 自費"
     " 业配 業配 商业合作 商業合作".split()
 )
@@ -229,7 +230,7 @@ def _in_site_voice(lines: list[Line], k: int, own: str) -> bool:
     )
 
 
-_SITE_SELF = tuple("本网 本網 本站 本报 本報 本刊 本台 本平台 本平臺 本博客 本部落格".split())
+_SITE_SELF: Final = tuple("本网 本網 本站 本报 本報 本刊 本台 本平台 本平臺 本博客 本部落格".split())
 
 
 def _calls_to_the_end(lines: list[Line], k: int, own: str, junk: int) -> bool:
@@ -257,10 +258,10 @@ def _over_own_buttons(lines: list[Line], k: int) -> bool:
     )
 
 
-_BUTTON_ROW = 40  # (a row of buttons is short)
-_MASTHEAD = 3  # (the site's name is among the page's first lines)
-_ORG = 4  # (an organisation's name is no shorter)
-_CLOSINGS = frozenset(CLOSING_WORDS.split("|"))
+_BUTTON_ROW: Final = 40  # (a row of buttons is short)
+_MASTHEAD: Final = 3  # (the site's name is among the page's first lines)
+_ORG: Final = 4  # (an organisation's name is no shorter)
+_CLOSINGS: Final = frozenset(CLOSING_WORDS.split("|"))
 
 
 def _signs_off(line: Line, lines: list[Line]) -> bool:
@@ -274,12 +275,14 @@ def _signs_off(line: Line, lines: list[Line]) -> bool:
 
 # A callout led by an icon (> 💡 …, 📢 …, ✏️ …, ▶ …), and the words of one that
 # speaks for the site (join its channel, become a member, it is recruiting).
-_ICONS = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6]"
-ICON_LED = re.compile("^(?:>\\s*)?" + _ICONS)
+_ICONS: Final = "[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55\u25b6]"
+ICON_LED: Final = re.compile("^(?:>\\s*)?" + _ICONS)
 # (asked of the whole text: most pages have no icon)
-ANY_ICON = re.compile(_ICONS)
+ANY_ICON: Final = re.compile(_ICONS)
 # The characters a callout's line starts with: an icon, or a quote's >; none from past the icons to the emoji.
-CALLOUT_FIRST = frozenset([">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55, 0x25B6])])
+CALLOUT_FIRST: Final = frozenset(
+    [">", *map(chr, [*range(0x1F000, 0x1FB00), *range(0x2600, 0x27C0), 0x2B50, 0x2B55, 0x25B6])]
+)
 _PAST_ICONS, _EMOJI = chr(max(c for c in map(ord, CALLOUT_FIRST) if c < 0x1F000) + 1), chr(0x1F000)
 
 
@@ -290,7 +293,7 @@ def icon_led(lines: list[Line]) -> list[Line]:
 
 
 # (or offers a deal for a short while: 限定, 名額只限, 送完即止; or a discount to claim: 預約享 9 折)
-_CALLOUT_ASKS = re.compile(
+_CALLOUT_ASKS: Final = re.compile(
     r"加入|招募|频道|頻道|第一时间|第一時間|限定|名额|名額|即止"
     r"|享\s?[\d.一二三四五六七八九]{1,3}\s?折"
 )
@@ -325,8 +328,8 @@ def mark_icon_appeals(lines: list[Line]) -> None:
 
 
 # A Markdown link's host: [立即報名](https://www.example.hk/trial/)
-LINK_HOST = re.compile(r"\]\(https?://([^/)\s]+)")
-_LAST_LINK = re.compile(r"(?:\[(?P<label>[^\[\]]{0,30}))?\]\(https?://(?P<host>[^/)\s]+)[^)\s]*\)\s*$")
+LINK_HOST: Final = re.compile(r"\]\(https?://([^/)\s]+)")
+_LAST_LINK: Final = re.compile(r"(?:\[(?P<label>[^\[\]]{0,30}))?\]\(https?://(?P<host>[^/)\s]+)[^)\s]*\)\s*$")
 
 
 def mark_link_buttons(lines: list[Line]) -> None:
@@ -355,16 +358,16 @@ def mark_link_buttons(lines: list[Line]) -> None:
 
 
 # A button's link ending the line: [立即報名](https://host/…)
-_BUTTON_LINK = re.compile(r"\[[^\]]{2,8}\]\(https?://([^/)\s]+)[^)\s]*\)$")
-_BUTTON_LINE = 100
+_BUTTON_LINK: Final = re.compile(r"\[[^\]]{2,8}\]\(https?://([^/)\s]+)[^)\s]*\)$")
+_BUTTON_LINE: Final = 100
 # A button's link opening the line, and the one short clause after it
-_LEAD_BUTTON = re.compile(r"\[[^\]]{2,8}\]\(https?://([^/)\s]+)[^)\s]*\)")
-_AFTER_BUTTON = 30
-_SENTENCE_MARKS = re.compile(r"[。！？!?]")
+_LEAD_BUTTON: Final = re.compile(r"\[[^\]]{2,8}\]\(https?://([^/)\s]+)[^)\s]*\)")
+_AFTER_BUTTON: Final = 30
+_SENTENCE_MARKS: Final = re.compile(r"[。！？!?]")
 
 
 # (or a sentence that opens with what it asks for: 订阅我们的电子通讯，…; 喜歡這篇文章嗎？訂閱電子報，…)
-OPENS_WITH_ASK = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + ASKS_FOR.pattern + ")")
+OPENS_WITH_ASK: Final = re.compile(r"(?:^|(?<=[？?！!。]))(?:" + ASKS_FOR.pattern + ")")
 
 
 def is_appeal(text: str, own: str) -> bool:

@@ -14,6 +14,8 @@ head, gone as a counter, is the list's head.
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.code_rolls import code_roll
 from reader.core.folding import fold
 from reader.core.han import HAN_RUN, han_number
@@ -24,14 +26,14 @@ from reader.core.schedule_rows import after_timed_row
 from reader.core.sibling_rows import ORDINAL, series_head
 from reader.core.surnames import COMPOUND_SURNAMES, CUED_SURNAMES
 
-_WORD_CHARS = (2, 4)  # (a name of two to four Han characters)
-_MIN_WORDS = 4  # (fewer is a heading's pair, 新聞 體育, or a byline's)
-_DOT = "·"  # (between a transliterated name's parts: 艾力·吐尔洪)
-_WIDE = "\u3000"  # (a full-width space: a Chinese page's roll may set its names apart with it)
-_PAIR_GAP = _WIDE * 2  # (between a row's label and name pairs: 柳爺　陳柏翰　　謝爺　王家豪)
-_PEOPLE = "位人名"  # (the measure words of a count of people: 共有五位)
-_NUMERALS = "零一二三四五六七八九十"
-_PAIRS = 3  # (a row of label and name pairs: fewer is a heading's or a byline's)
+_WORD_CHARS: Final = (2, 4)  # (a name of two to four Han characters)
+_MIN_WORDS: Final = 4  # (fewer is a heading's pair, 新聞 體育, or a byline's)
+_DOT: Final = "·"  # (between a transliterated name's parts: 艾力·吐尔洪)
+_WIDE: Final = "\u3000"  # (a full-width space: a Chinese page's roll may set its names apart with it)
+_PAIR_GAP: Final = _WIDE * 2  # (between a row's label and name pairs: 柳爺　陳柏翰　　謝爺　王家豪)
+_PEOPLE: Final = "位人名"  # (the measure words of a count of people: 共有五位)
+_NUMERALS: Final = "零一二三四五六七八九十"
+_PAIRS: Final = 3  # (a row of label and name pairs: fewer is a heading's or a byline's)
 
 
 def _name(word: str) -> bool:
@@ -161,7 +163,7 @@ def _numeral_start(text: str, end: int) -> int:
 
 
 # A roll's own label, a room's or a group's number before its colon (B205：, 3组：): no menu has one.
-_LABEL_CHARS = 8
+_LABEL_CHARS: Final = 8
 
 
 def _labelled(text: str, siblings: tuple[str, ...] = ()) -> str:
@@ -236,7 +238,7 @@ def _surnamed(words: list[str]) -> bool:
 
 
 # A label over its value (荣立三等功：): a few characters, then a colon.
-_LABEL_MAX = 12
+_LABEL_MAX: Final = 12
 
 
 def _label(head: str) -> bool:
@@ -258,7 +260,7 @@ def _after_roll(lines: list[Line], rolled: int, i: int) -> bool:
 
 # A sentence of the body announcing what follows (…为五月出生的九位老人举办集体生日会。本月寿星：):
 # a menu never comes under one.
-_ANNOUNCE_MIN = 20
+_ANNOUNCE_MIN: Final = 20
 
 
 def _announces(head: str) -> bool:

@@ -10,12 +10,14 @@ above it (其他（假警报）：1次 under 住宅火：2次) or like the row u
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line
 
 # (how a sentence opens when it refers back to what is above it: the above, the said, the table above)
-_BACK = ("以上", "上述", "上列", "上表")
-_ROWS = 8  # (a block of notes is short: past this many rows, no sentence sums it up)
+_BACK: Final = ("以上", "上述", "上列", "上表")
+_ROWS: Final = 8  # (a block of notes is short: past this many rows, no sentence sums it up)
 
 
 def sums_up(text: str) -> bool:
@@ -45,7 +47,7 @@ def _count_unit(folded: str | None) -> str | None:
 
 
 _COUNT_LABEL, _COUNT_UNIT = 12, 2
-_FIGURES = "0123456789,.一二两兩三四五六七八九十百千零〇"
+_FIGURES: Final = "0123456789,.一二两兩三四五六七八九十百千零〇"
 
 
 def counted_row(lines: list[Line], i: int) -> bool:

@@ -12,21 +12,23 @@ page it stands on."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.line_passes import Line
 
 # (string tests, no patterns: asked only of the page's last kept lines)
-_WE = ("我们", "我們", "本刊", "本站", "本网", "本網")
-_PERIOD = ("每月", "每年", "每個月", "每个月")
-_IF = ("如果", "假如", "若")
-_THIS_PIECE = ("这篇", "這篇", "本文")
-_ASK = ("欢迎", "歡迎", "请", "請")
-_SUPPORT = ("支持", "赞助", "贊助", "订阅", "訂閱")
-_PROSE = 20  # (a sentence or more)
-_LEAD = 6  # (an icon and a space, then 如果)
-_PIECE = 20  # (如果这篇文章…: the piece named right after)
-_WISH = 6  # (如果想支持: the support wished for right after the condition, with a link to give it)
-_BUTTON = 6  # (a button's words: 我要支持)
-_APPEAL = 90  # (the site's word on its keep and its ask: two or three sentences)
+_WE: Final = ("我们", "我們", "本刊", "本站", "本网", "本網")
+_PERIOD: Final = ("每月", "每年", "每個月", "每个月")
+_IF: Final = ("如果", "假如", "若")
+_THIS_PIECE: Final = ("这篇", "這篇", "本文")
+_ASK: Final = ("欢迎", "歡迎", "请", "請")
+_SUPPORT: Final = ("支持", "赞助", "贊助", "订阅", "訂閱")
+_PROSE: Final = 20  # (a sentence or more)
+_LEAD: Final = 6  # (an icon and a space, then 如果)
+_PIECE: Final = 20  # (如果这篇文章…: the piece named right after)
+_WISH: Final = 6  # (如果想支持: the support wished for right after the condition, with a link to give it)
+_BUTTON: Final = 6  # (a button's words: 我要支持)
+_APPEAL: Final = 90  # (the site's word on its keep and its ask: two or three sentences)
 
 
 def support_appeal(text: str) -> bool:
@@ -75,7 +77,7 @@ def _later_condition(text: str) -> int:
     return -1
 
 
-_STOPS = ("。", "！", "？")
+_STOPS: Final = ("。", "！", "？")
 
 
 def _clause_condition(text: str) -> int:
@@ -109,7 +111,7 @@ def ruled_question_appeal(lines: list[Line], i: int) -> bool:
     )
 
 
-_RULE = 3  # (---, ***, ___)
+_RULE: Final = 3  # (---, ***, ___)
 
 
 def support_button(lines: list[Line], i: int) -> bool:

@@ -9,8 +9,10 @@ against :func:`reader.core.folding.fold` output.
 
 from __future__ import annotations
 
+from typing import Final
+
 # Compound surnames come first: 欧阳修 is 欧阳 + 修, not 欧 + 阳修.
-COMPOUND_SURNAMES = frozenset(
+COMPOUND_SURNAMES: Final = frozenset(
     "欧阳 司马 上官 诸葛 东方 皇甫 尉迟 公孙 慕容 令狐 长孙 宇文 司徒 夏侯 轩辕 端木 独孤 "
     "南宫 西门 万俟 闻人 澹台 公冶 申屠 太史 濮阳 钟离 呼延 赫连 百里 东郭 左丘 第五 拓跋 亓官 司空 闾丘 鲜于 "
     # the rarer ones of the 百家姓 (段干明德), bar those that are words (东门, 公羊, 微生)
@@ -25,7 +27,7 @@ COMPOUND_SURNAMES = frozenset(
 
 # Surnames common enough that a name-shaped string starting with one is worth
 # a look even without a speech or title cue (used by the weaker rules).
-COMMON_SURNAMES = frozenset(
+COMMON_SURNAMES: Final = frozenset(
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶"
     "程苏魏吕丁任沈姚卢姜崔钟谭陆汪范贾夏韦邹孟熊秦邱尹薛闫段侯史陶黎贺顾毛郝龚邵钱严覃"
     "戴莫孔汤施樊葛邢齐乔伍庞颜倪庄聂岳翟殷詹耿焦俞柳祝舒阮柯纪梅童凌裴霍涂苗盛翁冉骆蓝"
@@ -35,11 +37,11 @@ COMMON_SURNAMES = frozenset(
 
 # Common surnames that are also everyday characters (金, 高, 方): good enough
 # for a two-character name, but only with a cue.
-CUED_SURNAMES = COMMON_SURNAMES | frozenset("洪江温康龙雷武石白金高方万文安付")
+CUED_SURNAMES: Final = COMMON_SURNAMES | frozenset("洪江温康龙雷武石白金高方万文安付")
 
 # Every single-character surname the strong (cued) rules accept. Many are
 # also everyday characters (高, 金, 石, 和), so they only count with a cue.
-SURNAMES = (
+SURNAMES: Final = (
     COMMON_SURNAMES
     | frozenset(
         "高金石白文方安于万常温康易向关成单华路连车项全应师商沙谈乐楚燕冀满区权帅井祖支"

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from typing import Final
 
 from reader.core.line_fix import fix_line, sanitized
 
@@ -21,7 +22,7 @@ TableRow = tuple[int, tuple[int, ...], bool]
 
 # A line with a tab in it (found in C, tried only at a line's start: most
 # lines of a text with tabs have none).
-_TAB_LINE = re.compile(r"^[^\n\t]*\t.*", re.MULTILINE)
+_TAB_LINE: Final = re.compile(r"^[^\n\t]*\t.*", re.MULTILINE)
 
 
 def _tab_rows(text: str, head_rows: Collection[str]) -> dict[str, tuple[tuple[int, ...], bool]]:

@@ -7,6 +7,7 @@ row rescues of :mod:`reader.core.row_rescues`.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import ROW_LIKE, SHAPE_ONLY, Reason
 from reader.core.line_features import SENTENCE_END
@@ -14,7 +15,7 @@ from reader.core.line_passes import LABEL_VALUE, Line, is_prose_start, row_cells
 from reader.core.price_rows import spaced_head
 from reader.core.row_runs import one_shape, value_names
 
-_TABLE_ROWS = 3
+_TABLE_ROWS: Final = 3
 
 
 def rescue_table_rows(lines: list[Line]) -> None:
@@ -73,8 +74,8 @@ def rescue_table_rows(lines: list[Line]) -> None:
         i = max(j, i + 1)
 
 
-_TABLE_LIKE = (Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
-_KEPT_OR_TABLE_LIKE = (None, *_TABLE_LIKE)
+_TABLE_LIKE: Final = (Reason.NAVIGATION, Reason.BETWEEN_BOILERPLATE, Reason.CONTROLS)
+_KEPT_OR_TABLE_LIKE: Final = (None, *_TABLE_LIKE)
 
 
 def _rows_on(lines: list[Line], j: int, width: int) -> int:
@@ -89,7 +90,7 @@ def _rows_on(lines: list[Line], j: int, width: int) -> int:
 
 
 # (a row of cells apart by wide spaces, at any length: a menu's or a control's shape)
-_LONG_ROWS = (Reason.NAVIGATION, Reason.CONTROLS)
+_LONG_ROWS: Final = (Reason.NAVIGATION, Reason.CONTROLS)
 
 
 def _cells(rows: list[Line]) -> list[list[str]]:
@@ -125,7 +126,7 @@ def _table(rows: list[Line]) -> bool:
 
 
 # A field row's value is short: a name, a date, a place (box_fields asks the same).
-FIELD_ROW = 40
+FIELD_ROW: Final = 40
 
 
 def rescue_fact_box(lines: list[Line], labelled: list[int]) -> None:
@@ -219,15 +220,15 @@ def _under_story(lines: list[Line], i: int) -> bool:
     return j >= 0 and lines[j].kept and not lines[j].short and lines[j].text.endswith(SENTENCE_END)
 
 
-_BOX_ROWS = 4
-_BOX_HEAD = 10
+_BOX_ROWS: Final = 4
+_BOX_HEAD: Final = 10
 # A box row names the story by a Han word or a figure with its unit or its
 # decimals (1800W, 1.7L, 2.5; a bare count, 234, or a share, 5%, names nothing here)
-_FIGURE = re.compile(r"\d[\d.]*[A-Za-z]+|\d+\.\d+")
+_FIGURE: Final = re.compile(r"\d[\d.]*[A-Za-z]+|\d+\.\d+")
 
 
 # A count of readers or reactions and nothing else: 瀏覽人次：412, 阅读：1.2万
-_COUNT_VALUE = re.compile(r"[:：]\s*[\d,.]+\s*[万萬千次人]?$")
+_COUNT_VALUE: Final = re.compile(r"[:：]\s*[\d,.]+\s*[万萬千次人]?$")
 
 
 def reaction_count(line: Line) -> bool:
@@ -241,12 +242,12 @@ def reaction_count(line: Line) -> bool:
 
 
 # (回覆: the fold keeps 覆, a Simplified character too)
-REACTION = re.compile(r"赞|评|留言|回复|回覆|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|点阅|在看")
+REACTION: Final = re.compile(r"赞|评|留言|回复|回覆|阅读|浏览|收藏|转发|分享|关注|粉丝|播放|人气|热度|点击|点阅|在看")
 
 
 # (rows that only context tells from junk: a figure read as a counter, a row beside junk)
 # A label's colon (not a clock's: 14:30).
-LABEL_MARK = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
+LABEL_MARK: Final = re.compile(r"(?<!\d)[:：]|[:：](?!\d)")
 
 
 def figure_row(line: Line) -> bool:
@@ -332,14 +333,14 @@ def _spaced_figures(head: Line, row: Line) -> bool:
     )
 
 
-_BLANK_CELLS = frozenset({"—", "–", "-", "－", "——"})
+_BLANK_CELLS: Final = frozenset({"—", "–", "-", "－", "——"})
 
 
-_HEAD_CELLS = 3  # (a table's head: three labels or more; two are a heading's pair)
-_CELL_ROW = 60  # (a row of short cells; a longer line is prose)
+_HEAD_CELLS: Final = 3  # (a table's head: three labels or more; two are a heading's pair)
+_CELL_ROW: Final = 60  # (a row of short cells; a longer line is prose)
 # A row of the table gone for its shape or for one cell's words (微信公众号)
-_CELL_WORDS = frozenset({Reason.PROMOTION, Reason.CONTACT})
-_CELLS_GONE = ROW_LIKE | _CELL_WORDS
+_CELL_WORDS: Final = frozenset({Reason.PROMOTION, Reason.CONTACT})
+_CELLS_GONE: Final = ROW_LIKE | _CELL_WORDS
 
 
 def rescue_headed_cells(lines: list[Line]) -> None:

@@ -17,6 +17,8 @@ one over it is asked the same, up to three. A notice's own closing rule (如有�
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.folding import fold
 from reader.core.head_callouts import note_marked
 from reader.core.junk_rules import Reason
@@ -27,14 +29,14 @@ from reader.core.site_statements import ENDS_ARTICLE
 # The words a site asks its readers with (string tests: most lines have none);
 # the first ones ask outright (an article may welcome its readers to its own
 # next event, 本會將於明年一月進行冬季普查，歡迎有經驗的會員報名。).
-_ASKS_OUTRIGHT = ("请", "請", "诚邀", "誠邀")  # (敬请 holds 请)
-_ASKS = (*_ASKS_OUTRIGHT, "欢迎", "歡迎")
+_ASKS_OUTRIGHT: Final = ("请", "請", "诚邀", "誠邀")  # (敬请 holds 请)
+_ASKS: Final = (*_ASKS_OUTRIGHT, "欢迎", "歡迎")
 # A callout's label before its colon: 温馨提示：, 特別提醒：
-_LABEL = 6
-_THIS_PIECE = ("本文", "本篇")  # (the piece speaking of itself)
-_YOU = ("你", "您")  # (the reader addressed)
+_LABEL: Final = 6
+_THIS_PIECE: Final = ("本文", "本篇")  # (the piece speaking of itself)
+_YOU: Final = ("你", "您")  # (the reader addressed)
 # The site's own name for itself: 本校, 本會, 本院, 本中心
-_SELF_WORDS = "校会會院厂廠馆館站网網店司社堂园園所局报報"
+_SELF_WORDS: Final = "校会會院厂廠馆館站网網店司社堂园園所局报報"
 
 
 def mark_tail_address(lines: list[Line]) -> None:
@@ -91,19 +93,19 @@ def _speaks_as_site(lines: list[Line], k: int) -> bool:
 
 # The site's own name opening the paragraph: one of the page's first lines
 # (its masthead), an organisation's length at least.
-_MASTHEAD = 3
-_ORG = 4
+_MASTHEAD: Final = 3
+_ORG: Final = 4
 # Money asked for: a donation, a member's fee (string tests)
-_MONEY = ("捐", "会费", "會費", "赞助", "贊助")
-_MONEY_ASKS = (*_ASKS, "支持")
-_WALK = 3  # (the site's notes under an article are few)
+_MONEY: Final = ("捐", "会费", "會費", "赞助", "贊助")
+_MONEY_ASKS: Final = (*_ASKS, "支持")
+_WALK: Final = 3  # (the site's notes under an article are few)
 
 
 def _opens_with_masthead(text: str, lines: list[Line]) -> bool:
     return any(len(x.text) >= _ORG and text.startswith(x.text) and x.text != text for x in lines[:_MASTHEAD])
 
 
-_END_BARS = frozenset({Reason.CONTROLS, Reason.SHARE_BAR, Reason.PREV_NEXT})
+_END_BARS: Final = frozenset({Reason.CONTROLS, Reason.SHARE_BAR, Reason.PREV_NEXT})
 
 
 def _opens_as_site(text: str) -> bool:
@@ -116,7 +118,7 @@ def _opens_as_site(text: str) -> bool:
     return colon >= 2 and not any(c in "，。,、" for c in text[:colon])
 
 
-_NOTE = 20
+_NOTE: Final = 20
 
 
 def _editors_note(text: str) -> bool:

@@ -12,13 +12,15 @@ the article's lines under it, or its prose, and they stay).
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import PROSE, Line, is_prose_start
 
-_NOTICE = PROSE  # (a notice in sentences is no shorter)
-_UNDER = 3  # (the site's furniture under its notice is a few lines)
-_DISCLAIMER = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
+_NOTICE: Final = PROSE  # (a notice in sentences is no shorter)
+_UNDER: Final = 3  # (the site's furniture under its notice is a few lines)
+_DISCLAIMER: Final = Reason.DISCLAIMER  # (bound once: an enum member's lookup is slow)
 
 
 def mark_after_site_notice(lines: list[Line]) -> bool:

@@ -12,15 +12,17 @@ and a line led by an icon under one (📷 更多相片…)."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.head_callouts import labelled
 from reader.core.junk_rules import Reason
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, row_cells
 from reader.core.site_statements import CALLOUT_FIRST, ICON_LED
 
-_BANNER = 60  # (a banner or a coupon's line is no longer)
-_INNER = 4  # (the words a frame holds)
-_NOT_FRAMES = "*_~`=-#|>+.·。，、)）]】」』”'\""  # (Markdown's marks, a rule line's, a sentence's end)
+_BANNER: Final = 60  # (a banner or a coupon's line is no longer)
+_INNER: Final = 4  # (the words a frame holds)
+_NOT_FRAMES: Final = "*_~`=-#|>+.·。，、)）]】」』”'\""  # (Markdown's marks, a rule line's, a sentence's end)
 # (a row of so many words, each of a button's four characters: a sign-off's
 # words differ in length, 主任委員　鍾明達　敬啟)
 _BUTTONS, _BUTTON = 3, 4
@@ -69,8 +71,8 @@ def mark_tail_banners(lines: list[Line]) -> None:
         line.reason = Reason.PROMOTION
 
 
-_CALLOUTS = ("**", "> **")
-_CALLOUT_STARTS = CALLOUT_FIRST | {"*"}  # (a callout's first character: a bold label's, a quote's, an icon)
+_CALLOUTS: Final = ("**", "> **")
+_CALLOUT_STARTS: Final = CALLOUT_FIRST | {"*"}  # (a callout's first character: a bold label's, a quote's, an icon)
 
 
 def _bold_labelled(text: str) -> bool:
@@ -82,8 +84,8 @@ def _bold_labelled(text: str) -> bool:
     return 0 < end <= _LABEL and head[:end].rstrip()[-1:] in "：:" and len(head) > end + 2
 
 
-_LABEL = 12  # (a label is a word or two and its colon)
-_SENTENCE_MARKS = ("。", "！", "？", "!", "?")
+_LABEL: Final = 12  # (a label is a word or two and its colon)
+_SENTENCE_MARKS: Final = ("。", "！", "？", "!", "?")
 
 
 def _quoted_notice(text: str) -> bool:

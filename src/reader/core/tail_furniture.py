@@ -5,6 +5,8 @@ question to the reader, a poster's name), when most of that tail is junk.
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.end_boxes import is_heading
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import LIST_ITEM, PROSE, Line
@@ -40,10 +42,10 @@ def mark_tail_furniture(lines: list[Line]) -> None:
             line.reason = Reason.PAGE_FOOTER
 
 
-_TAIL_MIN = 4
-_TAIL_SHARE = 2 / 3
+_TAIL_MIN: Final = 4
+_TAIL_SHARE: Final = 2 / 3
 # (any sentence stays, a question or an exclamation too: the article may end on one)
-_STATEMENT_END = ("。", ".", "」", "”", "！", "!", "？", "?", "…", "）", ")")
+_STATEMENT_END: Final = ("。", ".", "」", "”", "！", "!", "？", "?", "…", "）", ")")
 
 
 def _ends_body(line: Line) -> bool:

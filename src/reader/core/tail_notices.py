@@ -9,6 +9,7 @@ statement under its label (免责声明：…).
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.closing_notices import CHANNEL, closing_notice
 from reader.core.junk_rules import Reason
@@ -75,8 +76,8 @@ def tail_notice(lines: list[Line], i: int) -> Reason | None:
 
 
 # A box that introduces someone under the article's end: a label of 简介 and its prose.
-_ABOUT = re.compile(r"^[^\s:：，。]{0,6}(?:简介|簡介)\s*[:：]")
-_BIO_NAME = 6  # (a name and its comma: 許安琪，)
+_ABOUT: Final = re.compile(r"^[^\s:：，。]{0,6}(?:简介|簡介)\s*[:：]")
+_BIO_NAME: Final = 6  # (a name and its comma: 許安琪，)
 
 
 def _byline_named(lines: list[Line], i: int, name: str) -> bool:
@@ -85,21 +86,21 @@ def _byline_named(lines: list[Line], i: int, name: str) -> bool:
 
 
 # An invitation to come, book or call: a shop's or a service's, after the article is signed.
-_INVITES = re.compile(r"欢迎|歡迎|预约|預約|请拨|請撥|请致电|請致電|来电|來電|洽询|洽詢|诚邀|誠邀")
-_SIGNATURES = frozenset({"byline", "credit"})
+_INVITES: Final = re.compile(r"欢迎|歡迎|预约|預約|请拨|請撥|请致电|請致電|来电|來電|洽询|洽詢|诚邀|誠邀")
+_SIGNATURES: Final = frozenset({"byline", "credit"})
 # A bracketed label leading a line: 【診所消息】, 【活动预告】
-_BRACKET_LABEL = re.compile(r"【[^】\s]{2,8}】\S")
+_BRACKET_LABEL: Final = re.compile(r"【[^】\s]{2,8}】\S")
 
 
 # A paragraph opening with a hotline and its number: 救护热线：0591-8776 2110（24小时）。
-_HOTLINE = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专线|專線)\s*[:：]\s*[(（]?\d[\d\s()（）-]{6,}")
+_HOTLINE: Final = re.compile(r"^[^\s:：，。]{0,6}(?:热线|熱線|电话|電話|专线|專線)\s*[:：]\s*[(（]?\d[\d\s()（）-]{6,}")
 # A customer's word under a label, quoted whole and signed with a dash:
 # 种植户反馈：“去年种了二十亩，…。”——山东菏泽 张先生
-_TESTIMONIAL = re.compile(r"^[^\s:：，。“”]{2,8}[:：]\s*[“「][^”」]{4,}[”」]\s*——\s*\S[^。！？]{0,20}$")
+_TESTIMONIAL: Final = re.compile(r"^[^\s:：，。“”]{2,8}[:：]\s*[“「][^”」]{4,}[”」]\s*——\s*\S[^。！？]{0,20}$")
 # A short closing line may ask the reader to follow or join the site's channels (closing_notices.CHANNEL:
 # 更多精彩內容，請關注我們的公眾號「某某」。); a member's or a donor's ask may be the article's own
 # (歡迎有經驗的會員報名).
-_CHANNEL_CALL = 40
+_CHANNEL_CALL: Final = 40
 
 
 def _signed_above(line: Line) -> bool:
@@ -109,11 +110,11 @@ def _signed_above(line: Line) -> bool:
 
 
 # A number to call or to message: 5123 8866, 0591-8776 2110
-_PHONE = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
+_PHONE: Final = re.compile(r"(?<!\d)\d{3,4}[- ]?\d{4}(?!\d)")
 
 
 # A statement's label: 免责声明：…, 【声明】…, 版權聲明：…, Disclaimer: …
-STATEMENT_LABEL = re.compile(r"^[【\[]?[^\s:：，。]{0,4}(?:声明|聲明|disclaimer)[】\]]?\s*[:：]?", re.IGNORECASE)
+STATEMENT_LABEL: Final = re.compile(r"^[【\[]?[^\s:：，。]{0,4}(?:声明|聲明|disclaimer)[】\]]?\s*[:：]?", re.IGNORECASE)
 
 
 def mark_tail_statement(lines: list[Line]) -> None:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from typing import Final
 
 from reader.core.block_words import INLINE_RELATED, RELATED_HEADER, may_open_block
 from reader.core.comment_posts import (
@@ -49,13 +50,13 @@ from reader.core.tail_prose import SIGN_OFF_DATE, mark_post_footer
 from reader.core.wide_gaps import WIDE_GAP
 
 # A run of at least this many headline-shaped lines after the body is a list of other articles.
-_RELATED_RUN = 3
+_RELATED_RUN: Final = 3
 # The closing of a letter or a notice: 此致 敬礼, 祝 生活愉快！, 某某　謹啟
-_SIGN_OFF = re.compile(rf"(?:{CLOSING_WORDS})$|^(?:此致|敬祝|谨祝|顺颂|顺祝|祝)\s*\S{{0,8}}[！!]?$")
+_SIGN_OFF: Final = re.compile(rf"(?:{CLOSING_WORDS})$|^(?:此致|敬祝|谨祝|顺颂|顺祝|祝)\s*\S{{0,8}}[！!]?$")
 
-_HEADER = 16  # (headers of tail blocks are short)
+_HEADER: Final = 16  # (headers of tail blocks are short)
 # The end of the article: - END -, （完）, a serial's （待續） (the site's lines follow), a rule (--, ***).
-END_MARK = re.compile(
+END_MARK: Final = re.compile(
     r"^[\s\-—=*~·•▼▲()（）【】]*(?:end|完|全文完|本章完|全书完|(?:未完)?待续|the end)[\s\-—=*~·•▼▲()（）【】]*$"
     r"|^(?:-{2,}|—{2,}|_{3,}|\*{3,})$",
     re.IGNORECASE,
@@ -75,7 +76,7 @@ def _dated_note(line: Line) -> bool:
 
 
 # A table of contents' header (none longer than _TOC: table of contents); its entries run to a heading of prose.
-_CONTENTS = re.compile(r"^(?:目录|目次|contents|table of contents|本文目录|文章目录)$", re.IGNORECASE)
+_CONTENTS: Final = re.compile(r"^(?:目录|目次|contents|table of contents|本文目录|文章目录)$", re.IGNORECASE)
 _TOC, _TOC_ENTRY = 17, re.compile(r"^\d{1,2}(?:\.\d{1,2})*\.?\s*\S.{0,30}$")
 
 
@@ -216,8 +217,8 @@ def mark_tail_blocks(lines: list[Line]) -> None:
             line.reason = Reason.RELATED
 
 
-_ROW_LABEL = re.compile(r"[^\d\s]{1,6}[\s\u3000]?(?=\d)")
-_ROW_BARS = re.compile(r"[|｜]")
+_ROW_LABEL: Final = re.compile(r"[^\d\s]{1,6}[\s\u3000]?(?=\d)")
+_ROW_BARS: Final = re.compile(r"[|｜]")
 
 
 def _row_shape(text: str) -> tuple[str, int] | None:
@@ -227,7 +228,7 @@ def _row_shape(text: str) -> tuple[str, int] | None:
     return None if m is None else (m.group(), len(_ROW_BARS.findall(text)))
 
 
-_DIGITS = re.compile(r"\d[\d,.]*")
+_DIGITS: Final = re.compile(r"\d[\d,.]*")
 
 
 def _same_row(above: Line, line: Line) -> bool:
@@ -242,7 +243,7 @@ def _same_row(above: Line, line: Line) -> bool:
 # A post's row: who, when (a date with its year), then what they wrote.
 # (the name's run is possessive: what follows it is a space, so giving back
 # characters cannot help, and a line of prose would be tried 16 times)
-_DATED_POST = re.compile(r"^[^\s\u3000]{1,16}+[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\S")
+_DATED_POST: Final = re.compile(r"^[^\s\u3000]{1,16}+[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\S")
 
 
 def _mark_dated_posts(lines: list[Line], first_body: int, gone: list[int]) -> None:
@@ -336,10 +337,10 @@ def _signed(run: list[Line]) -> bool:
     return not below or (len(below) == 1 and _COLONS.search(below[0].text) is not None)
 
 
-_LIST_HEADER = 6
-_CLAUSE_OR_END = re.compile(r"[，,；;。！？!?：:]")
+_LIST_HEADER: Final = 6
+_CLAUSE_OR_END: Final = re.compile(r"[，,；;。！？!?：:]")
 # A section's label in brackets, alone on its line: 【小说】, [散文]
-_SECTION_LABEL = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
+_SECTION_LABEL: Final = re.compile(r"^[【\[［][^】\]］]{1,6}[】\]］]$")
 
 
 def _opens_block(lines: list[Line], i: int, folded: str) -> bool:
@@ -393,8 +394,8 @@ def _headline_like(line: Line, listed: bool = True) -> bool:
     )
 
 
-_CLAUSE_MARKS = re.compile(r"[，,；;、]")
-_COLONS = re.compile(r"[：:]")
+_CLAUSE_MARKS: Final = re.compile(r"[，,；;、]")
+_COLONS: Final = re.compile(r"[：:]")
 # A listed article's outlet and date after its headline: 　华岳证券　2025-08-22
-_LISTED_ON = re.compile(r"(?:[\s　]+[^\s　\d，。]{2,12})?[\s　]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
+_LISTED_ON: Final = re.compile(r"(?:[\s　]+[^\s　\d，。]{2,12})?[\s　]+\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}日?$")
 __all__ = ["mark_tail_blocks"]

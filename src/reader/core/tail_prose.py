@@ -15,6 +15,7 @@ that close an article count above the run.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.date_lines import DATE_LINES, year_first
 from reader.core.end_boxes import body_text, is_box_heading, names_subject
@@ -26,7 +27,7 @@ from reader.core.metadata import MetaLine
 
 # The junk that closes an article (a caption, an advertisement amid the
 # body do not: the article may go on under them).
-_ENDS_ARTICLE = frozenset(
+_ENDS_ARTICLE: Final = frozenset(
     {
         Reason.SHARE_BAR,
         Reason.PREV_NEXT,
@@ -36,9 +37,9 @@ _ENDS_ARTICLE = frozenset(
     }
 )
 # The article's closing credit ends it too (编辑：…, 監製：…).
-_CLOSING = frozenset({"credit", "editor"})
+_CLOSING: Final = frozenset({"credit", "editor"})
 # A run longer than this between junk lines may be the article's own.
-_RUN = 4
+_RUN: Final = 4
 
 
 def _closes(block: list[Line], run: list[Line]) -> bool:
@@ -64,22 +65,22 @@ def _role_only(meta: MetaLine) -> bool:
 
 # A notice's sign-off date on a line of its own ends it: 2026年11月18日, 二○二六年十一月二十七日;
 # or a year of the Republic (Taiwan's calendar), 中華民國一一六年四月十二日
-_NUMBER = "[\\d一二三四五六七八九十]{1,3}"
-SIGN_OFF_DATE = re.compile(
+_NUMBER: Final = "[\\d一二三四五六七八九十]{1,3}"
+SIGN_OFF_DATE: Final = re.compile(
     f"(?:\\d{{4}}|[〇○零一二三四五六七八九]{{4}}|(?:中華|中华)?(?:民國|民国)[\\d〇○零一二三四五六七八九十百]{{2,5}})"
     f"\\s*年{_NUMBER}月{_NUMBER}日"
 )
 # Under a sign-off date, a longer run of lines that are no sentences (a
 # list of the site's other notices under its head) is the site's too.
-_LIST_RUN = 6
+_LIST_RUN: Final = 6
 
 
 # The words before a post's time on its header line: 发表于 2026-11-26 22:05
-_POST_LABEL = re.compile(r"(\D{1,8}?)\s*\d")
-_TIMESTAMP = Reason.TIMESTAMP  # (bound once: Reason.X is a slow lookup)
+_POST_LABEL: Final = re.compile(r"(\D{1,8}?)\s*\d")
+_TIMESTAMP: Final = Reason.TIMESTAMP  # (bound once: Reason.X is a slow lookup)
 # A reply is short: a post under its header with more lines is an entry of its own.
-_REPLY_LINES = 2
-_BOX_LINES = 2  # (a reply box's label, and the board's rules under it)
+_REPLY_LINES: Final = 2
+_BOX_LINES: Final = 2  # (a reply box's label, and the board's rules under it)
 
 
 def _post_label(line: Line) -> str | None:
@@ -157,11 +158,11 @@ def _mark_floor_replies(lines: list[Line], timed: list[int]) -> bool:
 
 # A poster's signature: a short motto framed by dashes, the last line of a post (——住列治文十年——),
 # or after its label (签名：车到山前必有路。: the label a weak sign, asked only at this place)
-_FRAMES = ("—", "-", "～", "~", "－")
-_SIGNATURE = 30
-_DASH_LEADS = ("——", "--", "－－")
-_SIGNATURE_LABELS = tuple(w + c for w in ("签名", "簽名", "个性签名", "個性簽名") for c in "：:")
-_FOOTER = 3  # (the post's action row and the forum's statements on posts, over the replies)
+_FRAMES: Final = ("—", "-", "～", "~", "－")
+_SIGNATURE: Final = 30
+_DASH_LEADS: Final = ("——", "--", "－－")
+_SIGNATURE_LABELS: Final = tuple(w + c for w in ("签名", "簽名", "个性签名", "個性簽名") for c in "：:")
+_FOOTER: Final = 3  # (the post's action row and the forum's statements on posts, over the replies)
 
 
 def _mark_signature(line: Line, poster: str | None = None) -> None:
@@ -190,9 +191,9 @@ def _signed(t: str, poster: str) -> bool:
 # clock: 澄湾搬砖人　2026-11-29 22:58 (the date lines' shape, no pattern of its own),
 # perhaps a note in brackets after the name, 阿朵（楼主）. A day of the week
 # before the date is no name: a diary's entry (周六 2027年3月2日 上午9:30).
-_POST_HEAD_LEN = 40
-_NOTE = 8  # (（楼主）)
-_WEEKDAY_LEAD = tuple(p + d for p in ("周", "星期", "礼拜") for d in "一二三四五六日天")
+_POST_HEAD_LEN: Final = 40
+_NOTE: Final = 8  # (（楼主）)
+_WEEKDAY_LEAD: Final = tuple(p + d for p in ("周", "星期", "礼拜") for d in "一二三四五六日天")
 
 
 def _post_head(line: Line) -> bool:
@@ -256,7 +257,7 @@ def mark_posts_under_rows(lines: list[Line]) -> int | None:
     return first
 
 
-_POSTED = (None, Reason.PAGE_FOOTER)  # (a post's line: kept, or taken by the footer's walk)
+_POSTED: Final = (None, Reason.PAGE_FOOTER)  # (a post's line: kept, or taken by the footer's walk)
 
 
 def _last_posted(lines: list[Line]) -> int:

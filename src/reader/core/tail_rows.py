@@ -11,6 +11,7 @@ replies quoted at the page's end, each led by a later floor, go too.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.comment_posts import floor_post
 from reader.core.han import han_number, is_han_char
@@ -20,17 +21,19 @@ from reader.core.signatures import title_and_name
 from reader.core.tail_prose import SIGN_OFF_DATE
 from reader.core.wide_gaps import WIDE_GAP
 
-_ENDS = ("。", "！", "？", "…", "」", "”", "!", "?")
+_ENDS: Final = ("。", "！", "？", "…", "」", "”", "!", "?")
 # A row of a schedule: its clock time, a gap, what happens (08:00　赤崁夜貓 vs 安平海風)
-_CLOCK_ROW = re.compile(r"\d{1,2}:\d{2}(?:\u3000|\s)\s*\S")
+_CLOCK_ROW: Final = re.compile(r"\d{1,2}:\d{2}(?:\u3000|\s)\s*\S")
 # A day (11/29, 11月29日) or a round (第十週, 第3轮) a head or the page names
-_DAY = re.compile(r"(?<![\d/])(\d{1,2})\s*[/月]\s*(\d{1,2})(?![\d/])")
-_PAGE_DAY = re.compile(r"\d{4}\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
-_ROUND = re.compile(r"第([\d一二三四五六七八九十]{1,3})([週周轮輪期场場届屆])")
+_DAY: Final = re.compile(r"(?<![\d/])(\d{1,2})\s*[/月]\s*(\d{1,2})(?![\d/])")
+_PAGE_DAY: Final = re.compile(r"\d{4}\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_ROUND: Final = re.compile(r"第([\d一二三四五六七八九十]{1,3})([週周轮輪期场場届屆])")
 # A label and three names or more apart by wide gaps: 贊助廠商：甲　乙　丙
-_NAME_ROW = re.compile(r"[^\s:：，。]{2,6}[:：]\s*([^\s，。、；]{2,12}(?:(?:\u3000|\s{2,})[^\s，。、；]{2,12}){2,})")
-_HEAD = 30
-_ROWS = 2
+_NAME_ROW: Final = re.compile(
+    r"[^\s:：，。]{2,6}[:：]\s*([^\s，。、；]{2,12}(?:(?:\u3000|\s{2,})[^\s，。、；]{2,12}){2,})"
+)
+_HEAD: Final = 30
+_ROWS: Final = 2
 
 
 def mark_tail_rows(lines: list[Line]) -> None:
@@ -66,9 +69,9 @@ def mark_tail_rows(lines: list[Line]) -> None:
         i += 1
 
 
-_BOILER = Reason.BETWEEN_BOILERPLATE  # (bound once: an enum member's lookup is slow)
-_FLOOR_LEADS = "0123456789#"
-_REPLY_WORD = 3  # (a reply's word before its floor: 回复 #2 …, Re: #2 …)
+_BOILER: Final = Reason.BETWEEN_BOILERPLATE  # (bound once: an enum member's lookup is slow)
+_FLOOR_LEADS: Final = "0123456789#"
+_REPLY_WORD: Final = 3  # (a reply's word before its floor: 回复 #2 …, Re: #2 …)
 
 
 def _mark_tail_replies(lines: list[Line]) -> None:
@@ -108,7 +111,7 @@ def _reply_floor(text: str) -> int | None:
     return int(digits) if digits else None
 
 
-_GIVEN = (2, 4)  # (a given name of two Han characters, or a full name up to four)
+_GIVEN: Final = (2, 4)  # (a given name of two Han characters, or a full name up to four)
 
 
 def _signs_as_author(lines: list[Line], text: str) -> bool:
@@ -122,10 +125,10 @@ def _signs_as_author(lines: list[Line], text: str) -> bool:
     )
 
 
-_REACH = 3  # (a notice's sign-off sits this close under its last paragraph)
-_SIGN_OFF = 24
-_NAME = 4  # (an organisation's name is no shorter)
-_PUNCT = re.compile(r"[，,。：:；;！？!?、（）()]")
+_REACH: Final = 3  # (a notice's sign-off sits this close under its last paragraph)
+_SIGN_OFF: Final = 24
+_NAME: Final = 4  # (an organisation's name is no shorter)
+_PUNCT: Final = re.compile(r"[，,。：:；;！？!?、（）()]")
 
 
 def _after_sign_off(lines: list[Line], last: int) -> None:

@@ -8,6 +8,8 @@ into prose; a transcript's speakers take turns, one name again and again."""
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.comment_posts import POSTER
 from reader.core.headline import is_headline_shaped
 from reader.core.junk_rules import Reason
@@ -15,15 +17,15 @@ from reader.core.label_pairs import first_colon
 from reader.core.line_features import SENTENCE_END
 from reader.core.line_passes import Line, is_prose_start, last_kept
 
-_REACH = 12  # (a section's lines over the page's end, at most: a few headlines, a few posts)
-_HEAD = 12  # (a section's heading, in characters after its marks: a few words)
+_REACH: Final = 12  # (a section's lines over the page's end, at most: a few headlines, a few posts)
+_HEAD: Final = 12  # (a section's heading, in characters after its marks: a few words)
 _ITEM_MIN, _ITEM_MAX = 12, 40  # (another post's headline: longer than a thing and its amount, shorter than a paragraph)
-_ITEM_LEAST = 8  # (one beside a longer may be shorter, 楼下咖啡店换了新老板: a thing's name is shorter still)
-_BULLETS = ("- ", "* ", "+ ")
-_CLAUSES = "，,；;、"
-_LABEL = 5  # (a field's label: 更换地点, 咨询电话)
-_POST = 60  # (a reader's post under the article: a line or two)
-_RELATED = Reason.RELATED
+_ITEM_LEAST: Final = 8  # (one beside a longer may be shorter, 楼下咖啡店换了新老板: a thing's name is shorter still)
+_BULLETS: Final = ("- ", "* ", "+ ")
+_CLAUSES: Final = "，,；;、"
+_LABEL: Final = 5  # (a field's label: 更换地点, 咨询电话)
+_POST: Final = 60  # (a reader's post under the article: a line or two)
+_RELATED: Final = Reason.RELATED
 
 
 def mark_tail_sections(lines: list[Line]) -> None:

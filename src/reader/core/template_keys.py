@@ -13,15 +13,15 @@ from __future__ import annotations
 from array import array
 from collections import Counter
 from collections.abc import Hashable, Iterable
-from typing import TypeVar
+from typing import Final, TypeVar
 
 from reader.core.digests import blake2b
 
 # Lines longer than this are never counted as site template: a sentence of
 # the body that two saved copies share is still the body.
-TEMPLATE_LINE = 80
+TEMPLATE_LINE: Final = 80
 # A line is site template when it occurs in at least this many files.
-TEMPLATE_FILES = 2
+TEMPLATE_FILES: Final = 2
 
 _K = TypeVar("_K", bound=Hashable)
 

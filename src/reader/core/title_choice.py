@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from typing import Final
 
 from reader.core.han import is_han_char
 from reader.core.head_buttons import is_control_row
@@ -37,21 +38,21 @@ from reader.core.title_shapes import (
     shape_points,
 )
 
-_DATED_OVER = 8  # (a headline over a report's dated name: this long at least)
-_CREDIT_ROLES = frozenset(
+_DATED_OVER: Final = 8  # (a headline over a report's dated name: this long at least)
+_CREDIT_ROLES: Final = frozenset(
     AUTHOR_ROLES + EDITOR_ROLES + OTHER_ROLES + ("原作者", "报道", "审订", "文案", "插画", "设计")
 )
 
 
 # Points a candidate needs to be the headline without help.
-_GOOD_ENOUGH = 3
+_GOOD_ENOUGH: Final = 3
 # What a field among fields loses.
-_FIELD_POINTS = 8
+_FIELD_POINTS: Final = 8
 # A line over a standfirst this long, with a clause, is a headline over its deck.
-_DECK_HEAD = 12
+_DECK_HEAD: Final = 12
 
 
-_MARKDOWN_TITLE = re.compile(r"^#\s+(.+?)(?:\s+#+)?$")
+_MARKDOWN_TITLE: Final = re.compile(r"^#\s+(.+?)(?:\s+#+)?$")
 
 
 def choose_title(
@@ -281,8 +282,8 @@ def _over_headline(text: str, under: str) -> bool:
     return _label_led(text) and not any(ch in under for ch in "，,；;")
 
 
-_BRACKETS = {"【": "】", "〖": "〗", "[": "]"}
-_SHARED = 3  # (a story's headline shares a third of its words' character pairs with its first lines at least)
+_BRACKETS: Final = {"【": "】", "〖": "〗", "[": "]"}
+_SHARED: Final = 3  # (a story's headline shares a third of its words' character pairs with its first lines at least)
 
 
 def _teaser(text: str, lead: Sequence[str]) -> bool:
@@ -302,7 +303,7 @@ def _teaser(text: str, lead: Sequence[str]) -> bool:
     return not body or sum(pair in body for pair in pairs) * _SHARED < len(pairs)
 
 
-_TWIN_START = 6  # (a deck never opens with so many of its headline's first characters)
+_TWIN_START: Final = 6  # (a deck never opens with so many of its headline's first characters)
 
 
 def twins(text: str, under: str) -> bool:
@@ -320,8 +321,8 @@ def twins(text: str, under: str) -> bool:
     return len(a) >= _TWIN_START and a[:_TWIN_START] == b[:_TWIN_START]
 
 
-_CRUMB = re.compile(r"\s+(?:>|›|»)\s+")
-_COPY_SEPARATORS = "_-–—|｜·"
+_CRUMB: Final = re.compile(r"\s+(?:>|›|»)\s+")
+_COPY_SEPARATORS: Final = "_-–—|｜·"
 
 
 def _copy_of(line: str, inner: str) -> bool:
@@ -333,21 +334,23 @@ def _copy_of(line: str, inner: str) -> bool:
 
 
 # The site speaking of itself: a notice of the site's, never a story's headline.
-_SITE_SELF = re.compile(r"本站|本网站|本網站|本平台")
+_SITE_SELF: Final = re.compile(r"本站|本网站|本網站|本平台")
 
 
 # A credit line: ROLE：name, perhaps several (原作者：X  译者：Y  审校：Z).
 # (a role may give its word in another language too before the colon, and the name its Latin
 # form after it: 記者 Repórter：黎曉雯 Lai Hio Man;
 # or set its name after an equals sign, 撰文＝王筱涵　攝影＝李承恩)
-_CREDIT = re.compile(
+_CREDIT: Final = re.compile(
     r"^[\u3400-\u9fff]{1,5}(?:\s+[A-Za-zÀ-ÿ]{2,12})?\s*[:：/／＝]\s*"
     r"(?:\S{1,8}(?:\s+[A-Za-z][A-Za-z' .-]{1,30})?$|\S{1,24}(?:\s+[\u3400-\u9fff]{1,5}\s*[:：/／＝]\s*\S{1,24})+$)"
 )
 # One label and a value that is no name: a headline's topic and its words
 # (将临期：在等待中预备), unless the label is a credit's role.
-_TOPIC_PAIR = re.compile(r"^(?P<label>[\u3400-\u9fff]{1,4})\s*[:：]\s*[\u3400-\u9fff]{5,8}$")
-_TRAD_ROLE = str.maketrans("譯編輯記攝圖製審責訊員報筆採寫劃對視頻監導", "译编辑记摄图制审责讯员报笔采写划对视频监导")
+_TOPIC_PAIR: Final = re.compile(r"^(?P<label>[\u3400-\u9fff]{1,4})\s*[:：]\s*[\u3400-\u9fff]{5,8}$")
+_TRAD_ROLE: Final = str.maketrans(
+    "譯編輯記攝圖製審責訊員報筆採寫劃對視頻監導", "译编辑记摄图制审责讯员报笔采写划对视频监导"
+)
 
 
 def _is_credit(text: str) -> bool:
@@ -358,11 +361,13 @@ def _is_credit(text: str) -> bool:
 
 
 # A bare name (an author, a desk): a few characters without punctuation.
-_BARE_NAME = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
-_DOMAIN = re.compile(r"(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co)(?:\.[a-z]{2})?\b")
+_BARE_NAME: Final = re.compile(r"[^\s\d,，。.:：;；!！?？|｜/()（）【】\[\]#@]{2,12}")
+_DOMAIN: Final = re.compile(
+    r"(?<![\w.])[a-z0-9-]+(?:\.[a-z0-9-]+)*\.(?:com|net|org|cn|hk|tw|sg|my|io|co)(?:\.[a-z]{2})?\b"
+)
 # Emoji and pictographs: page furniture's icons, not a headline's words.
-_PICTOGRAPH = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
-_STAMP = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
+_PICTOGRAPH: Final = re.compile("[\U0001f000-\U0001faff\u2600-\u27bf\u2b50\u2b55]")
+_STAMP: Final = re.compile(r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}")
 
 
 def _is_word_row(text: str) -> bool:

@@ -4,17 +4,18 @@
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.price_rows import AMOUNT, CURRENCY
 
 # A price alone on its line: A$280, HK$ 1,200, ¥89
-_PRICE = re.compile(rf"[A-Z]{{0,3}}\s?{CURRENCY}\s?({AMOUNT})")
-_PRICE_REACH = 3  # (the price sits right under the headline, or its counter)
+_PRICE: Final = re.compile(rf"[A-Z]{{0,3}}\s?{CURRENCY}\s?({AMOUNT})")
+_PRICE_REACH: Final = 3  # (the price sits right under the headline, or its counter)
 # A price by its currency's code alone: RM 56,800
-_CODED = re.compile(rf"(?:RM|MOP|SGD|HKD|USD|TWD|RMB|MYR)\s?{AMOUNT}")
-_PRICE_GONE = (Reason.COUNTER, Reason.BETWEEN_BOILERPLATE)
+_CODED: Final = re.compile(rf"(?:RM|MOP|SGD|HKD|USD|TWD|RMB|MYR)\s?{AMOUNT}")
+_PRICE_GONE: Final = (Reason.COUNTER, Reason.BETWEEN_BOILERPLATE)
 
 
 def rescue_title_price(lines: list[Line]) -> None:

@@ -12,17 +12,18 @@ better is there.
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.han import HAN
 from reader.core.line_features import _CHEVRON_END, CHEVRONS
 from reader.core.wide_gaps import WIDE_GAP
 
 # A location prompt: a short label ending in a colon (您现在的位置：, 当前位置：).
-_PROMPT = r"[^\s:：]{1,8}[:：]\s*"
-_STEP = r"[^\s>»›＞→]{1,12}"
-_SEP = r"\s*(?:>{1,2}|»|›|＞{1,2}|→)\s*"
-_PATH = re.compile(rf"^(?P<prompt>{_PROMPT})?{_STEP}(?P<seps>(?:{_SEP}{_STEP})+)$")
-_STRONG_SEP = re.compile(r">>|»|›|＞|→|\s>\s")
+_PROMPT: Final = r"[^\s:：]{1,8}[:：]\s*"
+_STEP: Final = r"[^\s>»›＞→]{1,12}"
+_SEP: Final = r"\s*(?:>{1,2}|»|›|＞{1,2}|→)\s*"
+_PATH: Final = re.compile(rf"^(?P<prompt>{_PROMPT})?{_STEP}(?P<seps>(?:{_SEP}{_STEP})+)$")
+_STRONG_SEP: Final = re.compile(r">>|»|›|＞|→|\s>\s")
 
 
 def ends_in_button(line: str) -> bool:
@@ -43,13 +44,13 @@ def is_navigation_path(text: str) -> bool:
 
 
 # Words of a call to action: download, look for the official, follow, scan, click.
-ACTION = re.compile(
+ACTION: Final = re.compile(
     r"下载|下載|认准|認準|关注|關注|扫码|掃碼|扫一扫|掃一掃|点击|點擊|立即|订阅|訂閱|领取|領取|打开|打開"
 )
 
 
 # An ad's label as the first item of a row (广告　双十二家电节 至高立减500元).
-_AD_LABEL = re.compile(r"^(?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored)$")
+_AD_LABEL: Final = re.compile(r"^(?:广告|廣告|推广|推廣|赞助|贊助|AD|Ad|Sponsored)$")
 
 
 def is_promo_row(text: str) -> bool:
@@ -63,8 +64,8 @@ def is_promo_row(text: str) -> bool:
 
 
 # A price or an order's threshold: 满99元, ¥88, 99元
-_PRICE = re.compile(r"\d\s*[元圓]|[¥￥]\s*\d|[满滿]\s*\d")
-_BAR = re.compile(r"\s*[｜|]\s*")
+_PRICE: Final = re.compile(r"\d\s*[元圓]|[¥￥]\s*\d|[满滿]\s*\d")
+_BAR: Final = re.compile(r"\s*[｜|]\s*")
 
 
 def is_price_banner(text: str) -> bool:
@@ -78,21 +79,21 @@ def is_price_banner(text: str) -> bool:
     return 2 <= len(parts) <= 3 and short and any(map(_PRICE.search, parts))
 
 
-_BANNER_PART = 20
+_BANNER_PART: Final = 20
 
 
 # A row of three short items or more between pipes, slashes or dots with
 # spaces (登录 | 注册 | 繁體 | English): a menu.
-_MENU_SEP = re.compile(r"\s*[|｜]\s*|\s+[/·•]\s+")
-_MENU_SEP_MARK = re.compile(r"[|｜/·•]")  # (every separator has one)
+_MENU_SEP: Final = re.compile(r"\s*[|｜]\s*|\s+[/·•]\s+")
+_MENU_SEP_MARK: Final = re.compile(r"[|｜/·•]")  # (every separator has one)
 # A label and a row of short words (热门搜索：年终奖 个税 社保): tags, searches.
-_WORD_ROW = re.compile(r"^[^\s:：]{2,6}[:：]\s*\S{1,8}(?:\s+\S{1,8}){2,}$")
+_WORD_ROW: Final = re.compile(r"^[^\s:：]{2,6}[:：]\s*\S{1,8}(?:\s+\S{1,8}){2,}$")
 # Two bracketed labels or more, each with its item (【滚动】…　【滚动】…): a ticker.
 # The marks one of these shapes needs: a separator, a colon, a bracket, an arrow.
-FURNITURE_MARK = re.compile(r"[>»›＞→|｜/·•:：【<＜‹←«]")
+FURNITURE_MARK: Final = re.compile(r"[>»›＞→|｜/·•:：【<＜‹←«]")
 # A back link led by its arrow (＜返回　城事频道, ← 上一页).
-_BACK = re.compile(r"^[<＜‹←«]")
-_TICKER = re.compile(r"(?:【[^】]{1,6}】[^【]{2,}){2,}")
+_BACK: Final = re.compile(r"^[<＜‹←«]")
+_TICKER: Final = re.compile(r"(?:【[^】]{1,6}】[^【]{2,}){2,}")
 
 
 def is_page_furniture(text: str) -> bool:
@@ -116,7 +117,7 @@ def is_page_furniture(text: str) -> bool:
 
 
 # A full date with its weekday (2025年11月30日 星期日): the page's date widget.
-_WEEKDAY = re.compile(r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]")
+_WEEKDAY: Final = re.compile(r"(?:星期|禮拜|礼拜|周|週)[一二三四五六日天]")
 
 
 def is_date_widget(text: str) -> bool:
@@ -125,7 +126,7 @@ def is_date_widget(text: str) -> bool:
 
 
 # A blog's date header: the date and its weekday alone (2026年11月26日星期四), over the post it heads.
-_DATE_HEADER = re.compile(
+_DATE_HEADER: Final = re.compile(
     r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}\s*日?\s*[(（]?(?:星期|禮拜|礼拜|周|週)[一二三四五六日天][)）]?"
 )
 
@@ -137,16 +138,18 @@ def is_date_header(text: str) -> bool:
 # A label and a number of six digits or more (an account, a phone, a code),
 # perhaps led by a code's letters: 轉數快：1234567, 热线：0871-6602 3388, a
 # periodical's serial number 国内统一连续出版物号：CN33-0094.
-_NUMBER_FIELD = re.compile(r"[:：]\s*(?:[A-Z]{1,4}\s?)?\+?\d[\d\s-]{4,}\d(?=\s|$)")
+_NUMBER_FIELD: Final = re.compile(r"[:：]\s*(?:[A-Z]{1,4}\s?)?\+?\d[\d\s-]{4,}\d(?=\s|$)")
 
 
 # A telephone's sign before a number (☎ 6123 4567, 📞 +65 …): a number to call.
-_CALL_SIGN = re.compile(r"[\u260e\u260f\U0001f4de]\s*\+?\d")
+_CALL_SIGN: Final = re.compile(r"[\u260e\u260f\U0001f4de]\s*\+?\d")
 
 
 # A periodical's registration (ISSN 1002-1234, CN 11-2345/G4, 国内统一连续出版物号):
 # its masthead, never a headline; the line under it is the periodical's name.
-_REGISTRATION = re.compile(r"ISSN\s*[:：]?\s*\d{4}-?\d{3}[\dXx]|CN\s*[:：]?\s*\d{2}-\d{4}|连续出版物号|連續出版物號")
+_REGISTRATION: Final = re.compile(
+    r"ISSN\s*[:：]?\s*\d{4}-?\d{3}[\dXx]|CN\s*[:：]?\s*\d{2}-\d{4}|连续出版物号|連續出版物號"
+)
 
 
 def is_registration(text: str) -> bool:
@@ -165,12 +168,12 @@ def gives_number(text: str) -> bool:
 
 
 # A handle after a row's bar, perhaps after the channel's short name: ｜ IG @studio.hk
-_CHANNEL_HANDLE = re.compile(r"[|｜]\s*(?:[A-Za-z]{1,9}\s?)?@[A-Za-z0-9_.]{3,}")
+_CHANNEL_HANDLE: Final = re.compile(r"[|｜]\s*(?:[A-Za-z]{1,9}\s?)?@[A-Za-z0-9_.]{3,}")
 
 
-_HAN = HAN
-_DIGIT = re.compile(r"\d")
-_SPACE = re.compile(r"\s")
+_HAN: Final = HAN
+_DIGIT: Final = re.compile(r"\d")
+_SPACE: Final = re.compile(r"\s")
 
 
 def is_figure_line(text: str) -> bool:
@@ -185,13 +188,13 @@ def is_figure_line(text: str) -> bool:
 
 # A search box: an input's placeholder (请输入…) or a row that ends in its button.
 # A button's words in English, then in Chinese: Join Us 入會申請, Donate Now 立即捐款
-BUTTON = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s+[\u3400-\u9fff]{2,6}$")
+BUTTON: Final = re.compile(r"^[A-Z][A-Za-z]*(?: [A-Za-z]+){0,2}\s+[\u3400-\u9fff]{2,6}$")
 # A field whose value is a code, never the page's headline: 通告編號：HX-N-2026-041, 索引号：11361130MB1742X-/2026-0412
-FIELD_CODE = re.compile(r"^[^\s:：]{1,8}[:：]\s*(?=[A-Za-z0-9/_.-]*\d)[A-Za-z0-9/_.-]+$")
-_SEARCH_BOX = re.compile(r"请输入|請輸入|(?:\u3000|\s)(?:搜索|搜尋|查询|查詢|Search|GO)$", re.IGNORECASE)
+FIELD_CODE: Final = re.compile(r"^[^\s:：]{1,8}[:：]\s*(?=[A-Za-z0-9/_.-]*\d)[A-Za-z0-9/_.-]+$")
+_SEARCH_BOX: Final = re.compile(r"请输入|請輸入|(?:\u3000|\s)(?:搜索|搜尋|查询|查詢|Search|GO)$", re.IGNORECASE)
 # (what a search box's line has: its prompt's 输入 or the last character of its button's word (or a newline,
 # before which $ matches); asked first, the search tries every position: ~1.4 µs a candidate)
-_SEARCH_LAST = "索尋询詢hHoO\n"
+_SEARCH_LAST: Final = "索尋询詢hHoO\n"
 
 
 def is_search_box(text: str) -> bool:
@@ -200,7 +203,7 @@ def is_search_box(text: str) -> bool:
 
 
 # A row of buttons: two to four words set apart by wide gaps, no punctuation or figure (接受全部　仅必要Cookie)
-_BUTTON_WORD = re.compile(r"[^\s\d\W]{1,8}|[^\s\d\W]{1,6}[A-Za-z]{1,8}")
+_BUTTON_WORD: Final = re.compile(r"[^\s\d\W]{1,8}|[^\s\d\W]{1,6}[A-Za-z]{1,8}")
 
 
 def is_button_row(text: str) -> bool:
@@ -212,7 +215,7 @@ def is_button_row(text: str) -> bool:
 
 
 # An official notice's headline: 关于…的公告, 關於…的通知.
-_NOTICE_HEADLINE = re.compile(
+_NOTICE_HEADLINE: Final = re.compile(
     r"^(?:关于|關於).{4,}的(?:公告|通知|通告|决定|決定|意见|意見|批复|批覆|通报|通報|公示|函)$"
 )
 
@@ -224,22 +227,22 @@ def is_notice_headline(text: str) -> bool:
 
 
 # An issue line: 第2148期 with a date (主日週刊　第2148期（2025年11月30日）).
-_ISSUE = re.compile(r"第\s*\d+\s*[期号號]")
-_FULL_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
+_ISSUE: Final = re.compile(r"第\s*\d+\s*[期号號]")
+_FULL_DATE: Final = re.compile(r"\d{4}\s*(?:年|[-/.])\s*\d{1,2}\s*(?:月|[-/.])\s*\d{1,2}")
 # (an issue's date may be its month alone, 周刊第128期｜2025年11月, or its year before the number: 2029年第6期)
-_ISSUE_DATE = re.compile(r"\d{4}\s*(?:年|[-/.])\s*(?:\d{1,2}|第)")
+_ISSUE_DATE: Final = re.compile(r"\d{4}\s*(?:年|[-/.])\s*(?:\d{1,2}|第)")
 
 
 # An issue's numbers and nothing else: 2026年第23期（总第187期）, 第5卷第3期; or with the day it came out
 # after a bar, in any era's years (第93期｜民國118年9月1日出刊)
-_BARE_ISSUE = re.compile(
+_BARE_ISSUE: Final = re.compile(
     r"(?:\d{4}\s*年\s*)?(?:第\s*\d+\s*[期号號卷]\s*|[（(]\s*[总總]?第\s*\d+\s*[期号號]\s*[）)]\s*)+"
     r"(?:[｜|/·]\s*(?:民[國国])?\d{2,4}\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*(?:出刊|出版|[發发]行)?)?"
 )
 
 
 # A column's label and its issue number wholly in brackets: 【阿拉宁波话·第37期】, [乡音·第5期]
-_BRACKETED_ISSUE = re.compile(r"[【\[［][^】\]］]{0,16}第\s*\d+\s*[期号號講讲][】\]］]")
+_BRACKETED_ISSUE: Final = re.compile(r"[【\[［][^】\]］]{0,16}第\s*\d+\s*[期号號講讲][】\]］]")
 
 
 def is_issue_line(text: str) -> bool:
@@ -249,9 +252,9 @@ def is_issue_line(text: str) -> bool:
 
 
 # A year's numerals in Han characters (二〇二九), and what may follow a year's 年 before a month's 月
-_HAN_DIGITS = "〇零一二三四五六七八九"
-_MONTH_DIGITS = frozenset("0123456789" + _HAN_DIGITS + "十")
-_YEAR_LINE = 20  # (a dated name of what the page reports: short, no clause)
+_HAN_DIGITS: Final = "〇零一二三四五六七八九"
+_MONTH_DIGITS: Final = frozenset("0123456789" + _HAN_DIGITS + "十")
+_YEAR_LINE: Final = 20  # (a dated name of what the page reports: short, no clause)
 
 
 def is_year_led_name(text: str) -> bool:
@@ -274,10 +277,10 @@ def is_year_led_name(text: str) -> bool:
 # A document's code alone: a series' letters, a number, perhaps a year
 # (GB/T 46791—2026, ISO 9001:2015, DB33/T 1234-2021): it names the document
 # on the line over its title, never a headline itself.
-_DOC_CODE = re.compile(r"[A-Z]{1,5}(?:/[A-Z]{1,3})?\s?\d+(?:\.\d+)*(?:\s?[—–:：-]\s?\d{4})?")
+_DOC_CODE: Final = re.compile(r"[A-Z]{1,5}(?:/[A-Z]{1,3})?\s?\d+(?:\.\d+)*(?:\s?[—–:：-]\s?\d{4})?")
 # A newspaper's page label (第03版, 第3版：要闻, A03版, 第A05版): the e-paper's
 # page selector, never a headline and never a source.
-_PAGE_LABEL = re.compile(r"^(?:第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版|[A-Za-z][0-9]{1,2}\s*版)(?:$|\s*[:：])")
+_PAGE_LABEL: Final = re.compile(r"^(?:第\s*[A-Za-z]?\s*[0-9０-９]{1,3}\s*版|[A-Za-z][0-9]{1,2}\s*版)(?:$|\s*[:：])")
 
 
 def is_page_label(text: str) -> bool:
@@ -288,9 +291,9 @@ def is_page_label(text: str) -> bool:
 # A label and its options set apart by wide gaps (規格：半磅（227g）　一磅（454g）,
 # 尺码：S　M　L): a product's selector, no headline.
 # (a clock's 09:10 is no label: a timetable's row, 09:10　大坝　集合)
-_OPTION_LABEL = re.compile(r"^(?!\d{1,2}:\d)[^\s:：，。,]{1,4}[:：]\s*")
-_OPTION = 12
-_OPTION_PUNCT = re.compile(r"[，,。！？!?；;：:]")
+_OPTION_LABEL: Final = re.compile(r"^(?!\d{1,2}:\d)[^\s:：，。,]{1,4}[:：]\s*")
+_OPTION: Final = 12
+_OPTION_PUNCT: Final = re.compile(r"[，,。！？!?；;：:]")
 
 
 def is_option_row(text: str) -> bool:
@@ -309,7 +312,7 @@ def is_option_row(text: str) -> bool:
 
 
 # A reading-time note: 本文约3200字，阅读需要8分钟, 阅读时长 5 分钟, 預計閱讀時間 6 分鐘
-_READING_TIME = re.compile(r"(?:阅读|閱讀)\S{0,4}\s*\d+\s*(?:分钟|分鐘)|本文(?:约|約|共)?\s*\d+\s*字")
+_READING_TIME: Final = re.compile(r"(?:阅读|閱讀)\S{0,4}\s*\d+\s*(?:分钟|分鐘)|本文(?:约|約|共)?\s*\d+\s*字")
 
 
 def is_reading_time(text: str) -> bool:
@@ -349,8 +352,8 @@ def shape_points(text: str) -> float:
 
 
 # A thread's title led by its tag: [科学作业] 陪女儿养了四十天蚕，…（多图）
-_TAGGED = re.compile(r"[\[【][^\]】\s]{2,6}[\]】]\s*\S")
-_TAGGED_LEN = 16
+_TAGGED: Final = re.compile(r"[\[【][^\]】\s]{2,6}[\]】]\s*\S")
+_TAGGED_LEN: Final = 16
 
 
 def tagged_headline(text: str) -> bool:
@@ -361,8 +364,8 @@ def tagged_headline(text: str) -> bool:
 
 
 # A row of counts, each after its word: a poster's stats (主题 12　帖子 386　积分 1093)
-_STATS = re.compile(r"(?:[^\s\d,:：]{1,4}\s*[:：]?\s*\d[\d,]*\s*){3,}")  # (no comma in a label: one parse)
-RANK = 6  # (a poster's rank is a short label: 中级会员)
+_STATS: Final = re.compile(r"(?:[^\s\d,:：]{1,4}\s*[:：]?\s*\d[\d,]*\s*){3,}")  # (no comma in a label: one parse)
+RANK: Final = 6  # (a poster's rank is a short label: 中级会员)
 
 
 def is_stats_row(text: str) -> bool:

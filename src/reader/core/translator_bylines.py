@@ -9,12 +9,14 @@ the one dated byline credits the page's only maker, its writer.
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.line_passes import Line
 from reader.core.meta_records import MetaLine
 
-_TRANSLATORS = frozenset(("译者", "譯者"))
+_TRANSLATORS: Final = frozenset(("译者", "譯者"))
 # (a label of the original the page translates: 原文：, 原作者：, 原著, 原题, 原題, 原载, 原載)
-_ORIGINAL = ("原文：", "原文:", "原作者", "原著", "原题", "原題", "原载", "原載")
+_ORIGINAL: Final = ("原文：", "原文:", "原作者", "原著", "原题", "原題", "原载", "原載")
 
 
 def translator_as_writer(credits: tuple[tuple[str, str], ...], metas: list[MetaLine], lines: list[Line]) -> str | None:

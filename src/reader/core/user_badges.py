@@ -6,11 +6,12 @@ brackets that close the line is what an item asks for (鱼生摊（需要店铺�
 from __future__ import annotations
 
 import re
+from typing import Final
 
 from reader.core.round_brackets import CLOSERS, last_open
 
-_BADGE = re.compile(r"(?<![a-z])lv\.?\s?\d{1,3}(?!\d)|(?:等级|等級)\s?\d{1,3}")
-BADGE_LINE = 30  # (a badge row is no longer)
+_BADGE: Final = re.compile(r"(?<![a-z])lv\.?\s?\d{1,3}(?!\d)|(?:等级|等級)\s?\d{1,3}")
+BADGE_LINE: Final = 30  # (a badge row is no longer)
 
 
 def user_badge(folded: str) -> bool:

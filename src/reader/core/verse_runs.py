@@ -11,19 +11,20 @@ from __future__ import annotations
 
 from contextlib import suppress
 from operator import attrgetter
+from typing import Final
 
 from reader.core.han import is_han_char
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
-_BOILER = Reason.BETWEEN_BOILERPLATE  # (bound once: Reason.X is a slow lookup)
-_REASON = attrgetter("reason")
+_BOILER: Final = Reason.BETWEEN_BOILERPLATE  # (bound once: Reason.X is a slow lookup)
+_REASON: Final = attrgetter("reason")
 _VERSE_MIN, _VERSE_MAX = 4, 14  # (letters in a line of verse: a phrase or two, less than a sentence)
-_MEAN_MIN = 6  # (letters a line on average: more than a menu's words, 新歌上架, 歌手索引)
-_RUN_MIN = 6  # (lines of verse in a run: a related list rarely runs this long unmarked)
-_SPREAD = 3  # (the longest line at most this many times the shortest: verse is even)
-_OTHER = 1  # (lines of another shape in the run: its head, 歌詞)
-_MARKS = (("【", "】"), ("（", "）"), ("(", ")"), ("[", "]"))  # (a section's mark: 【副歌】, （重複副歌）)
+_MEAN_MIN: Final = 6  # (letters a line on average: more than a menu's words, 新歌上架, 歌手索引)
+_RUN_MIN: Final = 6  # (lines of verse in a run: a related list rarely runs this long unmarked)
+_SPREAD: Final = 3  # (the longest line at most this many times the shortest: verse is even)
+_OTHER: Final = 1  # (lines of another shape in the run: its head, 歌詞)
+_MARKS: Final = (("【", "】"), ("（", "）"), ("(", ")"), ("[", "]"))  # (a section's mark: 【副歌】, （重複副歌）)
 
 
 def _verse(text: str) -> bool:

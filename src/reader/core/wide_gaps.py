@@ -5,8 +5,9 @@ table at startup, and the cleaning rules' modules cost milliseconds to import.""
 from __future__ import annotations
 
 import re
+from typing import Final
 
-WIDE_GAP = re.compile(r"\u3000+|\s{2,}")
+WIDE_GAP: Final = re.compile(r"\u3000+|\s{2,}")
 
 
 def has_wide_gap(text: str) -> bool:

@@ -10,12 +10,14 @@ right under it and a kept line sits right above it.
 
 from __future__ import annotations
 
+from typing import Final
+
 from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 
-_HEAD = 4  # (a one-word head is no longer)
-_BOILER = Reason.BETWEEN_BOILERPLATE  # (bound once: an enum member's lookup is slow)
-_SIBLINGS = 2  # (the entry's other heads: two or more)
+_HEAD: Final = 4  # (a one-word head is no longer)
+_BOILER: Final = Reason.BETWEEN_BOILERPLATE  # (bound once: an enum member's lookup is slow)
+_SIBLINGS: Final = 2  # (the entry's other heads: two or more)
 
 
 def _word(line: Line) -> bool:
