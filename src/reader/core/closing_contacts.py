@@ -38,7 +38,7 @@ def rescue_closing_contacts(lines: list[Line]) -> None:
     no prose of the body under that sentence, comes back."""
     n = len(lines)
     for i, line in enumerate(lines[:-1]):
-        if line.reason is not Reason.CONTACT or line.meta is not None or len(line.text) > _ROW:
+        if line.reason is not _CONTACT or line.meta is not None or len(line.text) > _ROW:
             continue
         closing = lines[i + 1]
         if _asks(line.text) and closing.kept and closing.meta is None and closing.text.endswith(SENTENCE_END):

@@ -17,9 +17,10 @@ from reader.core.line_passes import Line, is_prose_start, last_kept
 from reader.core.site_calls import likes_and_shares
 from reader.core.site_statements import is_site_statement
 
-# (a platform named in Latin letters, a word of its own)
+# (a platform named in Latin letters, a word of its own; the lookahead first lets the search skip to
+# the names' first letters: a lookbehind first is tried at every place of the line)
 _PLATFORM: Final = re.compile(
-    r"(?<![A-Za-z])(?:IG|Instagram|Patreon|Podcast|YouTube|Facebook|FB|Threads)(?![A-Za-z])", re.I
+    r"(?=[IPYFT])(?<![A-Za-z])(?:IG|Instagram|Patreon|Podcast|YouTube|Facebook|FB|Threads)(?![A-Za-z])", re.I
 )
 _FOLLOW: Final = re.compile(r"follow|订阅|訂閱|收听|收聽|关注|關注|支持|立即|欢迎|歡迎", re.I)
 # (a short label, then the goods in no sentence, the line ending with a price)
@@ -29,7 +30,7 @@ _POINTER: Final = re.compile(r"^[^：:，。]{0,12}(?:其他文章|推荐阅读|
 # (the piece pleased the reader or helped: then an act on it)
 _PLEASED: Final = re.compile(r"喜欢这篇|喜歡這篇|觉得有用|覺得有用|对你有|對你有")
 _ACT: Final = re.compile(r"点个|點個|转给|轉給|转发|轉發|打赏|打賞|在看|三连|三連|投币|投幣|订阅|訂閱")
-_THANKS: Final = re.compile(r"(?:感谢|感謝|谢谢|謝謝)阅读|(?:感谢|感謝|谢谢|謝謝)閱讀")
+_THANKS: Final = re.compile(r"(?:感[谢謝]|谢谢|謝謝)(?:阅读|閱讀)")  # (each branch led by a character: a fast scan)
 _REACH: Final = 6  # (the prose above: among the few lines over it)
 
 

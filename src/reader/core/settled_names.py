@@ -228,11 +228,11 @@ def _appealed_head(lines: list[Line]) -> str | None:
     """The name in title marks a promotion asks the reader to subscribe to or buy
     (訂閱《山城生活誌》紙本) that a page's line at the top leads with (山城生活誌　人物
     PEOPLE under the headline of a copy that put the title first): the publication."""
-    named = [m.group(1) for line in lines if line.reason is Reason.PROMOTION for m in _TITLED.finditer(line.text)]
+    named = [m.group(1) for line in lines if line.reason is _PROMOTION for m in _TITLED.finditer(line.text)]
     if not named:
         return None  # (most pages: no publication named in an appeal)
     for line in lines[:_EDGE]:
-        if line.reason is None or line.reason is Reason.PROMOTION or line.meta is not None:
+        if line.reason is None or line.reason is _PROMOTION or line.meta is not None:
             continue
         for name in named:
             if line.text.startswith(name) and line.text[len(name) : len(name) + 1] in _AFTER_NAME:
@@ -251,7 +251,7 @@ def _menu_site(lines: list[Line]) -> str | None:
     for line in lines[:_EDGE]:
         if line.reason is Reason.HEADLINE:
             break
-        if line.reason is not Reason.PROMOTION:
+        if line.reason is not _PROMOTION:
             continue
         words = _MENU_GAPS.split(line.text.strip())
         if len(words) > _MENU_WORDS and all(len(word) <= _MENU_WORD for word in words):
@@ -302,6 +302,9 @@ def _own_blog(metas: list[MetaLine], author: str) -> str | None:
     return next((m.author for m in metas if m.author and m.author.startswith(mine) and m.author != mine), None)
 
 
+# (bound once: an enum member's lookup is slow, and the walks below ask them of every line)
+_PROMOTION: Final = Reason.PROMOTION
+_DISCLAIMER: Final = Reason.DISCLAIMER
 _COMMENTATORS: Final = ("评论员", "評論員", "特约评论员", "特約評論員")
 _HOSTS: Final = ("主持", "主持人")
 
@@ -310,7 +313,7 @@ def _noticed_repost(lines: list[Line]) -> MetaLine | None:
     """The repost's statement a notice rule dropped (本文轉載自《山海誌》，原作者：林于晴，經授權刊登。):
     the outlet it came from and its writer, when no line names one."""
     for line in lines:
-        if line.reason is Reason.DISCLAIMER and line.text.startswith(_REPOST_START):
+        if line.reason is _DISCLAIMER and line.text.startswith(_REPOST_START):
             repost = parse_repost_line(line.text, line.folded or fold_text(line.text))
             if repost is not None and repost.author:
                 return repost
