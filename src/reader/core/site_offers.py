@@ -51,26 +51,31 @@ def mark_site_offers(lines: list[Line], text: str, site: str | None) -> None:
     no reader to buy."""
     _mark_offers(lines)
     own = site_word(site)
-    # (the lines that name the markup's site, or with none the lines that ask as 你/您, found by
-    # C searches of the text, each line once: most pages have few; a line that passes is looked up)
-    for mark in (own,) if own else _YOU_CHARS:
+    marks: tuple[str, ...] = (own,)
+    if not own:
+        # (no site in the markup: the lines that ask as 你/您 and name the masthead's site)
+        if not any(you in text for you in _YOU_CHARS):
+            return
+        own, marks = site_word(masthead_names(lines)[0]), _YOU_CHARS
+    if len(own) < _SITE:
+        return  # (no line names a site by a word this short: none goes)
+    # (the lines with a mark, found by C searches of the text, each line once: most pages have few)
+    for mark in marks:
         pos = 0
         while (at := text.find(mark, pos)) >= 0:
             start = text.rfind("\n", 0, at) + 1
             pos = text.find("\n", at)
             pos = len(text) if pos < 0 else pos
             if _sells(row := text[start:pos].strip(), own):
-                own = own or site_word(masthead_names(lines)[0])  # (no site in the markup: the masthead's name)
-                if len(own) >= _SITE and own in row:
-                    _mark(lines, row)
+                _mark(lines, row)
 
 
 def _sells(row: str, own: str) -> bool:
-    """``row`` has a sale's mark and a price or a discount, and names the site and asks the
-    reader (found by its 你/您 where the markup names no site, which the masthead then names)."""
-    if _SALE_MARK.search(row) is None or (own and own not in row):
+    """``row`` has a sale's mark and a price or a discount, and names the site ``own`` and asks the
+    reader (as 你/您, or opening with its ask)."""
+    if _SALE_MARK.search(row) is None or own not in row:
         return False
-    if own and _YOU.search(row) is None and OPENS_WITH_ASK.search(row) is None:
+    if _YOU.search(row) is None and OPENS_WITH_ASK.search(row) is None:
         return False
     return _PRICE.search(row) is not None or PROMO.search(fold(row)) is not None
 
