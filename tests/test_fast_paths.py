@@ -12,7 +12,7 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from reader.core import cleaning, line_verdicts, metadata
+from reader.core import cleaning, line_records, line_verdicts, metadata
 from reader.core.credit_roles import ROLES, SHAPED_ROLE
 from reader.core.decoding import decode
 from reader.core.folding import fold
@@ -473,7 +473,7 @@ def test_records_shortness_is_is_short() -> None:
     bracket first: every record's shortness is still what is_short says."""
     texts = [decode(p.read_bytes()) for p in sorted(PAGES.glob("*.txt"))]
     texts += ["[1] 陆羽. 茶经.\n[注] 短\n标签 一 二 三\n短句！\n短行\n" + "很长的一行正文，" * 5 + "。"]
-    records = [record for text in texts for record in cleaning._records(text)]
+    records = [record for text in texts for record in line_records.judged_lines(text)]
     assert len(records) > 4000 and any(r.short for r in records) and any(" " in r.text and r.short for r in records)
     for record in records:
         assert record.short == is_short(record.text), record.text

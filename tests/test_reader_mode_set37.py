@@ -85,12 +85,12 @@ _BODY = "我们把收费方式改得更透明，报价主要看车型、人手�
 def test_quotes_each_from_a_named_client_under_a_bold_heading_are_the_showcase() -> None:
     # (a quote in quotation marks, then a dash and whom it is from, as a
     # Markdown quote, under a heading in bold)
-    from reader.core.cleaning import _records
+    from reader.core.line_records import judged_lines
     from reader.core.review_rows import is_quote, mark_testimonials
 
     quote = "> “师傅很小心，电视连一点刮痕都没有。”——陈太太"
     assert is_quote(quote)
-    lines = _records(
+    lines = judged_lines(
         "\n".join(["# 搬家报价怎么算", _BODY, "**客户评价**", quote, "> “报价清楚，没有临时加钱。”——Jason"])
     )
     mark_testimonials(lines)
@@ -165,14 +165,14 @@ def test_a_site_name_s_entity_is_its_character() -> None:
 def test_a_statement_over_the_clients_quotes_is_the_site_s() -> None:
     # (the quotes under the notice are no paragraphs of it: the statement
     # over them sits at the page's tail)
-    from reader.core.cleaning import _records
+    from reader.core.line_records import judged_lines
     from reader.core.site_statements import mark_site_statements
 
     statement = (
         "免责声明：本通告仅为预防性安全措施，不构成本公司对任何责任或产品缺陷的承认。"
         "本公司保留随时修改本通告内容的权利，最终解释以本公司官方网站公布为准。"
     )
-    lines = _records(
+    lines = judged_lines(
         "\n".join(
             [
                 "召回通告",

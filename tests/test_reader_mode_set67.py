@@ -12,10 +12,10 @@ a column's label before the credits."""
 from __future__ import annotations
 
 from cleaning_support import kept_set, same
+from reader.core.bar_bylines import chinese_name
 from reader.core.cleaning import clean
 from reader.core.credit_roles import role_matches
 from reader.core.folding import fold
-from reader.core.meta_lines import chinese_name
 from reader.core.metadata import parse_meta_line
 from reader.core.title_shapes import is_option_row
 

@@ -54,9 +54,8 @@ class Reason(StrEnum):
     NOTE_TO_SELF = "the writer's note to self"
 
 
-# The reasons a line can go for by its shape alone, which its context (a
-# box of fields, a table, the body around it) may overrule; and those with
-# a menu's, the reasons a row of cells goes for.
+# The reasons a line can go for by its shape alone, which its context (a box of fields, a table, the body
+# around it) may overrule; and those with a menu's, the reasons a row of cells goes for.
 SHAPE_ONLY: Final = frozenset({Reason.COUNTER, Reason.CONTROLS, Reason.BETWEEN_BOILERPLATE})
 ROW_LIKE: Final = SHAPE_ONLY | {Reason.NAVIGATION}
 

@@ -19,6 +19,7 @@ from reader.core.footer_lines import SITE_FOOTER, SITE_LINE_MAX, may_be_footer, 
 from reader.core.han import HAN
 from reader.core.junk_rules import ANYWHERE, WHOLE_LINE, Reason, led_rule
 from reader.core.link_lines import link_rule, without_markdown
+from reader.core.measure_rows import is_quantity, states_measure
 from reader.core.menu_shapes import EQUATION, LIST_MARK, SENTENCE_MARKS, is_menu
 from reader.core.row_ends import arrow_chain, figure_change, out_of
 from reader.core.rule_alphabet import TIER_SCANS, any_search, parts_by_tier
@@ -202,15 +203,13 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
                 return None, False  # a figure's change (300 斤 → 260 斤): a list's row, no buttons or counter
             if reason is Reason.CONTROLS and arrow_chain(line):
                 return None, False  # steps in order (報名 → 繳費 → 上課): no row of buttons
-            if reason is Reason.NAVIGATION and (out_of(folded) or _QUANTITY.fullmatch(folded.rsplit(" ", 1)[-1])):
+            if reason is Reason.NAVIGATION and (out_of(folded) or is_quantity(folded.rsplit(" ", 1)[-1])):
                 continue  # a place and its measure (溪头村 · 海拔420米), a score (评分：8.5 / 10): no crumb's
             if reason is Reason.CONTROLS and ("=" in line or "＝" in line) and EQUATION.search(line):
                 continue  # an equation's terms (工资 × 12 = 年薪) are no row of buttons
             if reason is Reason.ATTACHMENT and ("://" in folded or _REFERENCE.match(folded)):
                 continue  # a link in a reference list is the article's own
-            if reason is Reason.COUNTER and (
-                _QUANTITY.fullmatch(folded) or _CLOCK_SPAN.search(folded) or folded.endswith(_BOUND_ENDS)
-            ):
+            if reason is Reason.COUNTER and states_measure(folded):
                 # a thing and its measure (豬排骨 600克, 合計：76,400澳門元), a timetable's row (钢琴1—4级　…)
                 # or a bound (65岁或以上: a condition, which no counter states): a list's item, no counter
                 return None, False
@@ -256,27 +255,6 @@ def _rest_rule(line: str, folded: str) -> tuple[Reason | None, bool]:
     if (":" in line or "：" in line) and _PHONE_PART.search(line) and _PHONE.search(line) and not _is_statement(line):
         return Reason.CONTACT, False
     return (Reason.WIDGET if fold_control(line, folded) else Reason.NAVIGATION if is_menu(line) else None), False
-
-
-# A thing and how much of it, in a unit of measure (an ingredient, a part, a
-# dimension): 豬排骨 600克, 白蘿蔔 1條（約800克）, 米酒 1大匙, 重量 1.39kg. A
-# counter's number is followed by what is counted (236則評價), not a unit.
-# (a span of clock times set apart as a cell names a session, in brackets a hotline's hours, 客服热线：400-…
-# （9:00—21:00）; a range closing the line in brackets a size, 派對房（10–20人）: no counter states a range)
-_CLOCK_SPAN: Final = re.compile(
-    r"(?:^|\s)\d{1,2}:\d\d\s*[—–~至-]\s*\d{1,2}:\d\d(?:\s|$)|\(\d+\s*[—–~至-]\s*\d+[^\d()]?\)$"
-)
-_BOUND_ENDS: Final = ("以上", "以下", "%")  # (and a rate, which no counter gives: 夜间加收30%)
-_QUANTITY: Final = re.compile(
-    r"[^\d\s:：|·•/]{1,12}\s*\d[\d./]*\s*(?:~|-|至)?\s*\d*[\d./]*\s*"
-    r"(?:公克|千克|公斤|毫克|毫升|公升|大匙|小匙|茶匙|汤匙|克|斤|两|升|匙|勺|杯|碗|片|条|根|颗|粒|瓣|支|枝|块|把|只|"
-    r"个|头|朵|张|包|盒|罐|瓶|袋|公分|厘米|毫米|英寸|寸|吋|kg|mg|ml|g|l|cc|cm|mm|oz|lb|"
-    # money, distance, area, weight, energy: 票价 280元, 海拔 1200米, 电池 72Wh
-    r"亿元|万元|千元|元|亿|美元|港元|港币|日元|欧元|英镑|新台币|令吉|平方公里|平方米|平米|公顷|亩|公里|千米|米|英里|"
-    r"吨|度|℃|wh|kwh|mah|gb|tb|mb|ghz|hz|kw|w|万像素|像素|岁)"
-    r"\s*(?:[(（][^()（）]{1,16}[)）])?"
-    r"|[^\d\s:|·•/]{1,8}\s*:\s*\d[\d,]*(?:\.\d{1,2})?\s*[\u3400-\u9fff]{0,2}元"  # (a sum under its label, folded)
-)
 
 
 # A masthead: a Chinese name and its English name, no sentence

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from reader.core.bar_bylines import bar_byline
 from reader.core.control_bars import bar_of_parts
 from reader.core.credit_roles import ROLE
 from reader.core.fold_controls import DISCLOSURE, fold_control
@@ -25,7 +26,7 @@ from reader.core.line_features import (
     long_line_rule,
     without_markdown,
 )
-from reader.core.meta_lines import Verdict, bar_byline
+from reader.core.meta_lines import Verdict
 from reader.core.meta_records import MetaLine
 from reader.core.metadata import parse_meta_line, parse_repost_line
 from reader.core.name_first_bylines import name_first_byline

@@ -39,8 +39,9 @@ from reader.core.date_lines import (
     time_first,
 )
 from reader.core.desk_lines import desk_after_name
-from reader.core.field_rows import ROC_DATE, credited_row, dated_row, field_row, slash_row, without_emphasis
+from reader.core.field_rows import credited_row, dated_row, field_row, slash_row, without_emphasis
 from reader.core.headline import is_headline_shaped, lead_title
+from reader.core.issue_lines import issue_line
 from reader.core.meta_gate import may_be_meta
 from reader.core.meta_records import Hints, Metadata, MetaLine, merge, off_the_floor
 from reader.core.name_first_bylines import author_note, name_first_byline
@@ -283,16 +284,8 @@ def _parse(line: str, folded: str) -> MetaLine | None:
         return meta
     if dated and (m := _LABELLED_DATE_ROW.match(folded)) and (date := format_date(m)):
         return MetaLine("date", date=date)  # 发布时间：2025年06月10日  浏览次数：4871  字号：[大 中 小]
-    if folded[:1] == "《" and (cited := _CITED_ISSUE.fullmatch(folded)) and (day := DATE_IN_LINE.search(cited["day"])):
-        # the paper's issue a story is cited from: 《皖中日报》（2029年04月12日 03版）
-        return MetaLine("source", source=span(line, cited, "value"), date=format_date(day))
-    if folded[:1] == "第" and (issue := _ISSUE_DATED.fullmatch(folded)) and (date := _issue_date(line, issue)):
-        return MetaLine("date", date=date)  # (an issue's number and its day: 第93期｜民國118年9月1日出刊)
-    if (issue := _ISSUE.match(folded)) and (
-        issue.end() == len(folded) or _ISSUE_SECTION.fullmatch(folded, issue.end())
-    ):
-        # a magazine's issue, as written: 2025年第6期, 2025年11月刊 · 目的地
-        return MetaLine("date", date=line[: issue.end()].strip())
+    if issued := issue_line(line, folded):  # (a paper's or a magazine's issue, perhaps with its day)
+        return issued
     if dated and (m := _YEAR_MONTH.fullmatch(folded)):
         # a month of a year alone on its line (2025年10月): a report's or a letter's date
         month = int(m.group(2))
@@ -351,16 +344,6 @@ def _one_role(line: str, folded: str, joined: re.Match[str]) -> tuple[str, str]:
     return one(line), one(folded)
 
 
-def _issue_date(line: str, issue: re.Match[str]) -> str | None:
-    """The day of an issue's line: in ISO 8601, or as written when the
-    Republic's year counts it (民國118年9月1日: no year of ours invented)."""
-    a, b = issue.span("date")
-    if m := DATE_IN_LINE.fullmatch(issue.string, a, b):
-        return format_date(m)
-    roc = ROC_DATE.fullmatch(issue.string, a, b)
-    return line[a:b] if roc and 1 <= int(roc.group(2)) <= 12 and 1 <= int(roc.group(3)) <= 31 else None
-
-
 def _person_by_bar(name: str) -> bool:
     """Whether a name before a bar and the date is a person's: a Latin given
     name (Mia) or a full Han name (林小滿), not a channel's word (科技)."""
@@ -370,17 +353,8 @@ def _person_by_bar(name: str) -> bool:
 
 
 _YEAR_MONTH: Final = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月")
-# A magazine's issue (2025年第6期, 2025年11月刊), perhaps with its section: 2025年11月刊 · 目的地
-_ISSUE: Final = re.compile(r"(?:19|20)\d{2}\s*年\s*(?:第\s*\d{1,3}\s*期|(?:0?[1-9]|1[0-2])\s*月[刊号])")
-# An issue's number, then its day, perhaps with the verb that issued it: 第93期｜民國118年9月1日出刊
-_ISSUE_DATED: Final = re.compile(
-    r"第\s*\d{1,4}\s*期\s*(?:[|｜/／·・]|\s)\s*(?P<date>\S[^|｜]{5,16}?)\s*(?:出刊|出版|发行)?"
-)
 # An originality mark, then a writer and an account, nothing else: 原创 林小禾 小芽育儿说
 _ORIGINAL_BY: Final = re.compile(r"原创\s+(?P<name>[^\s\d，。、:]{2,12})\s+(?P<account>[^\s\d，。、:]{2,16})")
-# A paper's name in title marks, then the day (and page) of its issue in brackets.
-_CITED_ISSUE: Final = re.compile(r"《(?P<value>[^《》]{2,16})》\s*[（(](?P<day>[^（）()]{6,30})[）)]")
-_ISSUE_SECTION: Final = re.compile(r"\s*[·・|｜/／]\s*[\u3400-\u9fff]{1,6}")
 
 # A date after its label, then other labelled values of the page (counts, controls) set apart by wide gaps.
 _LABELLED_DATE_ROW: Final = re.compile(

@@ -162,9 +162,8 @@ def _headed_under_byline(lines: list[Line], i: int) -> bool:
 
 _BUTTONS: Final = (Reason.CONTROLS, Reason.SHARE_BAR)
 _RUN: Final = 3
-_RUN_FIELD: Final = re.compile(
-    r"^[^\s:：，。【\[［(（]{1,12}[:：]\s*\S"
-)  # (a longer label in a run: 部分修好／需要買零件：)
+# (a longer label in a run: 部分修好／需要買零件：)
+_RUN_FIELD: Final = re.compile(r"^[^\s:：，。【\[［(（]{1,12}[:：]\s*\S")
 
 
 def rescue_introduced_list(lines: list[Line]) -> None:
@@ -210,9 +209,8 @@ def rescue_contact(lines: list[Line]) -> None:
         if not last and lines[i + 1].bad and (named_contact(line, lines[j]) or unit_in_notice(lines, i)):
             line.restore()
         elif not last and lines[i + 1].bad:
-            # (more junk under it: the page's contact block; unless the run of
-            # contact rows goes on into the notice's next paragraph, 联系电话：… /
-            # 电子邮箱：… / 公示期满无异议，…: whom to ask, between its paragraphs)
+            # (more junk under it: the page's contact block; unless the run of contact rows goes on into the
+            # notice's next paragraph, 联系电话：… / 电子邮箱：… / 公示期满无异议，…: whom to ask, between them)
             r = i + 1
             while r < len(lines) and lines[r].reason is Reason.CONTACT and _one_label(lines[r]):
                 r += 1
@@ -229,8 +227,7 @@ def rescue_contact(lines: list[Line]) -> None:
                     row.restore()
             continue
         if not lines[j].short and ends_paragraph(lines[j].text):
-            # (as the text's last line, one label only: a row of them,
-            # 地址：… ｜ 總機：…, is the site's footer)
+            # (as the text's last line, one label only: a row of them, 地址：… ｜ 總機：…, is the site's footer)
             if not last or len(LABEL_MARK.findall(line.text)) == 1:
                 line.restore()
         elif len(LABEL_MARK.findall(line.text)) == 1 and _in_detail_block(lines, j):

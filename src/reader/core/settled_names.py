@@ -35,6 +35,7 @@ from typing import Final
 
 from reader.core import meta_choice
 from reader.core.account_lines import parse_repost_line
+from reader.core.bar_bylines import chinese_name
 from reader.core.body_sign_offs import body_sign_off
 from reader.core.control_words import ui_word
 from reader.core.han import is_han_char
@@ -42,7 +43,6 @@ from reader.core.junk_rules import Reason
 from reader.core.line_passes import Line
 from reader.core.masthead import masthead_names
 from reader.core.meta_choice import Credits
-from reader.core.meta_lines import chinese_name
 from reader.core.meta_records import Hints, MetaLine
 from reader.core.note_asides import EXPORT_FROM, EXPORT_VERBS, EXPORTED_FROM
 from reader.core.pair_lines import issuing_unit

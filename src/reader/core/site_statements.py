@@ -44,8 +44,7 @@ DISCLAIMS: Final = re.compile(
 )
 # A page vouched for, in a line of its own that is no sentence: 本文已通过「科普中国」科学性审核
 _VOUCHES: Final = re.compile(r"^本(?:文|站|网|網|页|頁|刊).{0,30}(?:审核|審核|审定|審定|认证|認證)[^。，,]{0,6}$")
-# A paragraph labelled as the site's note on privacy (隐私提示：…): a site's, as a
-# disclaimer is, whatever it says (what it collects, what the reader may switch off).
+# A paragraph labelled as the site's note on privacy (隐私提示：…): a site's, as a disclaimer is, whatever it says.
 _PRIVACY: Final = frozenset({"隐私", "隱私", "私隐", "私隱"})
 _PRIVACY_LABELS: Final = tuple(
     f"{word}{kind}{colon}"
@@ -54,8 +53,7 @@ _PRIVACY_LABELS: Final = tuple(
     for colon in ("：", ":")
 )
 _DECK: Final = 40  # (a deck under the headline is no longer: a paragraph is)
-# Beyond a statement, at most this many paragraphs of the article.
-_EDGE: Final = 1
+_EDGE: Final = 1  # (beyond a statement, at most this many paragraphs of the article)
 # An appeal of the site's: something to join, give or subscribe to, asked for.
 ASKS_FOR: Final = re.compile(
     r"订阅|訂閱|会员|會員|捐赠|捐贈|捐款|赞助|贊助|招聘|招人|简历|簡歷|付费|付費|下载|下載|公众号|公眾號"
@@ -63,9 +61,8 @@ ASKS_FOR: Final = re.compile(
 # (and, as string tests beside it, a call to join or to bring gifts in kind: 招募新成員, 物資募集, 現徵集毛氈)
 _CALLS_FOR: Final = ("招募", "募集", "征集", "徵集")
 ASKS: Final = re.compile(r"欢迎|歡迎|请|請|点击|點擊|立即|只需|成为|成為|扫码|掃碼|关注|關注|支持|快来|快來")
-# Junk lines between the article's last paragraph and an appeal after it,
-# of the kinds that follow an article's end (an advertisement amid the body
-# does not count: the body may go on after it).
+# Junk lines between the article's last paragraph and an appeal after it, of the kinds that follow an article's end
+# (an advertisement amid the body does not count: the body may go on after it).
 _AFTER_JUNK: Final = 2
 ENDS_ARTICLE: Final = frozenset(
     {

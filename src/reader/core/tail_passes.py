@@ -240,9 +240,8 @@ def _same_row(above: Line, line: Line) -> bool:
     return len(a) == len(b) >= 2 and _DIGITS.sub("0", a[-1]) == _DIGITS.sub("0", b[-1]) and a[0] != b[0]
 
 
-# A post's row: who, when (a date with its year), then what they wrote.
-# (the name's run is possessive: what follows it is a space, so giving back
-# characters cannot help, and a line of prose would be tried 16 times)
+# A post's row: who, when (a date with its year), then what they wrote. (The name's run is possessive: what follows
+# it is a space, so giving back characters cannot help, and a line of prose would be tried 16 times.)
 _DATED_POST: Final = re.compile(r"^[^\s\u3000]{1,16}+[\s\u3000]+\d{4}[-/.]\d{1,2}[-/.]\d{1,2}[\s\u3000]+\S")
 
 

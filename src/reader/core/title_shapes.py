@@ -135,9 +135,8 @@ def is_date_header(text: str) -> bool:
     return text[-1:] in "一二三四五六日天)）" and _DATE_HEADER.fullmatch(text.strip()) is not None
 
 
-# A label and a number of six digits or more (an account, a phone, a code),
-# perhaps led by a code's letters: 轉數快：1234567, 热线：0871-6602 3388, a
-# periodical's serial number 国内统一连续出版物号：CN33-0094.
+# A label and a number of six digits or more (an account, a phone, a code), perhaps led by a code's letters:
+# 轉數快：1234567, 热线：0871-6602 3388, a periodical's serial number 国内统一连续出版物号：CN33-0094.
 _NUMBER_FIELD: Final = re.compile(r"[:：]\s*(?:[A-Z]{1,4}\s?)?\+?\d[\d\s-]{4,}\d(?=\s|$)")
 
 
@@ -274,9 +273,8 @@ def is_year_led_name(text: str) -> bool:
     return not (k and rest[k : k + 1] == "月") and not any(c in text for c in "，,；;。：:！？!?（(")
 
 
-# A document's code alone: a series' letters, a number, perhaps a year
-# (GB/T 46791—2026, ISO 9001:2015, DB33/T 1234-2021): it names the document
-# on the line over its title, never a headline itself.
+# A document's code alone: a series' letters, a number, perhaps a year (GB/T 46791—2026, ISO 9001:2015,
+# DB33/T 1234-2021): it names the document on the line over its title, never a headline itself.
 _DOC_CODE: Final = re.compile(r"[A-Z]{1,5}(?:/[A-Z]{1,3})?\s?\d+(?:\.\d+)*(?:\s?[—–:：-]\s?\d{4})?")
 # A newspaper's page label (第03版, 第3版：要闻, A03版, 第A05版): the e-paper's
 # page selector, never a headline and never a source.
@@ -288,8 +286,7 @@ def is_page_label(text: str) -> bool:
     return bool(_PAGE_LABEL.match(text.strip()))
 
 
-# A label and its options set apart by wide gaps (規格：半磅（227g）　一磅（454g）,
-# 尺码：S　M　L): a product's selector, no headline.
+# A label and its options set apart by wide gaps (規格：半磅（227g）　一磅（454g）, 尺码：S　M　L): no headline.
 # (a clock's 09:10 is no label: a timetable's row, 09:10　大坝　集合)
 _OPTION_LABEL: Final = re.compile(r"^(?!\d{1,2}:\d)[^\s:：，。,]{1,4}[:：]\s*")
 _OPTION: Final = 12
