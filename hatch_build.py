@@ -12,8 +12,8 @@ stay native; its C is one file per module, built on every core.
 
 A wheel is pure Python where compiling can't be done: an editable install
 (the source is what a developer runs), ``READER_PURE=1``, or no C compiler
-(said in the build's output, never silently in CI: the test above fails
-there). The sdist is always source.
+(said in the build's output, never silently in CI: tests/test_compiled.py
+fails there). The sdist is always source.
 """
 
 from __future__ import annotations
@@ -97,8 +97,7 @@ def build(modules: list[str], out: Path, src: Path = SRC) -> list[Path]:
         # (mypyc writes its C under ./build and reads the modules by their paths: run from src)
         work = Path(temp) / "src"
         shutil.copytree(src / "reader", work / "reader", ignore=shutil.ignore_patterns("seeds", "styles", "*.so"))
-        for config in ("pyproject.toml",):  # (mypy's settings: what mypyc type-checks with)
-            shutil.copy(ROOT / config, work / config)
+        shutil.copy(ROOT / "pyproject.toml", work / "pyproject.toml")  # (mypy's settings: what mypyc checks with)
         subprocess.run(
             [sys.executable, "-c", _SETUP, str(out), str(Path(temp) / "tmp"), str(os.cpu_count() or 1), *files],
             cwd=work,

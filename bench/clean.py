@@ -109,9 +109,12 @@ def _run(src: Path, root: Path, repeats: int) -> dict:
 def installed() -> tuple[Path, bool]:
     """Where this Python imports ``reader`` from (the installed copy, or ``PYTHONPATH``'s), and whether its
     cleaning is compiled (a wheel install: hatch_build.py)."""
-    import reader.core.cleaning
+    import importlib.util
 
-    return Path(reader.core.cleaning.__file__).resolve().parents[2], not reader.core.cleaning.__file__.endswith(".py")
+    # (found, not imported: importing cleaning would compile its patterns in the bench's own process)
+    spec = importlib.util.find_spec("reader.core.cleaning")
+    assert spec is not None and spec.origin is not None
+    return Path(spec.origin).resolve().parents[2], not spec.origin.endswith(".py")
 
 
 def measure(root: Path, rounds: int, repeats: int) -> dict:

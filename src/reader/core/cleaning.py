@@ -95,7 +95,9 @@ from reader.core.tail_sections import mark_tail_sections
 _AD_SLOTS: Final = (Reason.PROMOTION, Reason.WIDGET)
 _TAKEN_BACK: Final = (Reason.BETWEEN_BOILERPLATE, Reason.COUNTER)
 # (bound once: Reason.X is a slow look-up, and the walks below ask them line by line)
-_METADATA, _RELATED, _PREV_NEXT = Reason.METADATA, Reason.RELATED, Reason.PREV_NEXT
+_METADATA: Final = Reason.METADATA
+_RELATED: Final = Reason.RELATED
+_PREV_NEXT: Final = Reason.PREV_NEXT
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,7 +23,7 @@ _SALE_MARK: Final = re.compile("[折元$＄惠價价]")
 # A price the reader is offered: 只需1.99元, 每月只要$6.90, 首三个月…
 _PRICE: Final = re.compile(r"(?:只需|只要|低至|每月)\s*(?:NT|HK|S|RM)?[$＄]?\s*\d|\d(?:\.\d+)?\s*元")
 _YOU_CHARS: Final = ("你", "您", "妳")  # (the reader addressed: searched one by one, each a C scan)
-_YOU: Final = re.compile("[你您妳]")
+_YOU: Final = re.compile(f"[{''.join(_YOU_CHARS)}]")
 # The reader's offer: an ask to join (subscribe, scan, upgrade, download), then what it gets (就能, 即可,
 # 立享) or the reader addressed; what members may do; a question about the piece; a price, then the ask.
 _JOIN: Final = "(?:加入|开通|開通|订阅|訂閱|升级|升級|扫码|掃碼|下载|下載)"
