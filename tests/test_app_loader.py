@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import subprocess
 import time
 from dataclasses import replace
@@ -337,13 +338,23 @@ async def test_the_collector_is_back_a_while_after_the_index_however_long_the_pe
     def spy(events):
         time.sleep(0.01)  # (so the next event comes later than the index)
         seen.extend((type(event).__name__, gc.isenabled()) for event in events)
+        frozen.append(len(freezes))
         hand_over(events)
 
     app._hand_over = spy
+    frozen: list[int] = []
+    freezes: list[int] = []
+    freeze = gc.freeze
+    monkeypatch.setattr(gc, "freeze", lambda: freezes.append(1) or freeze())
     async with app.run_test() as pilot:
         await loaded(pilot)
     after = [on for name, on in seen[[name for name, _ in seen].index("IndexDone") + 1 :]]
     assert after and all(after)
+    # Once it is back, what each later batch brought is frozen with it, so
+    # its full passes never go over everyone's people found so far.
+    later = frozen[-len(after) :]
+    assert later[0] >= 1
+    assert len(later) >= 3 and all(b > a for a, b in itertools.pairwise(later))
 
 
 def test_a_foreign_search_cache_is_one_problem_and_replaced() -> None:

@@ -251,3 +251,32 @@ def test_a_helper_whose_loader_died_before_it_started_exits(tmp_path: Path) -> N
         assert helper.wait(timeout=60) == 0
     finally:
         helper.kill()
+
+
+def test_the_helpers_texts_are_published_in_frames_each_unpickled_apart(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # One pickle of every text was a 0.2 s call holding the GIL at 20,000
+    # articles; frames of a few hundred thousand characters are ms each.
+    monkeypatch.setattr(early_count, "FRAME_CHARS", 100)
+    monkeypatch.setattr(early_count, "FRAME_ITEMS", 4)
+    texts = [(f"/f/{i}.txt", ("字" * (30 + i), i % 2)) for i in range(20)]
+    names = [name for name, _ in texts]
+    result = {"files": names, "read_ns": 7, "fresh": {n: i for i, n in enumerate(names)}, "known": {}}
+    data = early_count._framed(result, texts)
+    loads: list[int] = []
+    real_loads = early_count.pickle.loads
+
+    def counting(data: object) -> object:
+        loads.append(1)
+        return real_loads(data)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(early_count.pickle, "loads", counting)
+    (tmp_path / early_count.COUNTED).write_bytes(data)
+    found = early_count.read_count(tmp_path)
+    assert found == result | {"texts": dict(texts)}
+    # (100 characters a frame: a text or two each; 4 entries of a dict each;
+    # the rest of the result)
+    assert len(loads) >= 10 + 5 + 1 + 1
+    (tmp_path / early_count.COUNTED).write_bytes(data[:-5])
+    assert early_count.read_count(tmp_path) is None
