@@ -5,6 +5,8 @@ answering until the index is built."""
 
 from __future__ import annotations
 
+import os
+import sys
 import threading
 from pathlib import Path
 
@@ -157,6 +159,24 @@ def test_the_exact_engine_answers_until_the_index_is_built(monkeypatch: pytest.M
     assert {r.id for r in engine.search("黄仁勋")} == {"a", "c"}
     assert engine.search("深度").total == 0
     assert len(engine) == 2 and "b" not in engine and "c" in engine
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice value is Linux's")
+def test_the_build_in_the_background_runs_nicer_than_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
+    # (the writer's threads, started from it, inherit its nice value)
+    seen: list[int] = []
+    write = TantivyIndex.write
+
+    def noting(*args, **kwargs):
+        seen.append(os.getpriority(os.PRIO_PROCESS, 0))  # (0: the calling thread, on Linux)
+        return write(*args, **kwargs)
+
+    monkeypatch.setattr(TantivyIndex, "write", noting)
+    before = os.getpriority(os.PRIO_PROCESS, 0)
+    engine = LargeCorpusEngine.build([art("a", "黄仁勋说")])
+    assert engine.wait(30)
+    assert seen == [min(before + tantivy_search.BUILD_NICE, 19)]
+    assert os.getpriority(os.PRIO_PROCESS, 0) == before  # (this thread's is its own)
 
 
 def test_the_stand_in_reads_its_filter_from_a_file_while_the_index_is_built(
