@@ -328,9 +328,9 @@ async def test_the_collector_is_back_a_while_after_the_index_however_long_the_pe
     import gc
 
     from app_support import loaded, make_app
-    from reader.ui import app as app_module
+    from reader.session import loading_collector
 
-    monkeypatch.setattr(app_module, "COLLECT_AFTER_INDEX_SECONDS", 0.0)
+    monkeypatch.setattr(loading_collector, "COLLECT_AFTER_INDEX_SECONDS", 0.0)
     seen: list[tuple[str, bool]] = []
     app = make_app(state_dir)
     hand_over = app._hand_over

@@ -34,6 +34,7 @@ from reader.ui.saved_state import SavedState
 
 if TYPE_CHECKING:
     from reader.core.state import State, StateStore
+    from reader.session.loading_collector import LoadingCollector
     from reader.session.opening import Opened, Opening
     from reader.ui.screens.main import MainScreen
 
@@ -45,9 +46,6 @@ if TYPE_CHECKING:
 # last title 0.9 s later).
 APPLY_PIECE = 1000
 APPLY_TURN_SECONDS = 0.01
-# The cycle collector is back this long after the index at the latest (see
-# load_library), even if everyone's people are still being found.
-COLLECT_AFTER_INDEX_SECONDS = 10.0
 # When the app mounts, it waits this long at most for the article cache's
 # listing (opened in a thread since the app loaded, while Textual started
 # and the main screen's modules were imported): a warm start's titles are
@@ -196,25 +194,15 @@ class ReaderApp(SavedState, App[None]):
 
     @work(thread=True, exclusive=True, group="library", exit_on_error=False)
     def load_library(self) -> None:
-        # The collector's full passes over the growing corpus (0.2 s each at
-        # 2,000 articles, holding the GIL) were the longest UI stalls while
-        # loading. Loading makes few cycles: the collector waits until
-        # everyone's people are in (or COLLECT_AFTER_INDEX_SECONDS after the
-        # index, when they are being found, not read from the cache), then
-        # the loaded objects are frozen out of its passes for good. (Back on
-        # at the index, it made a full pass over everyone's people as they
-        # arrived: 44 ms of the UI thread's CPU at 2,000 articles.)
+        from reader.session.loading_collector import LoadingCollector
+
+        # (off while loading: see loading_collector)
         collecting = gc.isenabled() or self._collect_after_loading
         self._collect_after_loading = False
-        gc.disable()
-        try:
-            self._load_library(collecting)
-        finally:
-            if collecting and not gc.isenabled():
-                gc.freeze()
-                gc.enable()
+        with LoadingCollector(collecting) as collector:
+            self._load_library(collector)
 
-    def _load_library(self, collecting: bool) -> None:
+    def _load_library(self, collector: LoadingCollector) -> None:
         worker = get_current_worker()
         if self._listed_all:
             # The titles are listed already: the loader's modules are
@@ -222,10 +210,9 @@ class ReaderApp(SavedState, App[None]):
             deadline = time.monotonic() + TITLES_WAIT_SECONDS
             while not self._titles_painted.wait(0.05) and not worker.is_cancelled and time.monotonic() < deadline:
                 pass
-        from reader.session.loader import AllRead, Found, IndexDone, PeopleDone, load_events
+        from reader.session.loader import AllRead, Found, load_events
 
         held: list[object] = []
-        indexed: float | None = None
         opened = self._opening.take() if self._opening is not None else None
         events = load_events(
             self.library.paths,
@@ -238,19 +225,7 @@ class ReaderApp(SavedState, App[None]):
         for event in events:
             if worker.is_cancelled:
                 return
-            if isinstance(event, IndexDone):
-                indexed = time.monotonic()
-            late = indexed is not None and time.monotonic() - indexed > COLLECT_AFTER_INDEX_SECONDS
-            if collecting and not gc.isenabled() and (isinstance(event, PeopleDone) or late):
-                gc.freeze()
-                gc.enable()
-            elif collecting and gc.isenabled():
-                # People still being found (a cold start) pile up after it:
-                # each batch is frozen too, once the young garbage is
-                # collected, so a full pass sees only what came since (over
-                # them all, passes took 30-70 ms at 20,000 articles).
-                gc.collect(1)
-                gc.freeze()
+            collector.saw(event)
             # A batch of files is held until the next event: when that says
             # everything is read, both go over in one turn of the UI thread,
             # so the titles do not wait for the first article to be drawn.
