@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -600,6 +601,14 @@ async def test_reading_saves_while_you_read(state_dir: Path, monkeypatch: pytest
 
     monkeypatch.setattr(reader.ui.saved_state, "SAVE_DELAY", 0.1)
     app = make_app(state_dir)
+    writers: list[str] = []
+    save = app.store.save
+
+    def noting(state):
+        writers.append(threading.current_thread().name)
+        return save(state)
+
+    app.store.save = noting  # type: ignore[method-assign]
     async with app.run_test(size=SIZE) as pilot:
         await loaded(pilot)
         await pilot.press("space", "space")
@@ -607,6 +616,8 @@ async def test_reading_saves_while_you_read(state_dir: Path, monkeypatch: pytest
         position = app.screen.query_one("#reading").position
         saved = json.loads((state_dir / "state.json").read_text())
         assert saved["positions"][position_key(app.main_screen.current)] == position > 0
+        # (written off the UI thread: its disk writes stalled the UI while loading)
+        assert writers and threading.main_thread().name not in writers
 
 
 async def test_any_theme_persists(state_dir: Path) -> None:

@@ -84,6 +84,7 @@ class ReaderApp(SavedState, App[None]):
         self.state: State = loaded.state
         self._state_problem = loaded.problem
         self._save_timer: Timer | None = None
+        self._save_lock = threading.Lock()
         # Once everything is loaded, files changing on disk show up (watchfiles).
         self.watch_files = True
         # Set once every title is painted: the loader waits for it (see load_events).
