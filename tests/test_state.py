@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from pathlib import Path
 
@@ -170,3 +171,14 @@ def test_position_key_prefers_digest(tmp_path: Path) -> None:
 
     assert position_key(article("abc")) == "abc"
     assert position_key(article("")) == f"path:{(tmp_path / 'x.txt').resolve()}"
+
+
+def test_a_copy_shares_no_field_that_changes_in_place() -> None:
+    # (the app writes a copy in a thread while its own state changes)
+    state = State(positions={"k": 1}, lasts={"f": "k"}, searches=["q"])
+    copy = state.copy()
+    assert copy == state
+    for name in (f.name for f in dataclasses.fields(State)):
+        value = getattr(state, name)
+        if isinstance(value, (dict, list, set)):
+            assert getattr(copy, name) is not value, name

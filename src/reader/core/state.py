@@ -19,7 +19,7 @@ import contextlib
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -64,6 +64,10 @@ class State:
     searches: list[str] = field(default_factory=list)
     # The theme `d` goes back to, of the other brightness than ``theme``.
     other_theme: str | None = None
+
+    def copy(self) -> State:
+        """A copy that shares nothing this one may change (written by another thread)."""
+        return replace(self, positions=dict(self.positions), lasts=dict(self.lasts), searches=list(self.searches))
 
 
 def remember_search(state: State, query: str) -> None:

@@ -6,7 +6,6 @@ last change."""
 from __future__ import annotations
 
 import contextlib
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from textual import work
@@ -91,9 +90,7 @@ class SavedState(_AppBase):
         # Written in a thread, from a copy: on the UI thread a save's disk
         # writes (a read, two fsyncs) stalled it ~40 ms while the loader ran.
         self._save_timer = None
-        state = self.state
-        copy = replace(state, positions=dict(state.positions), lasts=dict(state.lasts), searches=list(state.searches))
-        self._write_state(copy)
+        self._write_state(self.state.copy())
 
     @work(thread=True, group="state", exit_on_error=False)
     def _write_state(self, state: State) -> None:
