@@ -5,6 +5,7 @@ answering until the index is built."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
 import threading
@@ -14,8 +15,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from reader.core import search_engine, tantivy_folders, tantivy_index, tantivy_search
-from reader.core.foldtable import fold_text
+from reader.core import search_engine, tantivy_folders, tantivy_index, tantivy_search, tantivy_tokens
+from reader.core.foldtable import fold_codes, fold_text
 from reader.core.model import Article
 from reader.core.query import parse_query
 from reader.core.script import Script
@@ -161,21 +162,36 @@ def test_the_exact_engine_answers_until_the_index_is_built(monkeypatch: pytest.M
     assert len(engine) == 2 and "b" not in engine and "c" in engine
 
 
+def _thread_nices() -> dict[str, set[int]]:
+    """Each thread name of this process, with the nice values of the threads of that name."""
+    nices: dict[str, set[int]] = {}
+    for task in Path("/proc/self/task").iterdir():
+        with contextlib.suppress(OSError):
+            name = (task / "comm").read_text().strip()
+            fields = (task / "stat").read_text().rsplit(")", 1)[1].split()
+            nices.setdefault(name, set()).add(int(fields[16]))  # (nice: the stat's 19th field)
+    return nices
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="a thread's own nice value is Linux's")
-def test_the_build_in_the_background_runs_nicer_than_the_app(monkeypatch: pytest.MonkeyPatch) -> None:
-    # (the writer's threads, started from it, inherit its nice value)
-    seen: list[int] = []
-    write = TantivyIndex.write
+def test_tantivys_threads_run_nicer_than_the_app_and_the_thread_feeding_them_does_not(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    seen: list[tuple[int, dict[str, set[int]]]] = []
+    written = TantivyIndex._written
 
-    def noting(*args, **kwargs):
-        seen.append(os.getpriority(os.PRIO_PROCESS, 0))  # (0: the calling thread, on Linux)
-        return write(*args, **kwargs)
+    def noting(writer, *args, **kwargs):
+        seen.append((os.getpriority(os.PRIO_PROCESS, 0), _thread_nices()))  # (0: the calling thread, on Linux)
+        return written(writer, *args, **kwargs)
 
-    monkeypatch.setattr(TantivyIndex, "write", noting)
+    monkeypatch.setattr(TantivyIndex, "_written", noting)
     before = os.getpriority(os.PRIO_PROCESS, 0)
     engine = LargeCorpusEngine.build([art("a", "黄仁勋说")])
     assert engine.wait(30)
-    assert seen == [min(before + tantivy_search.BUILD_NICE, 19)]
+    [(feeding, threads)] = seen
+    assert feeding == before  # (it holds the GIL as it folds the texts)
+    nicer = {min(before + tantivy_index.WRITER_NICE, 19)}
+    assert threads["segment_updater"] == nicer and threads["merge_thread_0"] == nicer
     assert os.getpriority(os.PRIO_PROCESS, 0) == before  # (this thread's is its own)
 
 
@@ -300,15 +316,44 @@ def test_a_long_text_is_indexed_a_slice_at_a_time_with_nothing_lost_at_the_cuts(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     text = ("黄仁勋 谈深度学习。\n" * 9)[:-1]
-    whole = tantivy_index._fields(text)
-    monkeypatch.setattr(tantivy_index, "_SLICE", 7)
-    assert tantivy_index._fields(text) == whole
+    [whole], [chars] = tantivy_tokens.fields(text)
+    monkeypatch.setattr(tantivy_tokens, "SLICE", 15)
+    grams, sliced = tantivy_tokens.fields(text)
+    # Cut at the first line break a slice on (21, 43, 65, 87), each bigram in one value.
+    assert len(grams) == 5 and "".join(grams) == whole and "".join(sliced) == chars
+    assert all(value.endswith(FOLDED_BREAK + " ") for value in grams[:-1])
     article = art("long", text)
     engine = ready([article, art("short", "深度")])
-    # 黄仁勋 and 深度学习 straddle cuts every 7 characters.
+    # 黄仁勋 and 深度学习 straddle the slices the text is folded in, of 15 characters.
     assert {r.id: r.count for r in engine.search("深度学习")} == {"long": 9}
     assert {r.id: r.count for r in engine.search('"勋 谈"')} == {"long": 9}
     assert {r.id: r.count for r in engine.search("深度")} == {"long": 9, "short": 1}
+    # A text with no line break after its first slice is one value.
+    assert len(tantivy_tokens.fields("深度\n" + "深度学习" * 5)[0]) == 1
+
+
+FOLDED_BREAK = tantivy_tokens.token_text(tantivy_tokens.tokens(fold_codes("\n")))
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(corpora, st.data())
+def test_texts_cut_into_values_give_the_uncut_matches_counts_and_scores(corpus, data) -> None:
+    articles = [art(f"a{i:02d}", text, title) for i, (text, title) in enumerate(corpus)]
+    whole = ready(articles)
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tantivy_tokens, "SLICE", data.draw(st.integers(1, 5)))
+        cut = ready(articles)
+    for _ in range(4):
+        source = data.draw(st.sampled_from([a.text for a in articles]))
+        start = data.draw(st.integers(0, max(0, len(source) - 1)))
+        query = source[start : start + data.draw(st.integers(1, 5))]
+        query = data.draw(st.sampled_from([query, f'"{query}"']))  # (a phrase keeps its spaces)
+        if not parse_query(query):
+            continue
+        expected = brute(articles, query)
+        got = cut.search(query)
+        assert {r.id: r.count for r in got} == expected, query
+        assert [(r.id, r.score) for r in got] == [(r.id, r.score) for r in whole.search(query)], query
 
 
 def test_results_past_the_first_are_counted_when_first_read(monkeypatch: pytest.MonkeyPatch) -> None:

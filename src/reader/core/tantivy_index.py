@@ -1,5 +1,4 @@
-"""A tantivy index of folded character n-grams: how a text becomes tokens,
-the index's schema, and building, opening and querying it on disk. The
+"""A tantivy index of folded character n-grams: the index's schema, and building, opening and querying it on disk. The
 engine that answers searches with it is :mod:`reader.core.tantivy_search`.
 
 * Every text is folded first (:func:`reader.core.foldtable.fold_text`, the
@@ -12,26 +11,30 @@ engine that answers searches with it is :mod:`reader.core.tantivy_search`.
   tantivy's term frequencies are the exact engine's (occurrences counted
   overlapping, as it does).
 
-Whitespace cannot be inside a token of tantivy's whitespace tokenizer, so
-whitespace characters (and lone surrogates, which Rust strings cannot hold)
-are mapped to code points of plane 16's private use area before indexing and
-querying; a text holding those very code points could match a term it does
-not hold, so the engine verifies results before it returns them.
+How a text becomes tokens is :mod:`reader.core.tantivy_tokens`.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
 import shutil
+import sys
 import tempfile
+import threading
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from reader.core.foldtable import codes_of, fold_codes, fold_text
+from reader.core import tantivy_tokens
+from reader.core.foldtable import codes_of, fold_text
 from reader.core.model import Article
+from reader.core.tantivy_tokens import (
+    bigrams,
+    fields,
+    token_text,
+    tokens,
+)
 
 SCHEMA_VERSION = "reader-tantivy/1"
 TITLE_BOOST = 2.0
@@ -39,20 +42,16 @@ TITLE_BOOST = 2.0
 # usually busy with the people finder or the UI.
 WRITER_HEAP = 96_000_000
 WRITER_THREADS = 1
+# Tantivy's threads (indexing, merging) run this much nicer than the app: else the UI
+# waited up to ~0.1 s for a core while 20,000 articles were indexed. Only they: the
+# thread that hands them the documents holds the GIL while it folds each text, and at a
+# low priority it was preempted holding it, the UI waiting 20-30 ms for the GIL.
+WRITER_NICE = 10
 # Characters handed to the writer between two commits (see TantivyIndex.create):
 # the queued documents' tokens are held until the commit (8 M characters
 # held ~190 MB at the peak of a 5,000-article build, 3 M ~110 MB, in no
 # more time).
 QUEUED_CHARS = 3_000_000
-# Unicode White_Space, which tantivy's whitespace tokenizer splits on.
-_WHITESPACE = np.array(
-    [*range(0x09, 0x0E), 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000],
-    dtype=np.uint32,
-)
-_SPACE_BASE = 0x10FF00
-_SURROGATE_BASE = 0x10F000
-_SPACE = np.uint32(0x20)
-_SLICE = 1 << 16
 
 
 def available() -> bool:
@@ -62,51 +61,6 @@ def available() -> bool:
     except ImportError:
         return False
     return True
-
-
-def _tokens(folded: np.ndarray) -> np.ndarray:
-    """Folded code points with whitespace and lone surrogates moved to plane
-    16's private use area (see the module's docstring)."""
-    codes = folded.astype(np.uint32, copy=True)
-    space = np.isin(codes, _WHITESPACE)
-    if space.any():
-        codes[space] = _SPACE_BASE + np.searchsorted(_WHITESPACE, codes[space])
-    surrogate = (codes >= 0xD800) & (codes < 0xE000)
-    if surrogate.any():
-        codes[surrogate] = _SURROGATE_BASE + (codes[surrogate] - 0xD800)
-    return codes
-
-
-def _text(codes: np.ndarray) -> str:
-    return codes.astype("<u4", copy=False).tobytes().decode("utf-32-le")
-
-
-def _bigrams(codes: np.ndarray) -> str:
-    """Every bigram of ``codes`` (from :func:`_tokens`), space separated:
-    the i-th token is the bigram at position i."""
-    if codes.size < 2:
-        return ""
-    out = np.empty((codes.size - 1, 3), dtype="<u4")
-    out[:, 0] = codes[:-1]
-    out[:, 1] = codes[1:]
-    out[:, 2] = _SPACE
-    return out.tobytes().decode("utf-32-le")
-
-
-def _fields(text: str) -> tuple[str, str]:
-    """(bigrams, characters) of a text, folded and mapped. A long text is
-    done a slice at a time, so the thread building the index never holds
-    the GIL for long (the UI thread shares it)."""
-    if len(text) <= _SLICE:
-        codes = _tokens(fold_codes(text)) if text else np.zeros(0, dtype=np.uint32)
-        return _bigrams(codes), _text(codes)
-    bigrams, chars = [], []
-    for start in range(0, len(text), _SLICE):
-        # One character past the slice: the bigram across the cut.
-        codes = _tokens(fold_codes(text[start : start + _SLICE + 1]))
-        bigrams.append(_bigrams(codes))
-        chars.append(_text(codes[:_SLICE]))
-    return "".join(bigrams), "".join(chars)
 
 
 def _fold_terms(query: str) -> list[str]:
@@ -203,7 +157,7 @@ class TantivyIndex:
         index = tantivy.Index(cls._schema(), path=str(folder), reuse=False)
         index.config_reader("Manual")
         cls._register(index)
-        writer = index.writer(WRITER_HEAP, threads)
+        writer = _writer(index, WRITER_HEAP, threads)
         # The segments its merges read through maps are given back as it goes
         # (see reader.core.mapped_pages).
         with paging_out(folder):
@@ -246,16 +200,21 @@ class TantivyIndex:
     def _document(cls, n: int, article: Article) -> Any:
         import tantivy
 
-        bi, uni = _fields(article.text)
-        tbi, tuni = _fields(article.title)
-        return tantivy.Document(n=n, bi=bi, uni=uni, tbi=tbi, tuni=tuni)
+        document = tantivy.Document(n=n)
+        for prefix, text in (("", article.text), ("t", article.title)):
+            grams, chars = fields(text)
+            for value in grams:
+                document.add_text(prefix + "bi", value)
+            for value in chars:
+                document.add_text(prefix + "uni", value)
+        return document
 
     def _clause(self, term: str, prefix: str) -> Any:
         query = self._tantivy.Query
-        codes = _tokens(codes_of(term))
+        codes = tokens(codes_of(term))
         if codes.size == 1:
-            return query.term_query(self.schema, prefix + "uni", _text(codes), index_option="freq")
-        grams = _bigrams(codes).split(" ")[:-1]
+            return query.term_query(self.schema, prefix + "uni", token_text(codes), index_option="freq")
+        grams = bigrams(codes).split(" ")[:-1]
         if len(grams) == 1:
             return query.term_query(self.schema, prefix + "bi", grams[0], index_option="freq")
         # Every other bigram, and the last, cover the term: fewer posting
@@ -300,7 +259,7 @@ class TantivyIndex:
     def add(self, pairs: Iterable[tuple[int, Article]], removed: Iterable[int] = ()) -> None:
         """Index ``articles`` under their numbers and drop the numbers
         ``removed``, in one commit."""
-        writer = self._index.writer(WRITER_HEAP // 4, 1)
+        writer = _writer(self._index, WRITER_HEAP // 4, 1)
         try:
             for n in removed:
                 writer.delete_documents_by_term("n", n)
@@ -319,6 +278,30 @@ class TantivyIndex:
         if self._owned is not None:
             with contextlib.suppress(OSError):
                 self._owned.cleanup()
+
+
+def _writer(index: Any, heap: int, threads: int) -> Any:
+    """``index``'s writer, its threads at WRITER_NICE: started from a thread
+    of its own at that value (on Linux, a thread's own, which the threads it
+    starts inherit; an unprivileged thread could never take it back)."""
+    made: list[Any] = []
+    failed: list[BaseException] = []
+
+    def start() -> None:
+        try:
+            if sys.platform.startswith("linux"):
+                with contextlib.suppress(OSError):
+                    os.nice(WRITER_NICE)
+            made.append(index.writer(heap, threads))
+        except BaseException as exc:  # (raised in the caller's thread)
+            failed.append(exc)
+
+    starter = threading.Thread(target=start, name="tantivy-writer", daemon=True)
+    starter.start()
+    starter.join()
+    if failed:
+        raise failed[0]
+    return made[0]
 
 
 def _temporary_folder() -> tempfile.TemporaryDirectory[str]:
@@ -348,16 +331,12 @@ def index_fingerprint() -> str:
 
     digest = hashlib.sha256(SCHEMA_VERSION.encode())
     for part in (
-        _tokens,
-        _text,
-        _bigrams,
-        _fields,
+        tantivy_tokens,
         TantivyIndex._schema,
         TantivyIndex._register,
         TantivyIndex._document,
     ):
         digest.update(inspect.getsource(part).encode())
-    digest.update(_WHITESPACE.tobytes() + f"{_SPACE_BASE} {_SURROGATE_BASE} {_SLICE}".encode())
     return digest.hexdigest()
 
 

@@ -29,9 +29,6 @@ exact engine while a thread builds it, then switches.
 
 from __future__ import annotations
 
-import contextlib
-import os
-import sys
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Sequence
@@ -60,9 +57,6 @@ if TYPE_CHECKING:
 FOLDED_KEPT = 256
 # Results checked and folded at once; past these, when first read.
 EAGER = 100
-# The build in the background runs this much nicer (a Linux thread's own, inherited by tantivy's
-# threads): else the UI waited up to ~0.1 s for a core while 20,000 articles were indexed.
-BUILD_NICE = 10
 
 
 class LargeCorpusEngine:
@@ -215,8 +209,6 @@ class LargeCorpusEngine:
         self._builder.start()
 
     def _build(self, articles: list[Article], key: str | None, folders: TantivyFolders | None) -> None:
-        with contextlib.suppress(OSError):  # (elsewhere os.nice is the whole process's)
-            os.nice(BUILD_NICE) if sys.platform.startswith("linux") else None
         try:
             # The stand-in's filter words (~240 MB at 20,000 articles) are
             # read from a file while tantivy's build holds its own memory:
