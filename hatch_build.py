@@ -51,6 +51,7 @@ NOT_COMPILED = frozenset(
         "reader.core.formats",
         "reader.core.model",
         "reader.core.sqlite_files",
+        "reader.core.thread_turns",
         "reader.core.views",
     }
 )

@@ -70,6 +70,25 @@ def test_the_installed_build_loads_every_page_as_the_source_does(tmp_path: Path)
     assert compiled == source
 
 
+_TURNS = """
+import sys
+import reader.core.cleaning as cleaning, reader.core.thread_turns as thread_turns
+calls = []
+cleaning.turn = lambda: calls.append(1)
+cleaning.clean("\\n".join(f"第{i}段，記者王小明報道。" for i in range(50)))
+print(thread_turns.__file__, len(calls))
+"""
+
+
+def test_the_compiled_cleaning_turns_in_interpreted_code(tmp_path: Path) -> None:
+    """Compiled cleaning keeps the GIL but where it calls reader.core.thread_turns.turn,
+    which must stay interpreted, looked up at each call (see the module)."""
+    if not all(f.suffix in (".so", ".pyd") for f in _installed(tmp_path)):
+        pytest.skip("the installed copy is not compiled")
+    where, calls = _python(_TURNS, [], tmp_path, source=False).split()
+    assert where.endswith(".py") and int(calls) >= 5
+
+
 def _hatch_build() -> object:
     pytest.importorskip("hatchling")
     import importlib.util

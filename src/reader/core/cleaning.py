@@ -90,6 +90,7 @@ from reader.core.tail_passes import mark_tail_blocks
 from reader.core.tail_prose import mark_post_footer, mark_posts_under_rows, mark_replies
 from reader.core.tail_rows import mark_tail_rows
 from reader.core.tail_sections import mark_tail_sections
+from reader.core.thread_turns import turn
 
 # (the reasons a pass needs some line to carry before it can act)
 _AD_SLOTS: Final = (Reason.PROMOTION, Reason.WIDGET)
@@ -144,7 +145,10 @@ def clean(
 def _clean(text: str, template: Collection[str], hints: Hints | None, head_rows: Collection[str]) -> Cleaned:
     hints = hints or Hints()
     amp, tab, star = "&" in text, "\t" in text, "*" in text  # (asked by several gates below: one scan each)
-    lines = judged_lines(text, hints.date, texts := fix_lines(text))
+    texts = fix_lines(text)
+    turn()  # (here and below, about every 10 ms of a 2 M-character text: see reader.core.thread_turns)
+    lines = judged_lines(text, hints.date, texts)
+    turn()
     mark_mail_headers(lines)
     mark_template(lines, template)
     if len(set(texts)) < len(texts):  # (no text twice, most pages: no line repeats another)
@@ -160,7 +164,9 @@ def _clean(text: str, template: Collection[str], hints: Hints | None, head_rows:
     if amp or ("!" in text and "![" in text):  # (a picture's Markdown, or its entity)
         mark_image_captions(lines)
         seen = census(lines)
+    turn()
     seen = run_rescues(lines, seen)
+    turn()
     only_short = not any(line.kept for line in lines)
     if only_short:  # (only short lines, a poem, a list: a text of short lines is its own body)
         for line in lines:
@@ -192,6 +198,7 @@ def _clean(text: str, template: Collection[str], hints: Hints | None, head_rows:
         mark_labelled_twins(lines, title)
     if title:  # (another piece's headline under any label: 延伸閱讀》…, 焦點新聞：…)
         mark_pointer_twins(lines, title)
+    turn()
     if "](http" in text:  # (a Markdown link: a button's)
         mark_link_buttons(lines)
     mark_testimonials(lines)
@@ -201,6 +208,7 @@ def _clean(text: str, template: Collection[str], hints: Hints | None, head_rows:
     mark_closing_teasers(lines)
     if star and "***" in text:  # (a reviewer's name masked by the site: 柞***2：…)
         mark_masked_reviews(lines)
+    turn()
     mark_tail_rows(lines)
     if _PREV_NEXT in seen:  # (the links to the previous and next posts: only a line's own rule sets it)
         mark_after_prev_next(lines)
@@ -210,6 +218,7 @@ def _clean(text: str, template: Collection[str], hints: Hints | None, head_rows:
     mark_tail_furniture(lines)
     mark_call_buttons(lines)
     mark_page_marks(lines)
+    turn()
     if lines and ("出" in lines[-1].text or "出" in lines[0].text):  # (an export stamp's verb: 匯出, 导出)
         mark_note_asides(lines)
     if amp or "|" in text or "｜" in text:  # (a pipe table's rows start with |, ｜ or its entity)
@@ -223,6 +232,7 @@ def _clean(text: str, template: Collection[str], hints: Hints | None, head_rows:
         keep_fenced_code(lines)
     if star and "- **" in text:  # (a Markdown list of bold-labelled fields)
         keep_list_fields(lines)
+    turn()
     if Reason.TIMESTAMP in seen:  # (a reply's time amid the page: a thread's)
         mark_replies(lines)
     mark_tail_after_prose(lines, title)

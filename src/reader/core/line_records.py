@@ -19,6 +19,7 @@ from reader.core.meta_lines import Verdict, event_time, poster, record_rows, sta
 from reader.core.metadata import MetaLine
 from reader.core.row_runs import tab_cells, tab_row
 from reader.core.tail_prose import SIGN_OFF_DATE
+from reader.core.thread_turns import turn
 
 _META: Final = operator.itemgetter(3)  # (a verdict's metadata)
 # (bound once: Reason.X is a slow look-up, and the walks below ask them line by line)
@@ -72,6 +73,7 @@ def judged_lines(text: str, stated: str | None = None, texts: list[str] | None =
     ``texts``: its lines as ``fix_lines`` gives them, when the caller has them."""
     texts = fix_lines(text) if texts is None else texts
     judged = judge_all(texts)
+    turn()  # (a long text's: see reader.core.thread_turns)
     n = len(texts)
     # (positional: text, folded, short, reason, meta, own_rule, weak)
     lines = [
@@ -89,6 +91,7 @@ def judged_lines(text: str, stated: str | None = None, texts: list[str] | None =
         )
         for line, verdict in zip(texts, judged, strict=True)
     ]
+    turn()
     # (the first and the last paragraph of prose: all the passes below ask; no line has metadata yet)
     first = next((i for i, line in enumerate(lines) if line.reason is None and is_prose_start(line)), None)
     last = next((i for i in range(n - 1, -1, -1) if lines[i].reason is None and is_prose_start(lines[i])), None)

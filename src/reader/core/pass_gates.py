@@ -72,6 +72,7 @@ from reader.core.sibling_rows import rescue_sibling_rows, rescue_spaced_runs, re
 from reader.core.sign_off_names import rescue_dated_sign_off
 from reader.core.spaced_rolls import rescue_spaced_rolls
 from reader.core.table_rows import rescue_head_rows, rescue_headed_cells, rescue_table_rows
+from reader.core.thread_turns import turn
 from reader.core.title_price import rescue_title_price
 from reader.core.word_heads import rescue_word_heads
 
@@ -241,6 +242,7 @@ def run_rescues(lines: list[Line], seen: set[object] | None = None) -> set[objec
             weak = [i for i, x in enumerate(lines) if x.weak] if weak is None else weak
             if not any(lines[i].weak and test(lines, i) for i in weak):
                 continue  # (no weak line it could take back)
+        turn()  # (between two passes over a long text: see reader.core.thread_turns)
         # (True: resolve_short found lines to go; False: the pass says it changed no line, so added no state)
         if (done := rescue(lines)) is False:
             continue

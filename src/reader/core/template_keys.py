@@ -16,6 +16,7 @@ from collections.abc import Hashable, Iterable
 from typing import Final, TypeVar
 
 from reader.core.digests import blake2b
+from reader.core.thread_turns import turn
 
 # Lines longer than this are never counted as site template: a sentence of
 # the body that two saved copies share is still the body.
@@ -43,8 +44,10 @@ def probed_keys(text: str) -> set[str]:
     which may differ from the raw lines that are counted."""
     from reader.core.line_fix import fix_lines
 
+    fixed_lines = fix_lines(text)
+    turn()  # (a long text's: see reader.core.thread_turns)
     # (fixed lines are never empty; template_key inlined)
-    return {key for fixed in fix_lines(text) if len(key := " ".join(fixed.split())) <= TEMPLATE_LINE}
+    return {key for fixed in fixed_lines if len(key := " ".join(fixed.split())) <= TEMPLATE_LINE}
 
 
 def recurring(key_sets: Iterable[Iterable[_K]]) -> frozenset[_K]:
