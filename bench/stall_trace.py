@@ -7,7 +7,7 @@ sampler too, so a gap between two samples longer than ``SAMPLER_GAP`` is
 such a call, and the first sample after it shows where it returned (the
 line of the call). For each UI gap longer than ``UI_GAP`` the file gets one
 JSON line: the gap, the UI thread's own CPU in it, the sampler's long gaps
-inside it with the stacks after each, and the stacks most often seen in it.
+inside it with the stacks before and after each, and the stacks most often seen in it.
 """
 
 from __future__ import annotations
@@ -120,6 +120,10 @@ class StallTrace:
                                 "at_ms": round((t - start) * 1000, 1),
                                 "cpu_ms": used,
                                 "stacks": {k: v for k, v in st.items() if not k.startswith("textual-")},
+                                # (where each thread was at the sample before: where the long call began)
+                                "before": {
+                                    k: v for k, v in self.samples[i - 1][2].items() if not k.startswith("textual-")
+                                },
                             }
                         )
                 first = self.samples[max(at[0] - 1, 0)][3] if at else {}
