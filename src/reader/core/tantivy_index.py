@@ -1,5 +1,6 @@
-"""A tantivy index of folded character n-grams: the index's schema, and building, opening and querying it on disk. The
-engine that answers searches with it is :mod:`reader.core.tantivy_search`.
+"""A tantivy index of folded character n-grams: the index's schema, and
+building, opening and querying it on disk. The engine that answers searches
+with it is :mod:`reader.core.tantivy_search`.
 
 * Every text is folded first (:func:`reader.core.foldtable.fold_text`, the
   fold the exact engine uses), then indexed twice: its character bigrams,
@@ -29,12 +30,7 @@ from typing import Any
 from reader.core import tantivy_tokens
 from reader.core.foldtable import codes_of, fold_text
 from reader.core.model import Article
-from reader.core.tantivy_tokens import (
-    bigrams,
-    fields,
-    token_text,
-    tokens,
-)
+from reader.core.tantivy_tokens import bigrams, fields, token_text, tokens
 
 SCHEMA_VERSION = "reader-tantivy/1"
 TITLE_BOOST = 2.0

@@ -15,12 +15,12 @@ import numpy as np
 from reader.core.foldtable import fold_codes
 
 # Unicode White_Space, which tantivy's whitespace tokenizer splits on.
-WHITESPACE = np.array(
+_WHITESPACE = np.array(
     [*range(0x09, 0x0E), 0x20, 0x85, 0xA0, 0x1680, *range(0x2000, 0x200B), 0x2028, 0x2029, 0x202F, 0x205F, 0x3000],
     dtype=np.uint32,
 )
-SPACE_BASE = 0x10FF00
-SURROGATE_BASE = 0x10F000
+_SPACE_BASE = 0x10FF00
+_SURROGATE_BASE = 0x10F000
 _SPACE = np.uint32(0x20)
 # Characters folded at a time, and (about) in one value of a field.
 SLICE = 1 << 16
@@ -30,12 +30,12 @@ def tokens(folded: np.ndarray) -> np.ndarray:
     """Folded code points with whitespace and lone surrogates moved to plane
     16's private use area (see the module's docstring)."""
     codes = folded.astype(np.uint32, copy=True)
-    space = np.isin(codes, WHITESPACE)
+    space = np.isin(codes, _WHITESPACE)
     if space.any():
-        codes[space] = SPACE_BASE + np.searchsorted(WHITESPACE, codes[space])
+        codes[space] = _SPACE_BASE + np.searchsorted(_WHITESPACE, codes[space])
     surrogate = (codes >= 0xD800) & (codes < 0xE000)
     if surrogate.any():
-        codes[surrogate] = SURROGATE_BASE + (codes[surrogate] - 0xD800)
+        codes[surrogate] = _SURROGATE_BASE + (codes[surrogate] - 0xD800)
     return codes
 
 
@@ -93,4 +93,4 @@ def fields(text: str) -> tuple[list[str], list[str]]:
     return grams, chars
 
 
-__all__ = ["SLICE", "SPACE_BASE", "SURROGATE_BASE", "WHITESPACE", "bigrams", "fields", "token_text", "tokens"]
+__all__ = ["SLICE", "bigrams", "fields", "token_text", "tokens"]
