@@ -204,3 +204,32 @@ def test_people_fill_leaves_every_article_cached_for_the_warm_launches(
     found = cached_people_many(articles)
     assert all(people is not None for people in found)
     assert any(people for people in found)
+
+
+def test_an_aged_cache_is_cleaned_again_as_after_an_upgrade(tmp_path: Path, bench_importable: None) -> None:
+    # The bench's upgrade launch: every cached article must be cleaned again
+    # (as when the cleaning code changed), to the same articles.
+    import shutil
+
+    from bench.startup import age_cache
+    from reader.core.article_cache import FILE_NAME, ArticleCache
+    from reader.core.corpus import load_corpus
+
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for seed in sorted((REPO / "seeds").glob("*.txt"))[:3]:
+        shutil.copy(seed, folder)
+
+    def load() -> tuple[list[tuple[str, str]], int, int]:
+        with ArticleCache.open(tmp_path / "cache" / FILE_NAME) as cache:
+            assert cache is not None
+            articles = load_corpus([folder], cache).articles
+            return [(a.title, a.text) for a in articles], cache.hits, cache.misses
+
+    first, _, missed = load()
+    assert missed == 3
+    assert load()[1:] == (3, 0)  # (warm: every article from the cache)
+    age_cache(tmp_path / "cache")
+    again, hits, missed = load()
+    assert (hits, missed) == (0, 3) and again == first
+    assert load()[1:] == (3, 0)  # (the launch after it is warm again)
