@@ -42,9 +42,8 @@ class LoadingCollector:
     def __exit__(
         self, kind: type[BaseException] | None, error: BaseException | None, trace: TracebackType | None
     ) -> None:
-        if self.collecting and not gc.isenabled():
-            gc.freeze()
-            gc.enable()
+        if self.collecting:
+            _back()
 
     def saw(self, event: LoadEvent) -> None:
         """What the loader gave next, before it is handed over."""
@@ -53,12 +52,19 @@ class LoadingCollector:
         if isinstance(event, IndexDone):
             self._indexed = time.monotonic()
         late = self._indexed is not None and time.monotonic() - self._indexed > COLLECT_AFTER_INDEX_SECONDS
-        if not gc.isenabled() and (isinstance(event, PeopleDone) or late):
-            gc.freeze()
-            gc.enable()
-        elif gc.isenabled():
+        if not gc.isenabled():
+            if isinstance(event, PeopleDone) or late:
+                _back()
+        else:
             gc.collect(1)
             gc.freeze()
+
+
+def _back() -> None:
+    """The collector on again, if it is off, with what was loaded frozen."""
+    if not gc.isenabled():
+        gc.freeze()
+        gc.enable()
 
 
 __all__ = ["COLLECT_AFTER_INDEX_SECONDS", "LoadingCollector"]
