@@ -27,6 +27,8 @@ class CacheTexts:
     if TYPE_CHECKING:  # (given by ArticleCache)
         path: Path
         lazy_texts: bool
+        broken: bool
+        contexts: dict[str, str]
         _fingerprint: str
 
         def _query(self, sql: str, args: tuple[object, ...] = ()) -> list[tuple[Any, ...]] | None: ...
@@ -50,6 +52,24 @@ class CacheTexts:
             )
 
         return made
+
+    def leave_texts(self, articles: Iterable[Article]) -> list[Article]:
+        """Drop the texts these articles hold that this cache stores, each
+        read from here when next asked for (:meth:`Paragraphs.leave`), as a
+        warm start's are; the articles whose texts were dropped. Once their
+        rows are written (:meth:`flush`)."""
+        if self.broken:
+            return []
+        cache, fingerprint, contexts = self.path, self._fingerprint, self.contexts
+        left: list[Article] = []
+        for article in articles:
+            held, digest = article.paragraphs, article.digest
+            context = contexts.get(str(article.path))
+            if context is None or not digest or not isinstance(held, Paragraphs):
+                continue
+            if held.leave(partial(read_text, cache, fingerprint, digest, context), (cache, digest, context)):
+                left.append(article)
+        return left
 
     def fill(self, articles: Iterable[Article]) -> None:
         """Read the texts these articles left in this cache and not read yet,

@@ -92,6 +92,19 @@ class Paragraphs(Sequence[str]):
             self._fetch = None
             self.sums = other.sums
 
+    def leave(self, fetch: Callable[[], tuple[str, array[int]] | None], key: Hashable) -> bool:
+        """Drop the text held, to be read by ``fetch`` when next asked for,
+        as one made with :meth:`later` (it is stored where ``fetch`` reads
+        it, under ``key``): checked against its sums then, and one gone is
+        read from its file (``reload``) or missed. Whether it was dropped."""
+        if self._text is None:
+            return False
+        self.text_sums()
+        self.key = key
+        self._fetch = fetch  # (before the text goes: a reader finding no text finds the fetch)
+        self._text = None
+        return True
+
     def fits(self, text: str) -> bool:
         """Whether ``text`` is the one the sums stand for (any, without sums)."""
         sums = self.sums
@@ -140,7 +153,8 @@ class Paragraphs(Sequence[str]):
 
     def _load_filled(self) -> tuple[str, array[int]]:
         text, starts = self._text, self._starts
-        assert text is not None and starts is not None
+        if text is None or starts is None:  # left meanwhile (leave)
+            return self._load()
         return text, starts
 
     @property

@@ -208,17 +208,18 @@ class Library:
         return None
 
 
-def set_reloads(articles: Iterable[Article], roots: list[Path]) -> None:
+def set_reloads(articles: Iterable[Article], roots: list[Path], held: bool = False) -> None:
     """Each of these articles whose text is left in the article cache is
-    read from its file (among ``roots``) if it is gone from there."""
+    read from its file (among ``roots``) if it is gone from there; ``held``:
+    those whose texts are held too (about to be left there)."""
     from functools import partial
 
     from reader.core.model import Paragraphs
 
     for article in articles:
-        held = article.paragraphs
-        if isinstance(held, Paragraphs) and not held.held and held.reload is None:
-            held.reload = partial(file_text, article.path, roots)
+        paragraphs = article.paragraphs
+        if isinstance(paragraphs, Paragraphs) and (held or not paragraphs.held) and paragraphs.reload is None:
+            paragraphs.reload = partial(file_text, article.path, roots)
 
 
 def file_text(path: Path, roots: list[Path]) -> tuple[str, array[int]] | None:

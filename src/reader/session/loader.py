@@ -17,12 +17,13 @@ The app applies each event (:mod:`reader.session.load_events`) to its
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Generator, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator, Sequence
 from pathlib import Path
 from time import monotonic
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 from reader.session.handover_pace import Pace
+from reader.session.left_texts import leave_texts
 from reader.session.listing_revision import patch_index, revised_listing
 from reader.session.load_events import AllRead, Found, IndexDone, LoadEvent, PeopleDone, PeopleFound, Problem, Revised
 from reader.session.opening import Opened, open_listing, rest_found
@@ -113,7 +114,7 @@ def load_events(
                 if index is not None:
                     patch_index(index, revised)
                 yield revised
-            after = _after_reading(people, articles, cache, restored=(index,))
+            after = _after_reading(people, articles, cache, restored=(index,), roots=paths)
         else:
             read, revised = [], None
             # The files found before reading, with their stats: the listing
@@ -131,7 +132,7 @@ def load_events(
             articles = [item for item in read if isinstance(item, Article)]
             yield AllRead()
             written = None if cache is None else _written_after(cache, paths, read, walk)
-            after = _after_reading(people, articles, cache, written=written)
+            after = _after_reading(people, articles, cache, written=written, roots=paths)
         if cache is not None and not cancelled() and revised is not None:
             cache.save_listing(paths, read, walk)
         yield from after
@@ -227,12 +228,13 @@ def _after_reading(
     cache: ArticleCache | None,
     restored: tuple[SearchEngine | None] | None = None,
     written: Callable[[], None] | None = None,
+    roots: Sequence[Path] = (),
 ) -> Iterator[LoadEvent]:
     """The people and the index (``restored``: the index was tried already,
     and this is what came of it; ``written``: the cache's writes, run once
     the index is handed over)."""
     try:
-        yield from _people_then_index(people, articles, cache, restored, written)
+        yield from _people_then_index(people, articles, cache, restored, written, roots)
     except Cancelled:
         return
     finally:
@@ -250,6 +252,7 @@ def _people_then_index(
     cache: ArticleCache | None,
     restored: tuple[SearchEngine | None] | None = None,
     written: Callable[[], None] | None = None,
+    roots: Sequence[Path] = (),
 ) -> Iterator[LoadEvent]:
     """The article on screen's people, the search index, everyone else's
     (short articles first, so most sidebars fill while a huge one is read).
@@ -297,7 +300,9 @@ def _people_then_index(
     rest = sorted(
         (a for a in articles if a is not first or first.chars >= LARGE_ARTICLE_CHARS), key=lambda a: (a.chars, a.id)
     )
-    yield from people.events(rest)
+    known, warned = leave_texts(cache, index, rest, first, list(roots))  # (read from the cache when asked for)
+    yield from (Problem(w) for w in warned)
+    yield from people.events(rest, known)
 
 
 class _Meanwhile(Generic[T]):
