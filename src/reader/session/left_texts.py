@@ -46,13 +46,22 @@ def leave_texts(
     from reader.session.library import set_reloads
 
     warnings: list[str] = []
-    known = cached_people_many(articles, warnings.append)
-    done = [a for a, people in zip(articles, known, strict=True) if people is not None and a is not keep]
+
+    def warn(message: str) -> None:
+        if message not in warnings:  # (each batch's lookup says it once)
+            warnings.append(message)
+
+    known: list[list[ArticlePerson] | None] = []
     trim = _trimmer()
-    for at in range(0, len(done), TRIM_BATCH):
-        batch = done[at : at + TRIM_BATCH]
-        set_reloads(batch, roots, held=True)  # (before the texts go: a text gone from the cache has its file)
-        if cache.leave_texts(batch):
+    # (the people read a batch at a time, as the texts go: not all of them
+    # on top of all the texts)
+    for at in range(0, len(articles), TRIM_BATCH):
+        batch = articles[at : at + TRIM_BATCH]
+        people = cached_people_many(batch, warn)
+        known += people
+        done = [a for a, found in zip(batch, people, strict=True) if found is not None and a is not keep]
+        set_reloads(done, roots, held=True)  # (before the texts go: a text gone from the cache has its file)
+        if cache.leave_texts(done):
             trim()
     return known, warnings
 
