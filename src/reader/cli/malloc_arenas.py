@@ -16,6 +16,8 @@ from __future__ import annotations
 import ctypes
 import os
 
+from reader.libc import libc_function
+
 # glibc's mallopt parameter (malloc.h: #define M_ARENA_MAX -8).
 M_ARENA_MAX = -8
 ARENAS = 1
@@ -29,12 +31,5 @@ def limit_arenas(arenas: int = ARENAS) -> bool:
     MALLOC_ARENA_MAX)."""
     if os.environ.get(ENV):
         return False
-    try:
-        # The symbols already loaded (libc's among them): no search for the
-        # library, which runs ldconfig (~40 ms before the first frame).
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return False
-    mallopt.argtypes = (ctypes.c_int, ctypes.c_int)
-    mallopt.restype = ctypes.c_int
-    return bool(mallopt(M_ARENA_MAX, arenas))
+    mallopt = libc_function("mallopt", (ctypes.c_int, ctypes.c_int), ctypes.c_int)
+    return mallopt is not None and bool(mallopt(M_ARENA_MAX, arenas))

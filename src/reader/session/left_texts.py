@@ -24,6 +24,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from reader.libc import libc_function
+
 if TYPE_CHECKING:
     from reader.core.article_cache import ArticleCache
     from reader.core.model import Article
@@ -69,14 +71,8 @@ def leave_texts(
 def _trimmer() -> Callable[[], object]:
     """glibc's ``malloc_trim(0)`` (called without the GIL), or nothing on
     another C library."""
-    try:
-        # (the symbols already loaded: no search for the library, see cli.malloc_arenas)
-        trim = ctypes.CDLL(None).malloc_trim
-    except (OSError, AttributeError):
-        return lambda: None
-    trim.argtypes = (ctypes.c_size_t,)
-    trim.restype = ctypes.c_int
-    return lambda: trim(0)
+    trim = libc_function("malloc_trim", (ctypes.c_size_t,), ctypes.c_int)
+    return (lambda: None) if trim is None else (lambda: trim(0))
 
 
 __all__ = ["TRIM_BATCH", "leave_texts"]
