@@ -149,10 +149,6 @@ def wait_for_builders(cache_dir: Path, timeout: float = BUILDER_TIMEOUT) -> floa
     return time.monotonic() - start
 
 
-# The article cache's tables whose rows name the cleaning code that wrote them.
-_FINGERPRINTED = ("articles", "lines", "tables", "listings")
-
-
 def age_cache(cache_dir: Path) -> None:
     """Make every row of the article cache in ``cache_dir`` one that older
     cleaning code wrote, as a user's cache is at their first launch after
@@ -163,8 +159,11 @@ def age_cache(cache_dir: Path) -> None:
     db = sqlite3.connect(cache_dir / FILE_NAME)
     try:
         with db:
-            for table in _FINGERPRINTED:
-                db.execute(f"UPDATE OR REPLACE {table} SET fingerprint = 'older cleaning code'")
+            # (every table whose rows name the code that wrote them, as the schema has them)
+            tables = [name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+            for table in tables:
+                if any(column[1] == "fingerprint" for column in db.execute(f"PRAGMA table_info({table})")):
+                    db.execute(f"UPDATE OR REPLACE {table} SET fingerprint = 'older cleaning code'")
     finally:
         db.close()
 

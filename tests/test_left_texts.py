@@ -26,7 +26,7 @@ def test_a_left_text_is_read_again_when_asked_for() -> None:
     assert paragraphs.text_length() == len(text) and not reads  # (its sums, without a read)
     assert paragraphs.passing_text() == text and not paragraphs.held  # a glance keeps nothing
     assert list(paragraphs) == ["林小满说：", "今天发布。"] and paragraphs.held
-    assert not paragraphs.leave(fetch, "key") or not paragraphs.held
+    assert paragraphs.leave(fetch, "key") and not paragraphs.held  # (read again: left again)
     assert not Paragraphs.later(fetch).leave(fetch, "key")  # (none held: none dropped)
 
 
